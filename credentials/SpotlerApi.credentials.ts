@@ -1,0 +1,54 @@
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+export class SpotlerApi implements ICredentialType {
+	name = 'spotlerApi';
+
+	displayName = 'Spotler Message API';
+
+	icon: Icon = { light: 'file:../nodes/Spotler/spotler.svg', dark: 'file:../nodes/Spotler/spotler.dark.svg' };
+
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-omnichannel#spotler-message-api';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			required: true,
+			default: '',
+			description:
+				'A Spotler Message API v3 key. A company-scope key reaches every operation; a channel key only reaches its own channels.',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.eazy.im/v3',
+			description:
+				'Leave as is for Spotler. To use the bundled mock server, enter its Spotler address, e.g. http://127.0.0.1:4010/spotler.',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '=Bearer {{$credentials.apiKey}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/keys/current',
+		},
+	};
+}

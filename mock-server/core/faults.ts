@@ -1,0 +1,154 @@
+import type { NextFunction, Request, Response } from 'express';
+
+import type { ErrorResponder } from './types';
+
+export interface FaultSpec {
+	/** Provider slug; omitted = every provider. */
+	provider?: string;
+	/** HTTP method; omitted = any. */
+	method?: string;
+	/**
+	 * Path below the provider prefix. `*` matches within one path segment, `**` across segments;
+	 * omitted = every path. Matched against the decoded path (so `%40` and `@` are the same).
+	 */
+	path?: string;
+	/** Delay before answering (or before the request reaches the provider when there is no status). */
+	latencyMs?: number;
+	/** Answer with this status instead of the provider, in the provider's error format. */
+	status?: number;
+	/** Seconds for the Retry-After header sent with the status. */
+	retryAfter?: number;
+	/** Error message to put in the provider's error body. */
+	message?: string;
+	/** Apply to the next N matching requests only. */
+	count?: number;
+	/** Apply to this share (0..1) of matching requests, chosen by the seeded random generator. */
+	ratio?: number;
+}
+
+export interface Fault extends FaultSpec {
+	id: string;
+	/** Matching requests this fault answered or delayed so far. */
+	hits: number;
+}
+
+function globToRegExp(glob: string): RegExp {
+	const escaped = glob
+		.split('**')
+		.map((part) =>
+			part
+				.split('*')
+				.map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+				.join('[^/]*'),
+		)
+		.join('.*');
+	return new RegExp(`^${escaped}/?$`);
+}
+
+/** A small seeded generator (mulberry32) so ratio faults hit the same requests for the same seed. */
+function seededRandom(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+export class FaultInjector {
+	private faults: Array<Fault & { pattern?: RegExp }> = [];
+	private nextId = 1;
+	private random: () => number;
+	private timers = new Set<NodeJS.Timeout>();
+
+	constructor(private seed: number) {
+		this.random = seededRandom(seed);
+	}
+
+	add(spec: FaultSpec): Fault {
+		if (spec.status !== undefined && (!Number.isInteger(spec.status) || spec.status < 100 || spec.status > 599)) {
+			throw new Error('status must be an HTTP status code');
+		}
+		if (spec.ratio !== undefined && !(spec.ratio >= 0 && spec.ratio <= 1)) throw new Error('ratio must be between 0 and 1');
+		if (spec.count !== undefined && !(Number.isInteger(spec.count) && spec.count > 0)) throw new Error('count must be a positive whole number');
+		if (spec.latencyMs === undefined && spec.status === undefined) throw new Error('a fault needs latencyMs, status or both');
+		const fault = {
+			...spec,
+			method: spec.method?.toUpperCase(),
+			id: String(this.nextId++),
+			hits: 0,
+			pattern: spec.path ? globToRegExp(spec.path) : undefined,
+		};
+		this.faults.push(fault);
+		return this.view(fault);
+	}
+
+	list(): Fault[] {
+		return this.faults.map((f) => this.view(f));
+	}
+
+	remove(id?: string): void {
+		this.faults = id === undefined ? [] : this.faults.filter((f) => f.id !== id);
+	}
+
+	reset(seed = this.seed): void {
+		this.seed = seed;
+		this.random = seededRandom(seed);
+		this.faults = [];
+	}
+
+	close(): void {
+		for (const timer of this.timers) clearTimeout(timer);
+		this.timers.clear();
+	}
+
+	private view(fault: Fault & { pattern?: RegExp }): Fault {
+		const { pattern: _pattern, ...rest } = fault;
+		return rest;
+	}
+
+	private match(provider: string, req: Request): (Fault & { pattern?: RegExp }) | undefined {
+		let path = req.path;
+		try {
+			path = decodeURIComponent(req.path);
+		} catch {
+			// keep the raw path: a malformed escape is the provider's to answer
+		}
+		for (const fault of this.faults) {
+			if (fault.provider && fault.provider !== provider) continue;
+			if (fault.method && fault.method !== req.method) continue;
+			if (fault.pattern && !fault.pattern.test(path)) continue;
+			if (fault.ratio !== undefined && this.random() >= fault.ratio) continue;
+			return fault;
+		}
+		return undefined;
+	}
+
+	/** Runs before the provider's router; answers or delays matching requests. */
+	middleware(provider: string, sendError: () => ErrorResponder) {
+		return (req: Request, res: Response, next: NextFunction) => {
+			const fault = this.match(provider, req);
+			if (!fault) return next();
+			fault.hits++;
+			if (fault.count !== undefined && fault.hits >= fault.count) this.remove(fault.id);
+			const act = () => {
+				this.timers.delete(timer);
+				if (fault.status === undefined) return next();
+				if (res.locals.logEntry) res.locals.logEntry.fault = fault.id;
+				if (fault.retryAfter !== undefined) res.setHeader('Retry-After', String(fault.retryAfter));
+				sendError()(res, fault.status, fault.message ?? defaultMessage(fault.status));
+			};
+			const timer = setTimeout(act, fault.latencyMs ?? 0);
+			this.timers.add(timer);
+		};
+	}
+}
+
+function defaultMessage(status: number): string {
+	if (status === 429) return 'Too many requests';
+	if (status === 503) return 'Service unavailable';
+	if (status >= 500) return 'Internal server error';
+	return 'Injected fault';
+}

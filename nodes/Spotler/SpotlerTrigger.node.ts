@@ -1,0 +1,155 @@
+import {
+	NodeConnectionTypes,
+	NodeOperationError,
+	type IDataObject,
+	type IHookFunctions,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
+
+import type { Webhook, WebhookDelivery, WebhookEventName } from '../../schemas/spotler/types.generated';
+import { newWebhookSecret, secretsMatch } from '../shared/webhook-secret';
+import { getChannels } from './listSearch/getChannels';
+import { channelLocator } from './shared/descriptions';
+import { JidError, jidPath, toChannelJid } from './shared/jid';
+import { spotlerApiRequest } from './shared/transport';
+
+/** Spotler sends the webhook's configured headers with every delivery; this one carries our secret. */
+export const SECRET_HEADER = 'x-omnichannel-secret';
+
+const EVENTS: Array<{ name: string; value: WebhookEventName; description: string }> = [
+	{ name: 'Custom', value: 'custom', description: 'Custom events for specific customer purposes' },
+	{ name: 'Echo', value: 'echo', description: 'Outgoing messages sent by agents or assistants' },
+	{ name: 'Handover', value: 'handover', description: 'A conversation is transferred to an assistant or agent' },
+	{ name: 'Label', value: 'label', description: 'A conversation is labelled or unlabelled' },
+	{ name: 'Message', value: 'message', description: 'Incoming messages from customers' },
+	{ name: 'Note', value: 'note', description: 'A note is created or deleted' },
+	{ name: 'Postback', value: 'postback', description: 'A customer pressed a button or picked from a list' },
+	{ name: 'Receipt', value: 'receipt', description: 'Delivery and read receipts of sent messages' },
+	{ name: 'Template Pack', value: 'template_pack', description: 'Templates are approved, rejected or updated' },
+	{ name: 'Typing', value: 'typing', description: 'A customer is typing' },
+];
+
+interface TriggerStaticData extends IDataObject {
+	webhookId?: string;
+	secret?: string;
+}
+
+function channelJidOf(ctx: IHookFunctions): string {
+	const value = String(ctx.getNodeParameter('channel', undefined, { extractValue: true }) ?? '');
+	try {
+		return toChannelJid(value);
+	} catch (error) {
+		if (error instanceof JidError) throw new NodeOperationError(ctx.getNode(), `Channel: ${error.message}`);
+		throw error;
+	}
+}
+
+function sameEvents(a: string[], b: string[]): boolean {
+	return a.length === b.length && [...a].sort().join() === [...b].sort().join();
+}
+
+export class SpotlerTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Spotler Trigger',
+		name: 'spotlerTrigger',
+		icon: { light: 'file:spotler.svg', dark: 'file:spotler.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{"On " + $parameter["events"].join(", ")}}',
+		description: 'Starts the workflow when Spotler reports a message or another event on a channel',
+		defaults: { name: 'Spotler Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'spotlerApi', required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			channelLocator,
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				default: ['message'],
+				options: EVENTS,
+				description: 'The events to receive. Activating the workflow registers a Spotler webhook for exactly these.',
+			},
+		],
+	};
+
+	methods = {
+		listSearch: { getChannels },
+	};
+
+	webhookMethods = {
+		default: {
+			/** True only when Spotler already has our webhook with the same events and our current secret. */
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				const data = this.getWorkflowStaticData('node') as TriggerStaticData;
+				const url = this.getNodeWebhookUrl('default');
+				const events = this.getNodeParameter('events') as string[];
+				const hooks = await spotlerApiRequest.call(this, 'GET', `/channels/${jidPath(channelJidOf(this))}/webhooks`) as Webhook[];
+				const match = hooks.find(
+					(h) =>
+						h.url === url &&
+						h.enabled &&
+						sameEvents(h.events, events) &&
+						secretsMatch(data.secret, h.headers?.[SECRET_HEADER]),
+				);
+				if (!match) return false;
+				data.webhookId = match.id;
+				return true;
+			},
+			/** Reuses a webhook that already points here (updating events and secret) instead of adding a second one. */
+			async create(this: IHookFunctions): Promise<boolean> {
+				const data = this.getWorkflowStaticData('node') as TriggerStaticData;
+				const channelPath = `/channels/${jidPath(channelJidOf(this))}/webhooks`;
+				const url = this.getNodeWebhookUrl('default') as string;
+				const events = this.getNodeParameter('events') as WebhookEventName[];
+				if (events.length === 0) throw new NodeOperationError(this.getNode(), 'Events: pick at least one event');
+				const secret = newWebhookSecret();
+				const body = { url, events, enabled: true, headers: { [SECRET_HEADER]: secret } };
+				const hooks = await spotlerApiRequest.call(this, 'GET', channelPath) as Webhook[];
+				const existing = hooks.find((h) => h.url === url);
+				const saved = existing
+					? await spotlerApiRequest.call(this, 'PATCH', `${channelPath}/${existing.id}`, body) as Webhook
+					: await spotlerApiRequest.call(this, 'POST', channelPath, body) as Webhook;
+				data.webhookId = saved.id;
+				data.secret = secret;
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				const data = this.getWorkflowStaticData('node') as TriggerStaticData;
+				if (data.webhookId) {
+					try {
+						await spotlerApiRequest.call(this, 'DELETE', `/channels/${jidPath(channelJidOf(this))}/webhooks/${data.webhookId}`);
+					} catch (error) {
+						// Already gone on Spotler's side is fine; anything else is worth reporting.
+						if (String((error as { httpCode?: string }).httpCode) !== '404') throw error;
+					}
+				}
+				delete data.webhookId;
+				delete data.secret;
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const data = this.getWorkflowStaticData('node') as TriggerStaticData;
+		const headers = this.getHeaderData() as Record<string, unknown>;
+		if (!secretsMatch(data.secret, headers[SECRET_HEADER])) {
+			const res = this.getResponseObject();
+			res.status(401).json({ error: 'Unauthorized: missing or wrong webhook secret' });
+			return { noWebhookResponse: true };
+		}
+		const events = new Set(this.getNodeParameter('events') as string[]);
+		const body = this.getBodyData() as unknown;
+		const deliveries = (Array.isArray(body) ? body : [body]) as WebhookDelivery[];
+		const items = deliveries.filter((d) => d && typeof d === 'object' && events.has(d.event));
+		if (items.length === 0) return { webhookResponse: { status: 'ignored' } };
+		return { workflowData: [this.helpers.returnJsonArray(items as unknown as IDataObject[])] };
+	}
+}

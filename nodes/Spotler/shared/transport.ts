@@ -1,0 +1,26 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestMethods,
+	ILoadOptionsFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+
+type SpotlerContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions | IWebhookFunctions;
+
+/** For the code paths that are not declarative routing: list search, webhook registration. */
+export async function spotlerApiRequest<T = unknown>(
+	this: SpotlerContext,
+	method: IHttpRequestMethods,
+	path: string,
+	body?: IDataObject,
+): Promise<T> {
+	const credentials = await this.getCredentials<{ baseUrl: string }>('spotlerApi');
+	return (await this.helpers.httpRequestWithAuthentication.call(this, 'spotlerApi', {
+		method,
+		url: `${String(credentials.baseUrl).replace(/\/+$/, '')}${path}`,
+		body,
+		json: true,
+	})) as T;
+}

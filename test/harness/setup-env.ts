@@ -1,0 +1,10 @@
+// Runs before any test file imports n8n-core (jest setupFiles): n8n's services read these once.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+process.env.N8N_USER_FOLDER ??= mkdtempSync(join(tmpdir(), 'omnichannel-n8n-'));
+process.env.N8N_LOG_LEVEL ??= 'silent';
+process.env.N8N_DIAGNOSTICS_ENABLED = 'false';
+// n8n blocks requests to private addresses only when SSRF protection is on; the mock is on loopback.
+process.env.N8N_SSRF_PROTECTION_ENABLED ??= 'false';
