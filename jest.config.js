@@ -8,6 +8,7 @@ module.exports = {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.dev.json' }],
 	},
 	testTimeout: 30_000,
+	reporters: ['default', '<rootDir>/test/harness/summary-reporter.js'],
 	// The mock and the engine keep sockets briefly after close; do not let that fail a run.
 	forceExit: true,
 };

@@ -63,17 +63,32 @@ async function generateFolder(folder) {
 	return ts.replace(new RegExp(`export interface ${rootName} \\{\\}\\n\\n?`), '');
 }
 
-async function main() {
+/** `--check`: write nothing, list the files that would change, exit 1 if any would. */
+async function main(check) {
+	const stale = [];
 	for (const folder of schemaFolders()) {
 		const out = path.join(schemasDir, folder, OUTPUT);
-		fs.writeFileSync(out, await generateFolder(folder));
+		const text = await generateFolder(folder);
+		const current = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : undefined;
+		if (check) {
+			if (current !== text) stale.push(path.relative(process.cwd(), out));
+			continue;
+		}
+		fs.writeFileSync(out, text);
 		console.log(`generate: ${path.relative(process.cwd(), out)}`);
+	}
+	if (check) {
+		if (stale.length) {
+			console.error(`out of date (run npm run generate): ${stale.join(', ')}`);
+			process.exit(1);
+		}
+		console.log(`generate --check: ${schemaFolders().length} folders up to date`);
 	}
 }
 
 module.exports = { generateFolder, schemaFolders, OUTPUT, schemasDir };
 if (require.main === module) {
-	main().catch((error) => {
+	main(process.argv.includes('--check')).catch((error) => {
 		console.error(error.message);
 		process.exit(1);
 	});

@@ -125,7 +125,10 @@ export function controlApi(deps: ControlDeps): Router {
 
 	router.use('/:provider', (req, res, next) => {
 		const p = deps.providers()[String(req.params.provider)];
-		if (p?.controlRouter) return p.controlRouter(req, res, next);
+		if (p?.controlRouter) {
+			p.controlRouter(req, res, next);
+			return;
+		}
 		next();
 	});
 

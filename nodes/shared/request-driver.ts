@@ -94,6 +94,24 @@ function describe(provider: string, failure: HttpFailure, read: RequestDriverOpt
 	return { message: own?.message, description: `${parts.join(', ')}.` };
 }
 
+/** A request that got no answer in time: say so plainly, and that it was not sent again. */
+function timeoutError(ctx: IExecutePaginationFunctions, error: unknown, provider: string): NodeApiError | undefined {
+	const codes: string[] = [];
+	const seen = new Set<unknown>();
+	for (let e = error as Record<string, unknown> | undefined; e && typeof e === 'object' && !seen.has(e); e = e.cause as Record<string, unknown>) {
+		seen.add(e);
+		if (typeof e.code === 'string') codes.push(e.code);
+	}
+	if (!codes.some((c) => c === 'ECONNABORTED' || c === 'ETIMEDOUT')) return undefined;
+	const timeout = ctx.getNodeParameter('requestOptions.timeout', 300_000) as number;
+	const apiError = error instanceof NodeApiError ? error : new NodeApiError(ctx.getNode(), error as JsonObject);
+	apiError.message = `${provider} did not answer within ${timeout} ms`;
+	apiError.description =
+		'The request timed out (see Options > Timeout). It was not sent again, because the provider may still have processed it.';
+	apiError.context.itemIndex = ctx.getItemIndex();
+	return apiError;
+}
+
 export function requestDriver(options: RequestDriverOptions) {
 	async function send(
 		this: IExecutePaginationFunctions,
@@ -109,7 +127,7 @@ export function requestDriver(options: RequestDriverOptions) {
 					await sleep(wait);
 					continue;
 				}
-				if (failure.status === undefined) throw error;
+				if (failure.status === undefined) throw timeoutError(this, error, options.provider) ?? error;
 				const { message, description } = describe(options.provider, failure, options.readError, retry - 1);
 				const apiError =
 					error instanceof NodeApiError

@@ -42,7 +42,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		const properties: INodeProperties[] = [];
 		for (const name of [typeName, ...this.getParentTypes(typeName)]) properties.push(...(this.types[name]?.properties ?? []));
 		for (const p of properties) if (p.default !== undefined && !(p.name in out)) out[p.name] = p.default as never;
-		return { ...out, ...data };
+		return { ...out, ...data } as ICredentialDataDecryptedObject;
 	}
 
 	getParentTypes(name: string): string[] {
@@ -60,7 +60,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		typeName: string,
 	): Promise<ICredentialDataDecryptedObject | undefined> {
 		const type = this.type(typeName);
-		return type.preAuthentication ? await type.preAuthentication.call(helpers, credentials) : undefined;
+		return (type.preAuthentication ? await type.preAuthentication.call(helpers, credentials) : undefined) as ICredentialDataDecryptedObject | undefined;
 	}
 
 	async authenticate(
@@ -99,8 +99,8 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		if (credentials[expirable.name] !== '' && credentials[expirable.name] !== undefined && !credentialsExpired) return undefined;
 		const output = await type.preAuthentication.call(helpers, credentials);
 		if (output[expirable.name] === undefined) return undefined;
-		this.store[typeName] = { ...this.store[typeName], ...output };
-		return output;
+		this.store[typeName] = { ...this.store[typeName], ...output } as ICredentialDataDecryptedObject;
+		return output as ICredentialDataDecryptedObject;
 	}
 
 	async updateCredentials(_details: INodeCredentialsDetails, type: string, data: ICredentialDataDecryptedObject): Promise<void> {
@@ -112,7 +112,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		type: string,
 		data: ICredentialDataDecryptedObject,
 	): Promise<void> {
-		this.store[type] = { ...this.store[type], ...data };
+		this.store[type] = { ...this.store[type], ...data } as ICredentialDataDecryptedObject;
 	}
 
 	async getCredentials(): Promise<never> {

@@ -4,6 +4,7 @@ import {
 	Workflow,
 	type ICredentialDataDecryptedObject,
 	type IConnections,
+	type IDataObject,
 	type INode,
 	type INodeExecutionData,
 	type IRun,
@@ -107,7 +108,7 @@ export class Engine {
 			nodeTypes: this.pkg.nodeTypes,
 			active: false,
 			settings: {},
-			staticData,
+			staticData: staticData as IDataObject | undefined,
 		});
 	}
 

@@ -10,13 +10,13 @@ export function sendError(
 	res: Response,
 	status: number,
 	message: string,
-	details?: Array<{ field?: string; code?: string; description?: string }>,
+	details?: unknown,
 ): void {
 	res.status(status).json({
 		status,
 		statusKey: (STATUS_CODES[status] ?? 'ERROR').toUpperCase().replace(/\W+/g, '_'),
 		error: STATUS_CODES[status] ?? 'Error',
-		errors: details ?? [],
+		errors: Array.isArray(details) ? details : [],
 		message,
 		timestamp: Date.now(),
 	});

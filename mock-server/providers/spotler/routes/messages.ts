@@ -52,7 +52,7 @@ export function messageRoutes(ctx: ProviderContext, state: () => SpotlerState): 
 
 		const existing = s.conversations.get(conversationKey(channel.jid, contactJid));
 		const onWhatsApp = channel.jid.endsWith('@whatsapp.eazy.im');
-		if (onWhatsApp && message.type !== 'template') {
+		if (onWhatsApp && (message.type as string) !== 'template') {
 			const last = existing?.lastMessageReceivedAt ? Date.parse(existing.lastMessageReceivedAt) : undefined;
 			if (last === undefined || Date.now() - last > CARE_WINDOW_MS) {
 				throw new SpotlerError(1015, 'Customer care window expired: send a template message to start the conversation');

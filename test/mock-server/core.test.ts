@@ -1,0 +1,109 @@
+import { startMock, type MockClient } from '../harness';
+
+describe('mock server core', () => {
+	let mock: MockClient;
+	beforeAll(async () => {
+		mock = await startMock();
+	});
+	afterAll(() => mock.close());
+	beforeEach(() => mock.server.reset(42));
+
+	it('serves all five providers under their slugs, each 404 in its own error format', async () => {
+		const index = await mock.json('GET', '/');
+		expect(index.body.providers.map((p: any) => p.slug).sort()).toEqual(['mehery', 'parley', 'social25', 'spotler', 'wabbit']);
+		const spotler = await mock.json('GET', '/spotler/nothing-here', undefined, { authorization: `Bearer ${(await mock.credentials('spotler')).credential.apiKey}` });
+		expect(spotler.status).toBe(404);
+		expect(spotler.body).toMatchObject({ error: { code: 1009 } });
+		expect(typeof spotler.body.traceId).toBe('string');
+	});
+
+	it('is deterministic for a seed and different for another', async () => {
+		const first = await mock.credentials('spotler');
+		mock.server.reset(42);
+		expect(await mock.credentials('spotler')).toEqual(first);
+		mock.server.reset(7);
+		expect((await mock.credentials('spotler')).samples.channelJid).not.toBe(first.samples.channelJid);
+	});
+
+	it('reset over the control API drops state and logs', async () => {
+		const { credential, samples } = await mock.credentials('spotler');
+		await mock.json('POST', `/spotler/channels/${encodeURIComponent(samples.channelJid)}/webhooks`, { url: 'http://127.0.0.1:9/x', events: ['message'] }, { authorization: `Bearer ${credential.apiKey}` });
+		expect((await mock.state('spotler')).webhooks[samples.channelJid]).toHaveLength(1);
+		expect((await mock.json('POST', '/__control/reset', {})).status).toBe(200);
+		expect((await mock.state('spotler')).webhooks[samples.channelJid]).toHaveLength(0);
+		expect(await mock.requests()).toHaveLength(0);
+	});
+
+	it('answers malformed JSON in the provider format, never 500', async () => {
+		const response = await fetch(`${mock.url}/spotler/keys/current`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"broken"' });
+		expect(response.status).toBe(400);
+		expect(await response.json()).toMatchObject({ error: { code: 1005, message: 'The request body is not valid JSON' } });
+	});
+
+	it('injects 429 with Retry-After for the next N matching requests, then lets them through', async () => {
+		const { credential } = await mock.credentials('spotler');
+		const auth = { authorization: `Bearer ${credential.apiKey}` };
+		const fault = await mock.fault({ provider: 'spotler', method: 'GET', path: '/keys/*', status: 429, retryAfter: 3, count: 2 });
+		expect(fault.id).toBeDefined();
+		const first = await mock.json('GET', '/spotler/keys/current', undefined, auth);
+		const second = await mock.json('GET', '/spotler/keys/current', undefined, auth);
+		const third = await mock.json('GET', '/spotler/keys/current', undefined, auth);
+		expect([first.status, second.status, third.status]).toEqual([429, 429, 200]);
+		expect(first.headers.get('retry-after')).toBe('3');
+		expect(first.body).toMatchObject({ error: { code: 1003 } });
+		const logged = await mock.requests({ provider: 'spotler' });
+		expect(logged.map((r) => Boolean(r.fault))).toEqual([true, true, false]);
+	});
+
+	it('injects latency and ratio faults', async () => {
+		const { credential } = await mock.credentials('spotler');
+		await mock.fault({ provider: 'spotler', path: '/keys/current', latencyMs: 150 });
+		const started = Date.now();
+		const slow = await mock.json('GET', '/spotler/keys/current', undefined, { authorization: `Bearer ${credential.apiKey}` });
+		expect(slow.status).toBe(200);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+		await mock.json('DELETE', '/__control/faults');
+		await mock.fault({ provider: 'spotler', path: '/keys/current', status: 503, ratio: 0.5 });
+		const statuses: number[] = [];
+		for (let i = 0; i < 40; i++) statuses.push((await mock.json('GET', '/spotler/keys/current', undefined, { authorization: `Bearer ${credential.apiKey}` })).status);
+		expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(5);
+		expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(5);
+	});
+
+	it('rejects bad fault specs and unknown control routes with 4xx', async () => {
+		expect((await mock.json('POST', '/__control/faults', { status: 42 })).status).toBe(400);
+		expect((await mock.json('POST', '/__control/faults', { provider: 'nope', status: 500 })).status).toBe(400);
+		expect((await mock.json('POST', '/__control/faults', { path: '/x' })).status).toBe(400);
+		expect((await mock.json('GET', '/__control/nope/state')).status).toBe(404);
+		expect((await mock.json('POST', '/__control/spotler/simulate/unknown-kind', {})).status).toBe(404);
+	});
+
+	it('retries webhook deliveries with backoff and logs every attempt', async () => {
+		const { credential, samples } = await mock.credentials('spotler');
+		// A receiver that fails twice, then accepts.
+		let calls = 0;
+		const http = await import('node:http');
+		const receiver = http.createServer((_req, res) => {
+			calls++;
+			res.statusCode = calls < 3 ? 500 : 200;
+			res.end('{}');
+		});
+		await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+		const port = (receiver.address() as { port: number }).port;
+		await mock.json('POST', `/spotler/channels/${encodeURIComponent(samples.channelJid)}/webhooks`, { url: `http://127.0.0.1:${port}/hook`, events: ['message'] }, { authorization: `Bearer ${credential.apiKey}` });
+		const sim = await mock.simulate('spotler', 'message', { body: 'hello' });
+		expect(sim.deliveries[0].state).toBe('delivered');
+		expect(sim.deliveries[0].attempts.map((a: any) => a.status)).toEqual([500, 500, 200]);
+		const log = (await mock.json('GET', '/__control/deliveries?provider=spotler')).body;
+		expect(log).toHaveLength(1);
+		receiver.close();
+	});
+
+	it('keeps credential values out of the request log', async () => {
+		const { credential } = await mock.credentials('spotler');
+		await mock.json('GET', '/spotler/keys/current', undefined, { authorization: `Bearer ${credential.apiKey}` });
+		const text = JSON.stringify(await mock.requests());
+		expect(text).not.toContain(credential.apiKey);
+		expect(text).toContain('[redacted]');
+	});
+});

@@ -1,0 +1,120 @@
+import { Engine, startMock, TriggerHarness, type MockClient } from '../harness';
+
+describe('Spotler Trigger (webhook registered through the Spotler API on the mock)', () => {
+	let mock: MockClient;
+	let engine: Engine;
+	let harness: TriggerHarness;
+	let samples: { channelJid: string; contactJid: string };
+
+	beforeAll(async () => {
+		mock = await startMock();
+		const creds = await mock.credentials('spotler');
+		samples = creds.samples;
+		engine = await Engine.create({ credentials: { spotlerApi: creds.credential } });
+		harness = new TriggerHarness(engine);
+		await harness.start();
+	});
+	afterAll(async () => {
+		await harness.stop();
+		await mock.close();
+	});
+	beforeEach(() => mock.server.reset());
+
+	const webhooksOnMock = async () => (await mock.state('spotler')).webhooks[samples.channelJid] as any[];
+	const trigger = (events: string[] = ['message']) => ({
+		type: 'spotlerTrigger',
+		parameters: { channel: { mode: 'id', value: samples.channelJid }, events },
+	});
+
+	it('registers a webhook with a secret header on activation and deletes it on deactivation', async () => {
+		const active = await harness.activate(trigger(['message', 'receipt']));
+		const hooks = await webhooksOnMock();
+		expect(hooks).toHaveLength(1);
+		expect(hooks[0].url).toBe(active.webhookUrl);
+		expect(hooks[0].events.sort()).toEqual(['message', 'receipt']);
+		expect(hooks[0].headers['x-omnichannel-secret']).toEqual(active.staticData().secret);
+		expect(String(active.staticData().secret)).toHaveLength(40);
+
+		await active.deactivate();
+		expect(await webhooksOnMock()).toHaveLength(0);
+		expect(active.staticData().webhookId).toBeUndefined();
+	});
+
+	it('reuses the webhook that already points at it instead of creating a second one', async () => {
+		const first = await harness.activate({ ...trigger(['message']), webhookId: 'fixed-id' });
+		const firstHook = (await webhooksOnMock())[0];
+		// Re-activating the same trigger with other events updates the same webhook.
+		const second = await harness.activate({ ...trigger(['message', 'typing']), webhookId: 'fixed-id' });
+		const hooks = await webhooksOnMock();
+		expect(hooks).toHaveLength(1);
+		expect(hooks[0].id).toBe(firstHook.id);
+		expect(hooks[0].events.sort()).toEqual(['message', 'typing']);
+		expect(second.webhookUrl).toBe(first.webhookUrl);
+		await second.deactivate();
+	});
+
+	it('runs the workflow for a simulated inbound message, and the next node replies through the engine', async () => {
+		const active = await harness.activate(trigger(['message']), {
+			nodes: [
+				{
+					type: 'spotler',
+					name: 'Reply',
+					parameters: {
+						resource: 'message',
+						operation: 'send',
+						channel: { mode: 'id', value: '={{ $json.channel.jid }}' },
+						contact: '={{ $json.contact.jid }}',
+						messageType: 'text',
+						text: '=You said: {{ $json.message.body }}',
+					},
+				},
+			],
+		});
+		const sim = await mock.simulate('spotler', 'message', { body: 'Where is my parcel?' });
+		expect(sim.deliveries[0].state).toBe('delivered');
+		const [run] = await active.waitForRuns(1);
+		expect(run.status).toBe('success');
+		const triggered = run.outputOf('Spotler Trigger');
+		expect(triggered).toHaveLength(1);
+		expect(triggered[0].json).toMatchObject({ event: 'message', contact: { jid: samples.contactJid }, message: { type: 'text', body: 'Where is my parcel?' } });
+		expect(run.outputOf('Reply')[0].json.id).toMatch(/^[0-9a-f]{40}$/);
+
+		const state = await mock.state('spotler');
+		const conversation = state.conversations.find((c: any) => c.contactJid === samples.contactJid);
+		expect(conversation.messages.at(-1).message).toEqual({ type: 'text', body: 'You said: Where is my parcel?' });
+		await active.deactivate();
+	});
+
+	it('rejects a delivery without the registered secret with 401 and starts nothing', async () => {
+		const active = await harness.activate(trigger(['message']));
+		const body = { event: 'message', id: 'x', timestamp: new Date().toISOString(), channel: { jid: samples.channelJid }, contact: { jid: samples.contactJid }, message: { id: 'a'.repeat(40), type: 'text', body: 'forged' } };
+		for (const headers of [{}, { 'x-omnichannel-secret': 'wrong-secret-wrong-secret-wrong-secret-00' }] as Array<Record<string, string>>) {
+			const response = await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+			expect(response.status).toBe(401);
+		}
+		expect(active.runs).toHaveLength(0);
+		await active.deactivate();
+	});
+
+	it('ignores events it did not subscribe to', async () => {
+		const active = await harness.activate(trigger(['receipt']));
+		const secret = String(active.staticData().secret);
+		const body = { event: 'message', id: 'x', timestamp: new Date().toISOString(), channel: { jid: samples.channelJid }, contact: { jid: samples.contactJid } };
+		const response = await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-omnichannel-secret': secret }, body: JSON.stringify(body) });
+		expect(response.status).toBe(200);
+		expect(await response.json()).toEqual({ status: 'ignored' });
+		expect(active.runs).toHaveLength(0);
+		await active.deactivate();
+	});
+
+	it('echo events fire for messages sent through the API', async () => {
+		const active = await harness.activate(trigger(['echo']));
+		const send = await engine.runNode({
+			type: 'spotler',
+			parameters: { resource: 'message', operation: 'send', channel: { mode: 'id', value: samples.channelJid }, contact: samples.contactJid, messageType: 'text', text: 'Sent by the bot' },
+		});
+		const [run] = await active.waitForRuns(1);
+		expect(run.outputOf('Spotler Trigger')[0].json).toMatchObject({ event: 'echo', message: { id: send.items[0].json.id, body: 'Sent by the bot' } });
+		await active.deactivate();
+	});
+});
