@@ -2,20 +2,43 @@
 // Builds what ships: compiles nodes/ and credentials/ into dist/ and copies the files n8n reads
 // beside each compiled node (icons and codex .node.json files). A clean dist/ every time, so a
 // renamed or deleted node cannot linger in the package.
+//
+//   node scripts/build.js                              the package (dist/)
+//   node scripts/build.js --only Spotler --out DIR     one provider's nodes and credentials, plus
+//       nodes/shared, into DIR/dist with a DIR/package.json listing them; tests load it with
+//       OMNICHANNEL_PACKAGE_DIR=DIR (for working on one provider while others change)
 'use strict';
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const dist = path.join(root, 'dist');
 const ASSET = /\.(svg|png|node\.json)$/;
 
+function flag(name) {
+	const i = process.argv.indexOf(`--${name}`);
+	return i === -1 ? undefined : process.argv[i + 1];
+}
+
+const only = flag('only');
+const outDir = only ? path.resolve(root, flag('out') ?? path.join('.tmp', only.toLowerCase())) : root;
+const dist = path.join(outDir, 'dist');
+
 fs.rmSync(dist, { recursive: true, force: true });
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.json')], {
-	stdio: 'inherit',
-	cwd: root,
-});
+let tsconfig = path.join(root, 'tsconfig.json');
+if (only) {
+	fs.mkdirSync(outDir, { recursive: true });
+	tsconfig = path.join(outDir, 'tsconfig.build.json');
+	fs.writeFileSync(
+		tsconfig,
+		JSON.stringify({
+			extends: path.join(root, 'tsconfig.json'),
+			compilerOptions: { rootDir: root, outDir: dist },
+			include: [path.join(root, 'nodes/shared/**/*.ts'), path.join(root, `nodes/${only}/**/*.ts`), path.join(root, `credentials/${only}*.ts`)],
+		}),
+	);
+}
+execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', tsconfig], { stdio: 'inherit', cwd: root });
 
 let copied = 0;
 function copyAssets(dir) {
@@ -29,6 +52,19 @@ function copyAssets(dir) {
 		}
 	}
 }
-copyAssets('nodes');
+copyAssets(only ? path.join('nodes', only) : 'nodes');
 copyAssets('credentials');
-console.log(`build: dist/ written, ${copied} icon and codex files copied`);
+
+if (only) {
+	const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+	const list = (dir, suffix) =>
+		fs.existsSync(path.join(dist, dir))
+			? fs.readdirSync(path.join(dist, dir)).filter((f) => f.endsWith(suffix)).map((f) => `dist/${dir}/${f}`)
+			: [];
+	pkg.n8n.nodes = list(`nodes/${only}`, '.node.js');
+	pkg.n8n.credentials = list('credentials', '.credentials.js').filter((f) => path.basename(f).startsWith(only));
+	fs.writeFileSync(path.join(outDir, 'package.json'), JSON.stringify(pkg, null, 2));
+	console.log(`build: ${path.relative(root, outDir)} holds ${pkg.n8n.nodes.length} nodes, ${pkg.n8n.credentials.length} credentials`);
+} else {
+	console.log(`build: dist/ written, ${copied} icon and codex files copied`);
+}

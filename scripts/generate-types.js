@@ -5,6 +5,8 @@
 // so nodes and the mock server can import these types without anything extra shipping in dist/.
 //
 //   npm run generate           write the files
+//   ... --only spotler          one folder
+//   ... --check                 write nothing; exit 1 when a file is stale
 //   require('./generate-types').generateFolder(name) -> the text that would be written
 'use strict';
 const fs = require('node:fs');
@@ -66,7 +68,9 @@ async function generateFolder(folder) {
 /** `--check`: write nothing, list the files that would change, exit 1 if any would. */
 async function main(check) {
 	const stale = [];
-	for (const folder of schemaFolders()) {
+	const onlyIndex = process.argv.indexOf('--only');
+	const folders = onlyIndex === -1 ? schemaFolders() : [process.argv[onlyIndex + 1]];
+	for (const folder of folders) {
 		const out = path.join(schemasDir, folder, OUTPUT);
 		const text = await generateFolder(folder);
 		const current = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : undefined;
@@ -82,7 +86,7 @@ async function main(check) {
 			console.error(`out of date (run npm run generate): ${stale.join(', ')}`);
 			process.exit(1);
 		}
-		console.log(`generate --check: ${schemaFolders().length} folders up to date`);
+		console.log(`generate --check: ${folders.length} folders up to date`);
 	}
 }
 

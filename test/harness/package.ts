@@ -9,6 +9,8 @@ import {
 import { resolve } from 'node:path';
 
 export const PACKAGE_ROOT = resolve(__dirname, '..', '..');
+/** Where the built package is: the repo (dist/), or a one-provider build (scripts/build.js --only). */
+const PACKAGE_DIR = process.env.OMNICHANNEL_PACKAGE_DIR ? resolve(PACKAGE_ROOT, process.env.OMNICHANNEL_PACKAGE_DIR) : PACKAGE_ROOT;
 export const PACKAGE_NAME = 'n8n-nodes-omnichannel';
 
 export interface LoadedPackage {
@@ -27,7 +29,7 @@ let loaded: Promise<LoadedPackage> | undefined;
  */
 export function loadPackage(): Promise<LoadedPackage> {
 	loaded ??= (async () => {
-		const loader = new PackageDirectoryLoader(PACKAGE_ROOT);
+		const loader = new PackageDirectoryLoader(PACKAGE_DIR);
 		await loader.loadAll();
 		const byName = (name: string): INodeType | IVersionedNodeType => {
 			// The loader keys nodes by their own name; n8n prefixes the package name when it registers them.
