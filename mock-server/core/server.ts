@@ -3,6 +3,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { AddressInfo } from 'node:net';
 
 import { controlApi } from './control-api';
+import { openApiDocument } from './openapi';
 import { FaultInjector } from './faults';
 import { RequestLog } from './request-log';
 import { schemaValidator } from './schema-validator';
@@ -30,6 +31,24 @@ export interface MockServer {
 	webhooks: WebhookDispatcher;
 	faults: FaultInjector;
 	close(): Promise<void>;
+}
+
+function escapeHtml(text: string): string {
+	return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+}
+
+function indexPage(list: Array<{ slug: string; title: string; baseUrl: string; openapi: string; standsFor: string }>, rootUrl: string): string {
+	const rows = list
+		.map(
+			(p) =>
+				`<tr><td>${escapeHtml(p.title)}</td><td><code>${escapeHtml(p.baseUrl)}</code></td><td><a href="${escapeHtml(p.openapi)}">openapi.json</a></td><td>${escapeHtml(p.standsFor)}</td></tr>`,
+		)
+		.join('');
+	return `<!doctype html><html><head><meta charset="utf-8"><title>Omnichannel mock server</title></head><body style="font-family:sans-serif">
+<h1>n8n-nodes-omnichannel mock server</h1>
+<table border="1" cellpadding="6" cellspacing="0"><tr><th>Provider</th><th>Base URL for the n8n credential</th><th>OpenAPI</th><th>Stands for</th></tr>${rows}</table>
+<p>Demo credentials: <a href="${rootUrl}/__control/credentials">/__control/credentials</a> · Control API: <a href="${rootUrl}/__control">/__control</a></p>
+</body></html>`;
 }
 
 function slugHash(slug: string): number {
@@ -79,18 +98,26 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 	app.set('etag', false);
 	app.set('query parser', 'extended');
 
-	app.get('/', (_req, res) => {
-		res.json({
-			name: 'n8n-nodes-omnichannel mock server',
-			seed,
-			providers: Object.values(providers).map((p) => ({
-				slug: p.slug,
-				title: p.title,
-				baseUrl: `${rootUrl}/${p.slug}`,
-				standsFor: p.realBaseUrl,
-			})),
-			control: `${rootUrl}/__control`,
-		});
+	app.get('/', (req, res) => {
+		const list = Object.values(providers).map((p) => ({
+			slug: p.slug,
+			title: p.title,
+			baseUrl: `${rootUrl}/${p.slug}`,
+			openapi: `${rootUrl}/${p.slug}/openapi.json`,
+			standsFor: p.realBaseUrl,
+		}));
+		if (req.accepts(['json', 'html']) === 'html') {
+			res.type('html').send(indexPage(list, rootUrl));
+			return;
+		}
+		res.json({ name: 'n8n-nodes-omnichannel mock server', seed, providers: list, control: `${rootUrl}/__control` });
+	});
+
+	// Before the providers' routers, so no auth is needed to read the documents.
+	app.get('/:slug/openapi.json', (req, res, next) => {
+		const provider = providers[String(req.params.slug)];
+		if (!provider) return next();
+		res.json(openApiDocument(provider, schemaValidator(provider.slug), `${rootUrl}/${provider.slug}`));
 	});
 
 	app.use('/__control', express.json({ limit: '5mb' }), controlApi({

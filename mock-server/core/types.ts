@@ -38,6 +38,11 @@ export interface MockProvider {
 	controlRouter?: Router;
 	/** A JSON view of the provider's state, for tests and debugging. */
 	state(): unknown;
+	/**
+	 * Optional notes for the OpenAPI document, keyed "METHOD /path/{param}": a summary and the
+	 * names of the `$defs` that describe the request body and the success response.
+	 */
+	openapi?: Record<string, { summary?: string; requestBody?: string; response?: string }>;
 }
 
 export type ProviderFactory = (ctx: ProviderContext) => MockProvider;

@@ -107,3 +107,35 @@ describe('mock server core', () => {
 		expect(text).toContain('[redacted]');
 	});
 });
+
+describe('mock server documents', () => {
+	let mock: MockClient;
+	beforeAll(async () => {
+		mock = await startMock();
+	});
+	afterAll(() => mock.close());
+
+	it.each(['social25', 'parley', 'mehery', 'wabbit', 'spotler'])('serves an OpenAPI 3.1 document for %s built from its schemas', async (slug) => {
+		const { status, body } = await mock.json('GET', `/${slug}/openapi.json`);
+		expect(status).toBe(200);
+		expect(body.openapi).toBe('3.1.0');
+		expect(body.servers[0].url).toBe(`${mock.url}/${slug}`);
+		const refs = JSON.stringify(body).match(/"\$ref":"[^"]+"/g) ?? [];
+		for (const ref of refs) {
+			const name = ref.replace(/.*#\/components\/schemas\//, '').replace(/"$/, '');
+			expect(body.components.schemas[name]).toBeDefined();
+		}
+	});
+
+	it('lists Spotler routes with their bodies and schemas', async () => {
+		const { body } = await mock.json('GET', '/spotler/openapi.json');
+		expect(body.paths['/channels/{channelJid}/messages/{contactJid}'].post.parameters.map((p: any) => p.name)).toEqual(['channelJid', 'contactJid']);
+		expect(body.components.schemas.MessageSendRequest).toBeDefined();
+	});
+
+	it('has an index page linking every provider', async () => {
+		const response = await fetch(mock.url, { headers: { accept: 'text/html' } });
+		const html = await response.text();
+		for (const slug of ['social25', 'parley', 'mehery', 'wabbit', 'spotler']) expect(html).toContain(`/${slug}/openapi.json`);
+	});
+});
