@@ -43,6 +43,8 @@ export interface MockProvider {
 	 * names of the `$defs` that describe the request body and the success response.
 	 */
 	openapi?: Record<string, { summary?: string; requestBody?: string; response?: string }>;
+	/** Headers that authenticate a request with the seeded widest credential (fuzz tests, benchmarks). */
+	authHeaders?(): Record<string, string>;
 }
 
 export type ProviderFactory = (ctx: ProviderContext) => MockProvider;
