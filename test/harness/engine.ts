@@ -11,6 +11,9 @@ import {
 	type IWorkflowExecuteAdditionalData,
 	type INodeParameters,
 	type INodeType,
+	type INodeTypes,
+	type IVersionedNodeType,
+	NodeHelpers,
 } from 'n8n-workflow';
 import { randomUUID } from 'node:crypto';
 
@@ -22,6 +25,8 @@ export interface EngineOptions {
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
 	/** Where getNodeWebhookUrl() points (the webhook harness sets it). */
 	webhookBaseUrl?: string;
+	/** Node types from outside this package (e.g. n8n-nodes-base's HTTP Request), by full type name. */
+	extraNodeTypes?: Record<string, INodeType | IVersionedNodeType>;
 }
 
 export interface NodeSpec {
@@ -49,10 +54,19 @@ export interface RunResult {
 export class Engine {
 	readonly credentialsHelper: TestCredentialsHelper;
 
+	readonly nodeTypes: INodeTypes;
+
 	private constructor(
 		readonly pkg: LoadedPackage,
 		private readonly options: EngineOptions,
 	) {
+		const extra = options.extraNodeTypes ?? {};
+		const byName = (name: string) => (name in extra ? extra[name] : pkg.nodeTypes.getByName(name));
+		this.nodeTypes = {
+			getByName: byName,
+			getByNameAndVersion: (name, version) => NodeHelpers.getVersionedNodeType(byName(name), version),
+			getKnownTypes: () => ({}),
+		};
 		this.credentialsHelper = new TestCredentialsHelper(pkg.credentialTypes);
 		for (const [type, data] of Object.entries(options.credentials ?? {})) this.credentialsHelper.set(type, data);
 	}
@@ -74,7 +88,7 @@ export class Engine {
 	}
 
 	nodeType(type: string): INodeType {
-		return this.pkg.nodeTypes.getByNameAndVersion(this.typeName(type)) as INodeType;
+		return this.nodeTypes.getByNameAndVersion(this.typeName(type)) as INodeType;
 	}
 
 	/** An INode for a spec, with every credential the node type declares attached. */
@@ -105,7 +119,7 @@ export class Engine {
 			name: 'test workflow',
 			nodes,
 			connections,
-			nodeTypes: this.pkg.nodeTypes,
+			nodeTypes: this.nodeTypes,
 			active: false,
 			settings: {},
 			staticData: staticData as IDataObject | undefined,
