@@ -32,6 +32,7 @@ export function controlApi(deps: ControlDeps): Router {
 				'POST /__control/reset': 'Reset every provider to freshly seeded data; body {"seed": n} to change the seed.',
 				'GET /__control/credentials': 'What to type into each n8n credential to use the mock, plus sample ids.',
 				'GET /__control/requests': 'Request log (query: provider, method, path, since).',
+				'GET /__control/requests/count': 'How many requests match (and how many got a 2xx/3xx answer).',
 				'DELETE /__control/requests': 'Clear the request log.',
 				'GET /__control/deliveries': 'Webhook delivery log (query: provider, event; wait=1 waits for retries to finish).',
 				'POST /__control/faults': 'Inject a fault: {provider, method, path, latencyMs, status, retryAfter, count, ratio, message}.',
@@ -59,6 +60,11 @@ export function controlApi(deps: ControlDeps): Router {
 	router.get('/requests', (req, res) => {
 		const q = req.query as Record<string, string | undefined>;
 		res.json(deps.requests.list({ provider: q.provider, method: q.method, path: q.path, since: q.since ? Number(q.since) : undefined }));
+	});
+	router.get('/requests/count', (req, res) => {
+		const q = req.query as Record<string, string | undefined>;
+		const matching = deps.requests.list({ provider: q.provider, method: q.method, path: q.path });
+		res.json({ count: matching.length, accepted: matching.filter((r) => r.status !== undefined && r.status < 400).length });
 	});
 	router.delete('/requests', (_req, res) => {
 		deps.requests.clear();

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { Router, type NextFunction, type Request, type Response } from 'express';
+
+import type { TokenResponse } from '../../../schemas/parley/types.generated';
+import { ParleyError } from './errors';
+import type { ParleyState } from './state';
+
+/**
+ * KPN API Store token endpoint (catalogue Appendix A.1, external). The real one lives at
+ * https://api-prd.kpn.com/oauth/client_credential/accesstoken, outside the API's base path; the
+ * mock serves it under its provider prefix: /parley/oauth/client_credential/accesstoken.
+ * grant_type may come in the query (as KPN documents it) or the form body (as OAuth2 clients send it);
+ * the client id and secret in the form body or as HTTP Basic.
+ */
+export const TOKEN_PATH = '/oauth/client_credential/accesstoken';
+
+function clientFrom(req: Request): { id?: string; secret?: string } {
+	const basic = /^Basic\s+(\S+)$/i.exec(req.get('authorization') ?? '');
+	if (basic) {
+		const [id, ...rest] = Buffer.from(basic[1], 'base64').toString('utf8').split(':');
+		return { id: decodeURIComponent(id), secret: decodeURIComponent(rest.join(':')) };
+	}
+	const body = (req.body ?? {}) as Record<string, unknown>;
+	return { id: body.client_id as string | undefined, secret: body.client_secret as string | undefined };
+}
+
+/** A new gateway token with the current lifetime. */
+export function issueToken(s: ParleyState): string {
+	const accessToken = randomBytes(18).toString('base64url');
+	s.tokens.set(accessToken, Date.now() + s.tokenLifetimeSeconds * 1000);
+	return accessToken;
+}
+
+export function tokenRoutes(state: () => ParleyState): Router {
+	const router = Router();
+	router.post(TOKEN_PATH, (req, res) => {
+		const s = state();
+		const grantType = (req.query.grant_type ?? (req.body as Record<string, unknown> | undefined)?.grant_type) as string | undefined;
+		if (grantType !== 'client_credentials') throw new ParleyError(400, 'Unsupported grant type: use grant_type=client_credentials');
+		const client = clientFrom(req);
+		if (client.id !== s.client.clientId || client.secret !== s.client.clientSecret) {
+			throw new ParleyError(401, 'Invalid client identifier or secret');
+		}
+		const accessToken = issueToken(s);
+		const body: TokenResponse = {
+			access_token: accessToken,
+			token_type: 'Bearer',
+			expires_in: String(s.tokenLifetimeSeconds),
+			issued_at: String(Date.now()),
+			client_id: s.client.clientId,
+			application_name: 'n8n (mock)',
+			scope: '',
+			status: 'approved',
+		};
+		res.json(body);
+	});
+	return router;
+}
+
+/** Every API path needs `Authorization: Bearer <gateway token>`; unknown or expired tokens get 401. */
+export function authenticate(state: () => ParleyState) {
+	return (req: Request, _res: Response, next: NextFunction) => {
+		const match = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '');
+		if (!match) throw new ParleyError(401, 'Missing access token');
+		const expiresAt = state().tokens.get(match[1]);
+		if (expiresAt === undefined) throw new ParleyError(401, 'Invalid access token');
+		if (expiresAt <= Date.now()) throw new ParleyError(401, 'Access token expired');
+		next();
+	};
+}

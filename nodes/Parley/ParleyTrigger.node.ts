@@ -1,0 +1,134 @@
+import {
+	NodeConnectionTypes,
+	NodeOperationError,
+	type IDataObject,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+	type IPollFunctions,
+} from 'n8n-workflow';
+
+import type { Result } from '../../schemas/parley/types.generated';
+import { getCategories, getLabels, getSearchProfiles, getUsers } from './listSearch/fromConfiguration';
+import { searchProfileLocator } from './shared/descriptions';
+import { commonFilterOptions, MAX_PAGE_SIZE, pagePath, searchPath, sourcesField, type SearchFilterValues } from './shared/search';
+import { parleyApiRequest } from './shared/transport';
+
+/** What the trigger remembers between polls (workflow static data survives restarts). */
+interface PollState extends IDataObject {
+	/** The highest result id already emitted or skipped; later polls ask for `sinceId:` it. */
+	lastResultId?: number;
+}
+
+interface TriggerOptions {
+	emitExisting?: boolean;
+	existingLimit?: number;
+}
+
+/**
+ * Parley pushes nothing, so this trigger polls a search profile. It keeps its own cursor (the
+ * last result id, sent as the doc's `sinceId` filter) instead of using `new+results:true`,
+ * whose "seen" marker lives on Parley's side and is shared with every other client of the account.
+ */
+export class ParleyTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Parley Trigger',
+		name: 'parleyTrigger',
+		icon: { light: 'file:parley.svg', dark: 'file:parley.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{"New results in " + $parameter["searchProfile"].value}}',
+		description: 'Starts the workflow when new results (messages, comments, posts) arrive in a Parley search profile',
+		defaults: { name: 'Parley Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'parleyOAuth2Api', required: true }],
+		properties: [
+			searchProfileLocator,
+			sourcesField,
+			{
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				description: 'Only results matching every filter start the workflow',
+				options: commonFilterOptions,
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Emit Existing Results on First Poll',
+						name: 'emitExisting',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether the first poll after activation emits results that were already there. Off: it only notes the newest result, and later polls emit what arrives after it.',
+					},
+					{
+						displayName: 'Existing Results Limit',
+						name: 'existingLimit',
+						type: 'number',
+						typeOptions: { minValue: 1, maxValue: MAX_PAGE_SIZE },
+						default: 50,
+						description: 'Max number of existing results the first poll emits (the most recent ones)',
+					},
+				],
+			},
+		],
+	};
+
+	methods = {
+		listSearch: { getSearchProfiles },
+		loadOptions: { getCategories, getLabels, getUsers },
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const state = this.getWorkflowStaticData('node') as PollState;
+		const options = this.getNodeParameter('options', {}) as TriggerOptions;
+		const search = (filters: Partial<SearchFilterValues>, limit: number, offset = 0) =>
+			parleyApiRequest<{ results: Result[] }>(this, 'GET', pagePath(basePath(this, filters), limit, offset)).then((d) => d.results);
+
+		// "Fetch Test Event": show the newest matching result, and leave the cursor alone.
+		if (this.getMode() === 'manual') {
+			const newest = await search({ order: 'most+recent' }, 1);
+			return newest.length > 0 ? [this.helpers.returnJsonArray(newest as unknown as IDataObject[])] : null;
+		}
+
+		let fresh: Result[];
+		if (state.lastResultId === undefined) {
+			const limit = options.emitExisting ? (options.existingLimit ?? 50) : 1;
+			const newest = await search({ order: 'most+recent' }, limit);
+			state.lastResultId = Math.max(0, ...newest.map((r) => r.id));
+			if (!options.emitExisting) return null;
+			fresh = newest;
+		} else {
+			fresh = [];
+			for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
+				const page = await search({ order: 'least+recent', sinceId: state.lastResultId }, MAX_PAGE_SIZE, offset);
+				fresh.push(...page);
+				if (page.length < MAX_PAGE_SIZE) break;
+			}
+			state.lastResultId = Math.max(state.lastResultId, ...fresh.map((r) => r.id));
+		}
+		if (fresh.length === 0) return null;
+		// Oldest first, so downstream nodes see them in the order they arrived.
+		const ordered = [...fresh].sort((a, b) => a.id - b.id);
+		return [this.helpers.returnJsonArray(ordered as unknown as IDataObject[])];
+	}
+}
+
+function basePath(ctx: IPollFunctions, cursor: Partial<SearchFilterValues>): string {
+	const profile = String(ctx.getNodeParameter('searchProfile', '', { extractValue: true }) ?? '');
+	const sources = ctx.getNodeParameter('sources', []) as string[];
+	const filters = ctx.getNodeParameter('filters', {}) as SearchFilterValues;
+	return searchPath(profile, sources, { ...filters, ...cursor }, (field, problem) => {
+		throw new NodeOperationError(ctx.getNode(), `"${field}" ${problem}`);
+	});
+}

@@ -1,0 +1,82 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { resultIdField } from '../../shared/descriptions';
+import { prepareResultGet } from './get';
+import { prepareResultGetWithoutContext } from './getWithoutContext';
+import { prepareResultReply, resultReplyDescription } from './reply';
+import { prepareResultSearch, resultSearchDescription } from './search';
+import { describeSentEvent, prepareResultSendEvent, resultSendEventDescription } from './sendEvent';
+
+const showOnlyForResults = { resource: ['result'] };
+
+export const resultDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: showOnlyForResults },
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a result with context',
+				description: 'Get a result and up to 10 other results of its case',
+				routing: {
+					request: { method: 'GET', url: '/results' },
+					send: { preSend: [prepareResultGet] },
+					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'data' } }] },
+				},
+			},
+			{
+				name: 'Get Without Context',
+				value: 'getWithoutContext',
+				action: 'Get a result without context',
+				description: 'Get only the result itself',
+				routing: {
+					request: { method: 'GET', url: '/results' },
+					send: { preSend: [prepareResultGetWithoutContext] },
+					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'data.result' } }] },
+				},
+			},
+			{
+				name: 'Reply',
+				value: 'reply',
+				action: 'Reply to a result',
+				description: 'Reply publicly or privately to a result that accepts replies',
+				routing: {
+					request: { method: 'POST', url: '/results' },
+					send: { preSend: [prepareResultReply] },
+					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'data.reply' } }] },
+				},
+			},
+			{
+				name: 'Search',
+				value: 'search',
+				action: 'Search results in a search profile',
+				description: 'Get the results of a search profile, filtered',
+				routing: {
+					request: { method: 'GET', url: '/results' },
+					send: { preSend: [prepareResultSearch] },
+					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'data.results' } }] },
+				},
+			},
+			{
+				name: 'Send Event',
+				value: 'sendEvent',
+				action: 'Send an event on a result',
+				description: 'Start or stop typing, or open or close a result',
+				routing: {
+					request: { method: 'POST', url: '/results' },
+					send: { preSend: [prepareResultSendEvent] },
+					output: { postReceive: [describeSentEvent] },
+				},
+			},
+		],
+		default: 'search',
+	},
+	{ ...resultIdField, displayOptions: { show: { ...showOnlyForResults, operation: ['get', 'getWithoutContext', 'reply', 'sendEvent'] } } },
+	...resultSearchDescription,
+	...resultReplyDescription,
+	...resultSendEventDescription,
+];

@@ -1,0 +1,71 @@
+import { NodeOperationError, type IExecuteSingleFunctions, type IHttpRequestOptions, type INodeProperties } from 'n8n-workflow';
+
+import type { Result } from '../../../../schemas/parley/types.generated';
+import { fieldError } from '../../../shared/validation';
+import { idParameter } from '../../shared/parameters';
+import { parleyApiRequest } from '../../shared/transport';
+
+const showOnlyForReply = { resource: ['result'], operation: ['reply'] };
+
+export const resultReplyDescription: INodeProperties[] = [
+	{
+		displayName: 'Message',
+		name: 'message',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: '',
+		required: true,
+		description: 'The text of the reply',
+		displayOptions: { show: showOnlyForReply },
+	},
+	{
+		displayName: 'Visibility',
+		name: 'visibility',
+		type: 'options',
+		default: 'public',
+		options: [
+			{ name: 'Private', value: 'private', description: 'Reply in a private message, even to a public post' },
+			{ name: 'Public', value: 'public', description: 'Reply where the result was posted' },
+		],
+		displayOptions: { show: showOnlyForReply },
+	},
+	{
+		displayName: 'Connection Name or ID',
+		name: 'connectionId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getConnections' },
+		default: '',
+		description:
+			'The account to reply from. Leave on the result\'s own connection unless you know better. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		displayOptions: { show: showOnlyForReply },
+	},
+];
+
+/**
+ * Parley only accepts replies to results whose replyAvailable is true, so the result is read
+ * first: a refusal then names the reason instead of a bare 412, and nothing is sent.
+ */
+export async function prepareResultReply(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const resultId = idParameter(this, 'resultId', 'Result ID');
+	const message = String(this.getNodeParameter('message', '') ?? '');
+	if (message.trim() === '') throw fieldError(this, '"Message"', 'is empty');
+	const chosenConnection = String(this.getNodeParameter('connectionId', '') ?? '').trim();
+	if (chosenConnection !== '' && !/^\d+$/.test(chosenConnection)) {
+		throw fieldError(this, '"Connection"', `"${chosenConnection}" is not a connection ID (a whole number)`);
+	}
+	const { result } = await parleyApiRequest<{ result: Result }>(this, 'GET', `/results/${resultId}/noContext`);
+	const itemIndex = this.getItemIndex();
+	if (!result.replyAvailable) {
+		throw new NodeOperationError(this.getNode(), `Result ${resultId} cannot be replied to (item ${itemIndex})`, {
+			itemIndex,
+			description: `Parley reports replyAvailable = false for this ${result.source} result, so no reply was sent. Replies are only possible on results where replyAvailable is true.`,
+		});
+	}
+	const connectionId = chosenConnection !== '' ? chosenConnection : String(result.connectionId ?? '');
+	if (connectionId === '') throw fieldError(this, '"Connection"', `is needed: result ${resultId} has no connection of its own`);
+	const visibility = this.getNodeParameter('visibility', 'public') as string;
+	requestOptions.url = `/results/${resultId}/replies`;
+	requestOptions.headers = { ...requestOptions.headers, 'Content-Type': 'application/x-www-form-urlencoded' };
+	requestOptions.body = new URLSearchParams({ message, connectionId, public: String(visibility === 'public') }).toString();
+	return requestOptions;
+}

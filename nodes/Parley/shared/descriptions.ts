@@ -1,0 +1,55 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** The search profile by name, as result searches take it (first path segment). */
+export const searchProfileLocator: INodeProperties = {
+	displayName: 'Search Profile',
+	name: 'searchProfile',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The search profile whose results to use',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'getSearchProfiles', searchable: true },
+		},
+		{ displayName: 'By Name', name: 'name', type: 'string', placeholder: 'Customer Service' },
+	],
+};
+
+/** The search profile by id, as the case endpoints take it (searchId). */
+export const searchIdLocator: INodeProperties = {
+	displayName: 'Search Profile',
+	name: 'searchId',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The search profile the case belongs to',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'getSearchIds', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: '101',
+			validation: [{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'A search profile ID is a whole number' } }],
+		},
+	],
+};
+
+export const resultIdField: INodeProperties = {
+	displayName: 'Result ID',
+	name: 'resultId',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: '233001',
+	description: 'The unique ID of the result (a message, comment or post)',
+};

@@ -1,0 +1,57 @@
+/**
+ * One benchmark run in a fresh process (so peak RSS is this run's own): sends a template
+ * broadcast to N recipients through the real n8n engine against a running mock, prints one
+ * JSON line. Called by broadcast.ts; not meant to be run by hand.
+ *
+ *   tsx scripts/bench/broadcast-variant.ts --variant social25-bulk --n 1000 --mock http://127.0.0.1:4120
+ */
+import '../../test/harness/setup-env';
+
+import { Engine, builtInNodeTypes } from '../../test/harness';
+import { VARIANTS } from './variants';
+
+function flag(name: string): string {
+	const i = process.argv.indexOf(`--${name}`);
+	if (i === -1) throw new Error(`--${name} is required`);
+	return process.argv[i + 1];
+}
+
+async function main() {
+	const variant = VARIANTS[flag('variant')];
+	if (!variant) throw new Error(`unknown variant; known: ${Object.keys(VARIANTS).join(', ')}`);
+	const n = Number(flag('n'));
+	const mockUrl = flag('mock');
+	const credentials = (await (await fetch(`${mockUrl}/__control/credentials`)).json()) as Record<string, any>;
+	const engine = await Engine.create({ extraNodeTypes: builtInNodeTypes() });
+	const plan = variant.plan({ n, mockUrl, credentials });
+	for (const [type, data] of Object.entries(plan.credentials)) engine.setCredentials(type, data);
+	const node = engine.node(plan.node);
+	const workflow = engine.workflow([node]);
+
+	const before = (await (await fetch(`${mockUrl}/__control/requests?provider=${variant.provider}`)).json()) as unknown[];
+	const started = process.hrtime.bigint();
+	const result = await engine.runWorkflow(workflow, node.name, plan.items);
+	const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+	const after = (await (await fetch(`${mockUrl}/__control/requests?provider=${variant.provider}`)).json()) as unknown[];
+
+	const failed = result.items.filter((i) => i.error || i.json.error).length;
+	console.log(
+		JSON.stringify({
+			variant: variant.name,
+			n,
+			status: result.status,
+			error: result.error?.message,
+			wallMs: Math.round(wallMs),
+			items: result.items.length,
+			failed,
+			requests: after.length - before.length,
+			peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+		}),
+	);
+	process.exit(0);
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});

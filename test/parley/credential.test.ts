@@ -1,0 +1,94 @@
+import { Engine } from '../harness';
+import { reset, startParley, type ParleyContext } from './helpers';
+
+describe('Parley credential (OAuth2 client credentials) and Configuration › Get', () => {
+	let ctx: ParleyContext;
+
+	beforeAll(async () => {
+		ctx = await startParley();
+	});
+	afterAll(() => ctx.mock.close());
+	beforeEach(() => reset(ctx));
+
+	it('the credential test fetches a token and calls /configuration', async () => {
+		const result = await ctx.engine.testCredential('parleyOAuth2Api', { ...ctx.credential, baseUrl: `${ctx.credential.baseUrl}/` });
+		expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
+		const requests = await ctx.mock.requests({ provider: 'parley' });
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			'POST /oauth/client_credential/accesstoken 200',
+			'GET /configuration 200',
+		]);
+		// Client id and secret travel in the form body (KPN's way) and never reach the log.
+		expect(requests[0].body).toMatchObject({ grant_type: 'client_credentials', client_id: '[redacted]', client_secret: '[redacted]' });
+		expect(requests[1].headers.authorization).toBe('[redacted]');
+	});
+
+	it('the credential test fails with a wrong client secret', async () => {
+		const result = await ctx.engine.testCredential('parleyOAuth2Api', { ...ctx.credential, clientSecret: 'wrong' });
+		expect(result.status).toBe('Error');
+		const [token] = await ctx.mock.requests({ provider: 'parley' });
+		expect(token.status).toBe(401);
+		expect((await ctx.mock.requests({ provider: 'parley', path: '/configuration' }))).toHaveLength(0);
+	});
+
+	it('Configuration › Get returns search profiles, connections, users and the integer codes', async () => {
+		const result = await ctx.engine.runNode({ type: 'parley', parameters: { resource: 'configuration', operation: 'get' } });
+		expect(result.status).toBe('success');
+		expect(result.items).toHaveLength(1);
+		const configuration = result.items[0].json as any;
+		expect(configuration.globals.sources).toMatchObject({ twitter: 3, facebook: 6, irischat: 14 });
+		expect(configuration.globals.statusses).toEqual({ open: 1, closed: 2, deleted: 5 });
+		expect(configuration.globals.activities).toEqual({ open: 1, check: 2, respond: 3 });
+		expect(configuration.account.searches.map((s: any) => s.name)).toEqual(['Customer Service', 'Brand Monitoring', 'Pers & Nieuws']);
+		expect(configuration.account.connections.length).toBeGreaterThan(0);
+		const state = await ctx.mock.state('parley');
+		expect(configuration).toEqual(state.configuration);
+		// The token n8n fetched is stored with the credential, as n8n does.
+		expect(ctx.engine.credentialsHelper.store.parleyOAuth2Api.oauthTokenData).toMatchObject({ token_type: 'Bearer', expires_in: '3599' });
+	});
+
+	it('fetches a token once and reuses it for the next executions', async () => {
+		await ctx.engine.runNode({ type: 'parley', parameters: { resource: 'configuration', operation: 'get' } });
+		await ctx.engine.runNode({ type: 'parley', parameters: { resource: 'configuration', operation: 'get' } });
+		const tokenRequests = await ctx.mock.requests({ provider: 'parley', path: '/oauth/' });
+		expect(tokenRequests).toHaveLength(1);
+		expect(await ctx.mock.requests({ provider: 'parley', path: '/configuration' })).toHaveLength(2);
+	});
+
+	it('fetches a new token when the stored one has expired, and the request still succeeds', async () => {
+		await ctx.engine.runNode({ type: 'parley', parameters: { resource: 'configuration', operation: 'get' } });
+		const firstToken = ctx.engine.credentialsHelper.store.parleyOAuth2Api.oauthTokenData as any;
+		await ctx.mock.json('POST', '/__control/parley/tokens', { expireAll: true });
+		const result = await ctx.engine.runNode({ type: 'parley', parameters: { resource: 'configuration', operation: 'get' } });
+		expect(result.status).toBe('success');
+		const log = (await ctx.mock.requests({ provider: 'parley' })).map((r) => `${r.method} ${r.path} ${r.status}`);
+		expect(log).toEqual([
+			'POST /oauth/client_credential/accesstoken 200',
+			'GET /configuration 200',
+			'GET /configuration 401',
+			'POST /oauth/client_credential/accesstoken 200',
+			'GET /configuration 200',
+		]);
+		const secondToken = ctx.engine.credentialsHelper.store.parleyOAuth2Api.oauthTokenData as any;
+		expect(secondToken.access_token).not.toBe(firstToken.access_token);
+	});
+
+	it('tokens the mock issues with a short lifetime stop working once it has passed', async () => {
+		await ctx.mock.json('POST', '/__control/parley/tokens', { expiresIn: 1 });
+		await ctx.engine.runNode({ type: 'parley', parameters: { resource: 'configuration', operation: 'get' } });
+		expect((ctx.engine.credentialsHelper.store.parleyOAuth2Api.oauthTokenData as any).expires_in).toBe('1');
+		await new Promise((resolve) => setTimeout(resolve, 1_100));
+		const result = await ctx.engine.runNode({ type: 'parley', parameters: { resource: 'configuration', operation: 'get' } });
+		expect(result.status).toBe('success');
+		const statuses = (await ctx.mock.requests({ provider: 'parley', path: '/configuration' })).map((r) => r.status);
+		expect(statuses).toEqual([200, 401, 200]);
+	});
+
+	it('a wrong client secret fails the node with the gateway message', async () => {
+		const bad = await Engine.create({ credentials: { parleyOAuth2Api: { ...ctx.credential, clientSecret: 'wrong' } } });
+		const result = await bad.runNode({ type: 'parley', parameters: { resource: 'configuration', operation: 'get' } });
+		expect(result.status).toBe('error');
+		expect(result.error?.message).toContain('access token');
+		expect(JSON.stringify(result.error)).not.toContain(ctx.credential.clientSecret);
+	});
+});
