@@ -1,12 +1,212 @@
-import { placeholderProvider } from '../../core/placeholder';
-import type { ProviderFactory } from '../../core/types';
-import { sendError } from './errors';
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
 
-export const mehery: ProviderFactory = (ctx) =>
-	placeholderProvider({
+import { ControlError } from '../../core/control-api';
+import type { MockProvider, ProviderFactory } from '../../core/types';
+import type { ContactInfoUpdate, InBoundMessageStatus, InBoundMsg } from '../../../schemas/mehery/types.generated';
+import { authenticate } from './auth';
+import { MeheryError, sendError } from './errors';
+import { inboundContact, pushNotification, VERIFY_TOKEN_HEADER } from './push';
+import { analyticsRoutes } from './routes/analytics';
+import { configRoutes } from './routes/config';
+import { contactRoutes } from './routes/contact';
+import { messageRoutes } from './routes/message';
+import { sessionRoutes } from './routes/session';
+import { contactIdFor, seedState, type Contact, type MeheryState } from './state';
+import { contactOf, receiveInbound, sessionById, sessionEvent, setStatus } from './sessions';
+
+const STATUSES: InBoundMessageStatus[] = ['READ', 'DLVRD', 'SENT', 'FAILD', 'DELTD'];
+
+/** The doc's operation titles and schemas, for the mock's OpenAPI document. */
+const OPENAPI_NOTES: MockProvider['openapi'] = {
+	'GET /api/v1/config/channels': { summary: 'Channels List (query sabdnox or sandbox=true adds sandbox channels)', response: 'ApiResultsMetaCompactResponse_MsgChannel_object_' },
+	'GET /api/v1/config/global/vars': { summary: 'Global Vars (query channelId)', response: 'ApiResponse_CompanyVarsConfigDoc_object_' },
+	'GET /api/v1/config/tmpl/hsm': { summary: 'HSM Templates (query channelId, channelStatus)', response: 'ApiResponse_HSMTemplateDoc_object_' },
+	'POST /api/v1/config/webhook': { summary: 'Set Webhook', requestBody: 'WebhookUrlRequest', response: 'ApiResponse_ClientApp_object_' },
+	'POST /api/v1/contact/prefs/lang': { summary: 'Contact Preferences', requestBody: 'ContactPrefsUpdate', response: 'ApiResultsMetaCompactResponse_InBoundEvent_object_' },
+	'POST /api/v1/data/push': { summary: 'Push Customer Data', requestBody: 'DigitalObjectDto', response: 'ApiResponse_DigitalObjectDto_object_' },
+	'POST /api/v1/event/push': { summary: 'Push Customer Event', requestBody: 'DigitalEventDto', response: 'ApiResponse_DigitalEventDto_object_' },
+	'POST /api/v1/message/send': { summary: 'Send Message', requestBody: 'OutBoundMsgRequest', response: 'ApiResponse_OutBoundReciept_object_' },
+	'POST /api/v1/session/close': { summary: 'Session Close', requestBody: 'SessionStatusClose', response: 'ApiResultsMetaCompactResponse_InBoundEvent_object_' },
+	'POST /api/v1/session/messages': { summary: 'Session Messages', requestBody: 'SessionStatusClose', response: 'ApiResultsMetaCompactResponse_ChatMessageDTO_object_' },
+	'POST /api/v1/session/resolve': { summary: 'Session Resolve', requestBody: 'SessionStatusClose', response: 'ApiResultsMetaCompactResponse_InBoundEvent_object_' },
+	'POST /api/v1/session/routing': { summary: 'Session Routing', requestBody: 'SessionQueueAssignment', response: 'ApiResultsMetaCompactResponse_InBoundEvent_object_' },
+};
+
+/** Mehery XMS Messaging APIs (https://api.mehery.xyz/xms), served under /mehery. */
+export const mehery: ProviderFactory = (ctx): MockProvider => {
+	const state: MeheryState = seedState(ctx.faker);
+	const current = () => state;
+
+	const router = Router();
+	router.use(express.json({ limit: '1mb' }));
+	router.use(authenticate(current));
+	router.use(configRoutes(ctx, current));
+	router.use(contactRoutes(ctx, current));
+	router.use(analyticsRoutes(ctx, current));
+	router.use(messageRoutes(ctx, current));
+	router.use(sessionRoutes(ctx, current));
+	router.use((req: Request) => {
+		throw new MeheryError(404, `No route for ${req.method} ${req.path}`);
+	});
+	router.use((error: Error, _req: Request, res: Response, next: NextFunction) => {
+		if (error instanceof MeheryError) return sendError(res, error.status, error.message, error.fieldErrors);
+		next(error);
+	});
+
+	const whatsapp = state.channels[0];
+	const firstContactOf = (channelId: string) => [...state.contacts.values()].find((c) => c.channelId === channelId);
+
+	/** The contact a control call names (contactId, or a phone number on a channel), default the first WhatsApp one. */
+	function contactFrom(input: Record<string, unknown>): Contact {
+		if (input.contactId !== undefined) {
+			const contact = state.contacts.get(String(input.contactId));
+			if (!contact) throw new ControlError(`unknown contact ${String(input.contactId)}`, 404);
+			return contact;
+		}
+		const channelId = String(input.channelId ?? whatsapp.channelId);
+		const channel = state.channels.find((c) => c.channelId === channelId);
+		if (!channel) throw new ControlError(`unknown channel ${channelId}`, 404);
+		if (input.phone === undefined) {
+			const first = firstContactOf(channel.channelId);
+			if (!first) throw new ControlError(`channel ${channelId} has no contacts; pass phone`);
+			return first;
+		}
+		const phone = String(input.phone).replace(/\D/g, '');
+		const contactId = contactIdFor(channel, phone);
+		let contact = state.contacts.get(contactId);
+		if (!contact) {
+			contact = { contactId, channelId: channel.channelId, contactType: channel.contactType, name: String(input.name ?? phone), phone, labels: [] };
+			state.contacts.set(contactId, contact);
+		}
+		return contact;
+	}
+
+	function inboundContent(input: Record<string, unknown>): Pick<InBoundMsg, 'type'> & Partial<InBoundMsg> {
+		const type = String(input.type ?? 'text');
+		if (type === 'text') return { type: 'text', text: { body: String(input.text ?? 'Hello, I have a question'), type: 'text' } };
+		if (type === 'image' || type === 'document' || type === 'audio' || type === 'video' || type === 'voice') {
+			const link = String(input.link ?? `https://media.mehery.xyz/${ctx.faker.string.alphanumeric(12)}`);
+			const media = { id: ctx.faker.string.numeric(7), link, linkSecure: link.replace(/^http:/, 'https:'), mime_type: String(input.mimeType ?? 'image/jpeg'), sha256: ctx.faker.string.hexadecimal({ length: 64, casing: 'lower', prefix: '' }), type, caption: input.caption === undefined ? undefined : String(input.caption) };
+			return { type, [type]: media, attachments: [media] };
+		}
+		if (type === 'location') {
+			return { type: 'location', location: { latitude: String(input.latitude ?? '12.90909'), longitude: String(input.longitude ?? '6.90808'), name: String(input.name ?? 'Main Building'), address: String(input.address ?? '1 Hacker Way'), url: '' } };
+		}
+		throw new ControlError(`cannot simulate an inbound ${type} message (text, image, document, audio, video, voice, location)`);
+	}
+
+	/** Asks the contact-info URL for a contact's details, stores and applies a valid answer. */
+	async function requestContactInfo(input: Record<string, unknown>) {
+		const url = String(input.url ?? state.account.contactInfoUrl ?? '');
+		if (!url) throw new ControlError('no contact-info URL: pass url or PUT /__control/mehery/contact-info-url first');
+		const contact = contactFrom(input);
+		const delivery = await ctx.webhooks.deliver({
+			provider: 'mehery',
+			event: 'contactInfo',
+			url,
+			body: inboundContact(state, contact),
+			headers: { [VERIFY_TOKEN_HEADER]: state.account.verifyToken },
+		});
+		const answer = delivery.response;
+		const issues = delivery.state === 'delivered' ? ctx.validator.validate('ContactInfoUpdate', answer ?? {}) : [];
+		const applied = delivery.state === 'delivered' && issues.length === 0;
+		if (applied) {
+			const update = answer as ContactInfoUpdate;
+			if (update.name) contact.name = update.name;
+			if (update.email) contact.email = update.email;
+			if (update.mobile !== undefined && update.mobile !== '') contact.phone = String(update.mobile);
+			if (update.profileId) contact.profileId = update.profileId;
+			for (const label of update.labels ?? []) {
+				contact.labels = [...contact.labels.filter((l) => l.key !== label.key), label];
+			}
+		}
+		state.contactInfoAnswers.push({ contactId: contact.contactId, answer, applied });
+		return { contactId: contact.contactId, delivery, answer, applied, issues, contact };
+	}
+
+	/** Control API: what a customer, an agent or the platform would cause on Mehery's side. */
+	async function simulate(kind: string, input: Record<string, unknown>) {
+		switch (kind) {
+			case 'message': {
+				const { message, session, delivery } = await receiveInbound(ctx, state, contactFrom(input), inboundContent(input));
+				return { message, sessionId: session.sessionId, delivery };
+			}
+			case 'status': {
+				const sent = state.sentMessages.get(String(input.messageId));
+				if (!sent) throw new ControlError(`unknown sent message ${String(input.messageId)}`, 404);
+				const status = String(input.status) as InBoundMessageStatus;
+				if (!STATUSES.includes(status)) throw new ControlError(`status must be one of ${STATUSES.join(', ')}`);
+				const { body, delivery } = await setStatus(ctx, state, sent, status);
+				return { status: body.statuses![0], delivery };
+			}
+			case 'event': {
+				const session = sessionById(state, String(input.sessionId));
+				const event = sessionEvent(ctx, state, session, String(input.eventCode ?? 'SESSION_ASSIGNED'));
+				const { delivery } = await pushNotification(ctx, state, contactOf(state, session), { type: 'events', events: [event] });
+				return { event, delivery };
+			}
+			case 'action': {
+				const action = { actionCode: String(input.actionCode ?? 'SEND_INVOICE') };
+				const { delivery } = await pushNotification(ctx, state, contactFrom(input), { type: 'actions', actions: [action] });
+				return { action, delivery };
+			}
+			case 'contactInfo':
+				return requestContactInfo(input);
+			default:
+				throw new ControlError(`Mehery cannot simulate "${kind}" (known: message, status, event, action, contactInfo)`, 404);
+		}
+	}
+
+	// Stands for the console setting of the contact-info URL (the API has no call for it).
+	const controlRouter = Router();
+	controlRouter.put('/contact-info-url', (req, res) => {
+		const url = (req.body as { url?: unknown } | undefined)?.url;
+		if (typeof url !== 'string' || !/^https?:\/\//.test(url)) {
+			res.status(400).json({ error: 'body must be {"url": "http(s)://..."}' });
+			return;
+		}
+		state.account.contactInfoUrl = url;
+		res.json({ contactInfoUrl: url });
+	});
+
+	return {
 		slug: ctx.slug,
 		title: 'Mehery XMS Messaging APIs',
 		realBaseUrl: 'https://api.mehery.xyz/xms',
+		router,
 		sendError,
-		credentials: () => ({ baseUrl: ctx.baseUrl() }),
-	});
+		simulate,
+		controlRouter,
+		openapi: OPENAPI_NOTES,
+		authHeaders: () => ({ 'x-api-key': state.account.apiKey, 'x-api-id': state.account.apiId }),
+		credentials: () => {
+			const contacts = [...state.contacts.values()].filter((c) => c.channelId === whatsapp.channelId);
+			return {
+				credential: { baseUrl: ctx.baseUrl(), apiKey: state.account.apiKey, apiId: state.account.apiId, verifyToken: state.account.verifyToken },
+				samples: {
+					channelId: whatsapp.channelId,
+					sandboxChannelId: state.channels.find((c) => c.sandbox)!.channelId,
+					facebookChannelId: state.channels[1].channelId,
+					contactId: contacts[0].contactId,
+					contactPhone: contacts[0].phone,
+					otherContactId: contacts[1].contactId,
+					templateId: state.templates[0].id,
+					templateCode: state.templates[0].code,
+					rejectedTemplateCode: state.templates[2].code,
+				},
+			};
+		},
+		state: () => ({
+			account: { ...state.account, apiKey: undefined, verifyToken: undefined },
+			channels: state.channels,
+			globalVars: state.globalVars,
+			templates: state.templates,
+			contacts: [...state.contacts.values()],
+			sessions: [...state.sessions.values()],
+			sentMessages: [...state.sentMessages.values()],
+			dataObjects: [...state.dataObjects.values()],
+			pushedEvents: state.pushedEvents,
+			contactInfoAnswers: state.contactInfoAnswers,
+		}),
+	};
+};

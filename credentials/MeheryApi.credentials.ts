@@ -1,0 +1,70 @@
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+export class MeheryApi implements ICredentialType {
+	name = 'meheryApi';
+
+	displayName = 'Mehery XMS API';
+
+	icon: Icon = { light: 'file:../nodes/Mehery/mehery.svg', dark: 'file:../nodes/Mehery/mehery.dark.svg' };
+
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-omnichannel#mehery-xms-messaging-apis';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			required: true,
+			default: '',
+			description: 'Your Mehery API key, sent as the x-api-key header',
+		},
+		{
+			displayName: 'API ID',
+			name: 'apiId',
+			type: 'string',
+			default: '',
+			description: 'The API ID that belongs to the key, sent as the x-api-id header. Leave empty if you were not given one.',
+		},
+		{
+			displayName: 'Webhook Verify Token',
+			name: 'verifyToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'The callback verification token from your Mehery console. Mehery sends it as x-verify-token with every notification; the Mehery triggers refuse deliveries that do not carry it.',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.mehery.xyz/xms',
+			description:
+				'Leave as is for Mehery. To use the bundled mock server, enter its Mehery address, e.g. http://127.0.0.1:4010/mehery.',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				'x-api-key': '={{$credentials.apiKey}}',
+				'x-api-id': '={{$credentials.apiId}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/api/v1/config/channels',
+		},
+	};
+}

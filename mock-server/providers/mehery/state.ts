@@ -1,0 +1,190 @@
+import type { Faker } from '@faker-js/faker';
+
+import type {
+	ChatMessageDTO,
+	CompanyVarsConfigDoc,
+	ContactType,
+	CustomerLabel,
+	DigitalEventDto,
+	DigitalObjectDto,
+	HSMTemplateDoc,
+	InBoundMessageStatus,
+	MsgChannel,
+	OutBoundMsg,
+} from '../../../schemas/mehery/types.generated';
+
+export interface Account {
+	apiKey: string;
+	apiId: string;
+	appId: string;
+	domain: string;
+	server: string;
+	/** Sent as x-verify-token with every push; issued in Mehery's console (not through the API). */
+	verifyToken: string;
+	/** Set by POST /config/webhook: where InBoundWrapper notifications go. */
+	webhookUrl: string | null;
+	/** Where contact-info requests go; set in the console (the mock's control route stands for it). */
+	contactInfoUrl: string | null;
+}
+
+export interface Channel extends MsgChannel {
+	lane: string;
+	name: string;
+	/** Listed only when the caller asks for sandbox channels. */
+	sandbox: boolean;
+}
+
+export interface Contact {
+	contactId: string;
+	channelId: string;
+	contactType: ContactType;
+	name: string;
+	phone?: string;
+	email?: string;
+	lang?: string;
+	profileId?: string;
+	labels: CustomerLabel[];
+}
+
+export type SessionStatus = 'ACTIVE' | 'RESOLVED' | 'CLOSED';
+
+export interface Session {
+	sessionId: string;
+	contactId: string;
+	channelId: string;
+	status: SessionStatus;
+	queue: string;
+	agent: string;
+	team: string;
+	skills: string[];
+	routingId: string;
+	startedAt: number;
+	messages: ChatMessageDTO[];
+}
+
+export interface SentMessage {
+	id: string;
+	sessionId: string;
+	contactId: string;
+	channelId: string;
+	status: InBoundMessageStatus;
+	statusHistory: InBoundMessageStatus[];
+	message: OutBoundMsg;
+}
+
+export interface GlobalVar extends CompanyVarsConfigDoc {
+	/** Not on the wire: the channel a variable belongs to, for the channelId filter. */
+	channelId?: string;
+}
+
+export interface MeheryState {
+	account: Account;
+	channels: Channel[];
+	globalVars: GlobalVar[];
+	templates: HSMTemplateDoc[];
+	contacts: Map<string, Contact>;
+	sessions: Map<string, Session>;
+	sentMessages: Map<string, SentMessage>;
+	dataObjects: Map<string, DigitalObjectDto>;
+	pushedEvents: DigitalEventDto[];
+	contactInfoAnswers: Array<{ contactId: string; answer: unknown; applied: boolean }>;
+}
+
+/** Queue a new session starts in (the doc's example assignment). */
+export const DEFAULT_QUEUE = 'SUPPORT';
+
+/** Mongo-style 24 hex ids, like the doc's session and app ids. */
+export const objectId = (faker: Faker) => faker.string.hexadecimal({ length: 24, casing: 'lower', prefix: '' });
+/** Like the doc's receipt id gBEGkYiEB1VXAglK1ZEqA1YKPrU. */
+export const messageId = (faker: Faker) => faker.string.alphanumeric(27);
+
+/** WhatsApp contacts are "wa<user number>_<business number>", as in the doc's examples. */
+export function contactIdFor(channel: Channel, handle: string): string {
+	if (channel.contactType === 'WHATSAPP' || channel.contactType === 'SMS') return `wa${handle}_${channel.lane}`;
+	return `${channel.channelId.split(':')[0]}:${handle}`;
+}
+
+export function seedState(faker: Faker): MeheryState {
+	const waLane = `91${faker.string.numeric(10)}`;
+	const channels: Channel[] = [
+		{ channelId: `wa360:${waLane}`, contactType: 'WHATSAPP', lane: waLane, name: 'Customer Support', sandbox: false },
+		{ channelId: `fb:${faker.string.numeric(15)}`, contactType: 'FACEBOOK', lane: faker.string.numeric(15), name: 'Facebook Page', sandbox: false },
+		{ channelId: `tg:${faker.internet.username().toLowerCase()}_bot`, contactType: 'TELEGRAM', lane: 'telegram', name: 'Telegram Bot', sandbox: false },
+		{ channelId: `web:${faker.string.alphanumeric(10)}`, contactType: 'WEBSITE', lane: 'website', name: 'Website Chat', sandbox: false },
+	];
+	const sandboxLane = `91${faker.string.numeric(10)}`;
+	channels.push({ channelId: `wa360:${sandboxLane}`, contactType: 'WHATSAPP', lane: sandboxLane, name: 'WhatsApp Sandbox', sandbox: true });
+	const [whatsapp, facebook, , , sandbox] = channels;
+
+	const account: Account = {
+		apiKey: faker.string.alphanumeric(40),
+		apiId: objectId(faker),
+		appId: objectId(faker),
+		domain: faker.internet.domainWord(),
+		server: 'api.mehery.xyz',
+		verifyToken: `${faker.string.alphanumeric(24)}$$$`,
+		webhookUrl: null,
+		contactInfoUrl: null,
+	};
+
+	const contacts = new Map<string, Contact>();
+	for (let i = 0; i < 4; i++) {
+		const phone = `91${faker.string.numeric(10)}`;
+		const contact: Contact = { contactId: contactIdFor(whatsapp, phone), channelId: whatsapp.channelId, contactType: 'WHATSAPP', name: faker.person.fullName(), phone, labels: [] };
+		contacts.set(contact.contactId, contact);
+	}
+	const fbUser = faker.string.numeric(14);
+	contacts.set(contactIdFor(facebook, fbUser), { contactId: contactIdFor(facebook, fbUser), channelId: facebook.channelId, contactType: 'FACEBOOK', name: faker.person.fullName(), labels: [] });
+
+	const now = faker.defaultRefDate().getTime();
+	const template = (code: string, body: string, approved: Array<[Channel, string]>, lang = 'en_US'): HSMTemplateDoc => {
+		const id = objectId(faker);
+		return {
+			id,
+			code,
+			name: code.toLowerCase(),
+			title: code.replace(/_/g, ' ').toLowerCase().replace(/^\w/, (c) => c.toUpperCase()),
+			lang,
+			body,
+			template: body,
+			header: '',
+			footer: '',
+			desc: '',
+			category: 'UTILITY',
+			categoryType: 'TRANSACTIONAL',
+			contactType: 'WHATSAPP',
+			formatType: 'TEXT',
+			createdBy: 'admin',
+			createdStamp: now - faker.number.int({ min: 1, max: 90 }) * 86_400_000,
+			approved: approved.map(([channel, status]) => ({ channelId: channel.channelId, status, templateId: faker.string.numeric(15) })),
+			attachments: [],
+			meta: {},
+			model: {},
+			options: {},
+		};
+	};
+	const templates = [
+		template('ORDER_SHIPPED', 'Hi {{name}}, your order {{order}} has shipped.', [[whatsapp, 'APPROVED'], [sandbox, 'APPROVED']]),
+		template('FEEDBACK', 'Thank you for paying {{amount}} {{currency}}. How did we do?', [[whatsapp, 'APPROVED'], [sandbox, 'PENDING']]),
+		template('PAYMENT_REMINDER', 'Your payment of {{amount}} is due on {{date}}.', [[whatsapp, 'REJECTED'], [sandbox, 'APPROVED']]),
+	];
+
+	const globalVars: GlobalVar[] = [
+		{ id: objectId(faker), key: 'SUPPORT_EMAIL', value: { text: faker.internet.email() } as object, type: 'TEXT', group: 'CONTACT', description: 'Support e-mail shown to customers', domain: account.domain, server: account.server, disabled: false, shared: true },
+		{ id: objectId(faker), key: 'OFFICE_HOURS', value: { text: 'Mon-Fri 09:00-18:00' } as object, type: 'TEXT', group: 'CONTACT', description: 'Office hours', domain: account.domain, server: account.server, disabled: false, shared: true },
+		{ id: objectId(faker), key: 'WA_GREETING', value: { text: 'Welcome to our WhatsApp support!' } as object, type: 'TEXT', group: 'CHANNEL', description: 'Greeting on WhatsApp', domain: account.domain, server: account.server, disabled: false, shared: false, channelId: whatsapp.channelId },
+	];
+
+	return {
+		account,
+		channels,
+		globalVars,
+		templates,
+		contacts,
+		sessions: new Map(),
+		sentMessages: new Map(),
+		dataObjects: new Map(),
+		pushedEvents: [],
+		contactInfoAnswers: [],
+	};
+}

@@ -1,0 +1,62 @@
+import {
+	NodeConnectionTypes,
+	type IDataObject,
+	type IHookFunctions,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
+
+import { verifyDelivery } from './shared/verify-token';
+
+/**
+ * Mehery asks for a contact's details (InBoundContact) and takes the answer (ContactInfoUpdate)
+ * from the response, so the workflow runs first and its last node's output is the answer.
+ */
+export class MeheryContactInfoTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Mehery Contact Info Trigger',
+		name: 'meheryContactInfoTrigger',
+		icon: { light: 'file:mehery.svg', dark: 'file:mehery.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: 'On contact-info request',
+		description: 'Answers Mehery\'s contact-information requests with the details your workflow looks up',
+		defaults: { name: 'Mehery Contact Info Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'meheryApi', required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'lastNode', responseData: 'firstEntryJson', path: 'contact-info' }],
+		properties: [
+			{
+				displayName:
+					'Enter this trigger\'s production URL as the contact-information URL in your Mehery console (the API has no call for it). The first item of the workflow\'s last node is the answer: give it any of name, email, mobile, profileId and labels (a list of {key, value, name, type}).',
+				name: 'notice',
+				type: 'notice',
+				default: '',
+			},
+		],
+	};
+
+	/** Mehery has no API call for the contact-info URL (it is entered in the console): nothing to register. */
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		if (!(await verifyDelivery(this))) return { noWebhookResponse: true };
+		const contact = this.getBodyData() as IDataObject;
+		return { workflowData: [this.helpers.returnJsonArray([contact])] };
+	}
+}

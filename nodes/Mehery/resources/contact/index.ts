@@ -1,0 +1,38 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { contactBuildContactInfoAnswerDescription } from './buildContactInfoAnswer';
+import { contactSetLanguageDescription } from './setLanguage';
+
+const showOnlyForContacts = { resource: ['contact'] };
+
+export const contactDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: showOnlyForContacts },
+		options: [
+			{
+				// Handled by the node's customOperations: it makes no request.
+				name: 'Build Contact Info Answer',
+				value: 'buildContactInfoAnswer',
+				action: 'Build a contact info answer',
+				description: 'Shape the answer to Mehery\'s contact-info request (last node after the Mehery Contact Info Trigger)',
+			},
+			{
+				name: 'Set Language Preference',
+				value: 'setLanguage',
+				action: 'Set a contact s language preference',
+				description: 'Set the language Mehery uses for a contact',
+				routing: {
+					request: { method: 'POST', url: '/api/v1/contact/prefs/lang' },
+					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'results' } }] },
+				},
+			},
+		],
+		default: 'setLanguage',
+	},
+	...contactBuildContactInfoAnswerDescription,
+	...contactSetLanguageDescription,
+];

@@ -1,0 +1,574 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import type {
+	CommonMsgContactCard,
+	OutBoundContact,
+	OutBoundMessageType,
+	OutBoundMsg,
+	OutBoundMsgMedia,
+	TmplElement,
+} from '../../../../schemas/mehery/types.generated';
+import { fieldError } from '../../../shared/validation';
+import { channelLocator } from '../../shared/descriptions';
+
+const showOnlyForMessageSend = { operation: ['send'], resource: ['message'] };
+const showFor = (types: OutBoundMessageType[]) => ({ show: { ...showOnlyForMessageSend, messageType: types } });
+
+const MEDIA_TYPES: OutBoundMessageType[] = ['audio', 'document', 'image', 'video', 'voice'];
+
+export const messageSendDescription: INodeProperties[] = [
+	{ ...channelLocator, displayOptions: { show: showOnlyForMessageSend } },
+	{
+		displayName: 'Send To',
+		name: 'recipientBy',
+		type: 'options',
+		default: 'phone',
+		options: [
+			{ name: 'Contact ID', value: 'contactId', description: 'A contact Mehery already knows, e.g. from an inbound message' },
+			{ name: 'Email Address', value: 'email', description: 'For e-mail channels' },
+			{ name: 'Phone Number', value: 'phone', description: 'For WhatsApp and SMS channels' },
+		],
+		displayOptions: { show: showOnlyForMessageSend },
+	},
+	{
+		displayName: 'Recipient',
+		name: 'recipient',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '+91 99887 76655',
+		description: 'The contact ID, phone number (international format) or e-mail address to send to',
+		displayOptions: { show: showOnlyForMessageSend },
+	},
+	{
+		displayName: 'Message Type',
+		name: 'messageType',
+		type: 'options',
+		default: 'text',
+		options: [
+			{ name: 'Audio', value: 'audio' },
+			{ name: 'Contact Cards', value: 'contacts', description: 'One or more contact cards (vCards)' },
+			{ name: 'Document', value: 'document' },
+			{ name: 'Image', value: 'image' },
+			{ name: 'Location', value: 'location' },
+			{ name: 'Opt In', value: 'optin', description: 'Record that the contact agreed to receive messages' },
+			{ name: 'Opt Out', value: 'optout', description: 'Record that the contact no longer wants messages' },
+			{ name: 'System', value: 'system', description: 'A system notice with a text' },
+			{ name: 'Template', value: 'template', description: 'An approved HSM template; needed to start a WhatsApp conversation' },
+			{ name: 'Text', value: 'text' },
+			{ name: 'Video', value: 'video' },
+			{ name: 'Voice', value: 'voice', description: 'A voice note (sent as audio)' },
+		],
+		displayOptions: { show: showOnlyForMessageSend },
+	},
+	{
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		required: true,
+		default: '',
+		typeOptions: { rows: 3 },
+		description: 'The message text. On WhatsApp, free text reaches a customer only within 24 hours of their last message.',
+		displayOptions: showFor(['text', 'system']),
+	},
+	{
+		displayName: 'Media URL',
+		name: 'mediaUrl',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'https://example.com/files/receipt.pdf',
+		description: 'Public URL of the media file',
+		displayOptions: showFor(MEDIA_TYPES),
+	},
+	{
+		displayName: 'Caption',
+		name: 'caption',
+		type: 'string',
+		default: '',
+		description: 'Text shown with the media',
+		displayOptions: showFor(['document', 'image', 'video']),
+	},
+	{
+		displayName: 'File Name',
+		name: 'filename',
+		type: 'string',
+		default: '',
+		placeholder: 'receipt.pdf',
+		description: 'The file name the recipient sees',
+		displayOptions: showFor(['document']),
+	},
+	{
+		displayName: 'Latitude',
+		name: 'latitude',
+		type: 'number',
+		typeOptions: { minValue: -90, maxValue: 90, numberPrecision: 6 },
+		required: true,
+		default: 0,
+		displayOptions: showFor(['location']),
+	},
+	{
+		displayName: 'Longitude',
+		name: 'longitude',
+		type: 'number',
+		typeOptions: { minValue: -180, maxValue: 180, numberPrecision: 6 },
+		required: true,
+		default: 0,
+		displayOptions: showFor(['location']),
+	},
+	{
+		displayName: 'Location Details',
+		name: 'locationDetails',
+		type: 'collection',
+		placeholder: 'Add Detail',
+		default: {},
+		displayOptions: showFor(['location']),
+		options: [
+			{ displayName: 'Address', name: 'address', type: 'string', default: '', placeholder: '1 Hacker Way, Menlo Park, CA 94025' },
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'Main Building' },
+			{ displayName: 'URL', name: 'url', type: 'string', default: '', description: 'A link for the location, e.g. a map' },
+		],
+	},
+	{
+		displayName: 'Contact Cards',
+		name: 'contactCards',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Contact Card',
+		default: {},
+		displayOptions: showFor(['contacts']),
+		options: [
+			{
+				displayName: 'Card',
+				name: 'card',
+				values: [
+					{
+						displayName: 'Address Type',
+						name: 'addressType',
+						type: 'options',
+						default: 'HOME',
+						options: [
+							{
+								name: 'Home',
+								value: 'HOME',
+							},
+							{
+								name: 'Work',
+								value: 'WORK',
+							},
+						]
+					},
+					{
+						displayName: 'Birthday',
+						name: 'birthday',
+						type: 'string',
+						default: '',
+						placeholder: '1990-12-31',
+					},
+					{
+						displayName: 'City',
+						name: 'city',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Company',
+						name: 'company',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Country',
+						name: 'country',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Country Code',
+						name: 'countryCode',
+						type: 'string',
+						default: '',
+						placeholder: 'us',
+					},
+					{
+						displayName: 'Department',
+						name: 'department',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Email',
+						name: 'email',
+						type: 'string',
+						placeholder: 'name@email.com',
+						default: '',
+					},
+					{
+						displayName: 'Email Type',
+						name: 'emailType',
+						type: 'options',
+						default: 'WORK',
+						options: [
+							{
+								name: 'Home',
+								value: 'HOME',
+							},
+							{
+								name: 'Work',
+								value: 'WORK',
+							},
+					]
+					},
+					{
+						displayName: 'First Name',
+						name: 'firstName',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Full Name',
+						name: 'formattedName',
+						type: 'string',
+						default: '',
+						description: 'The name as shown, e.g. John Smith (required)',
+					},
+					{
+						displayName: 'Job Title',
+						name: 'jobTitle',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Last Name',
+						name: 'lastName',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Phone',
+						name: 'phone',
+						type: 'string',
+						default: '',
+						placeholder: '+1 (940) 555-1234',
+					},
+					{
+						displayName: 'Phone Type',
+						name: 'phoneType',
+						type: 'options',
+						default: 'CELL',
+						options: [
+							{
+								name: 'Cell',
+								value: 'CELL',
+							},
+							{
+								name: 'Home',
+								value: 'HOME',
+							},
+							{
+								name: 'iPhone',
+								value: 'IPHONE',
+							},
+							{
+								name: 'Main',
+								value: 'MAIN',
+							},
+							{
+								name: 'Work',
+								value: 'WORK',
+							},
+					]
+					},
+					{
+						displayName: 'State',
+						name: 'state',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Street',
+						name: 'street',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Website',
+						name: 'website',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'WhatsApp ID',
+						name: 'whatsAppId',
+						type: 'string',
+						default: '',
+						description: 'The WhatsApp ID of the phone number, if known',
+					},
+					{
+						displayName: 'ZIP Code',
+						name: 'zip',
+						type: 'string',
+						default: '',
+					},
+			],
+			},
+		],
+	},
+	{
+		displayName: 'Template',
+		name: 'template',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: 'The approved template to send',
+		displayOptions: showFor(['template']),
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'getTemplates', searchable: true } },
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '60d236c6142e53561cb7716c' },
+			{ displayName: 'By Code', name: 'code', type: 'string', placeholder: 'FEEDBACK' },
+		],
+	},
+	{
+		displayName: 'Template Parameters',
+		name: 'templateParameters',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Parameter',
+		default: {},
+		description: 'Values for the template\'s placeholders, e.g. name = Ada for {{name}}. Missing ones are left blank.',
+		displayOptions: showFor(['template']),
+		options: [
+			{
+				displayName: 'Parameter',
+				name: 'parameter',
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'amount' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: '10' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Template Language',
+		name: 'templateLanguage',
+		type: 'string',
+		default: '',
+		placeholder: 'en_US',
+		description: 'Which language version of the template to send; leave empty for the template\'s own',
+		displayOptions: showFor(['template']),
+	},
+	{
+		displayName: 'Buttons',
+		name: 'buttons',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Button',
+		default: {},
+		description: 'Buttons sent with the message (quick replies, links or phone numbers)',
+		displayOptions: showFor(['audio', 'contacts', 'document', 'image', 'location', 'system', 'template', 'text', 'video', 'voice']),
+		options: [
+			{
+				displayName: 'Button',
+				name: 'button',
+				values: [
+					{
+						displayName: 'Code',
+						name: 'code',
+						type: 'string',
+						default: '',
+						description: 'The value your workflow gets back when a quick reply is pressed',
+					},
+					{
+						displayName: 'Description',
+						name: 'desc',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Label',
+						name: 'label',
+						type: 'string',
+						default: '',
+						description: 'The text on the button',
+					},
+					{
+						displayName: 'Phone',
+						name: 'phone',
+						type: 'string',
+						default: '',
+						placeholder: '+91 9988776655',
+					},
+					{
+						displayName: 'Type',
+						name: 'type',
+						type: 'options',
+						default: 'QUICK_REPLY',
+						options: [
+							{
+								name: 'Phone Number',
+								value: 'PHONE_NUMBER',
+							},
+							{
+								name: 'Quick Reply',
+								value: 'QUICK_REPLY',
+							},
+							{
+								name: 'URL',
+								value: 'URL',
+							},
+						]
+					},
+					{
+						displayName: 'URL',
+						name: 'url',
+						type: 'string',
+						default: '',
+					},
+			],
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: showOnlyForMessageSend },
+		options: [
+			{ displayName: 'Mask Message Data', name: 'mask', type: 'boolean', default: false, description: 'Whether Mehery should mask the message content in its logs' },
+			{ displayName: 'Recipient Name', name: 'recipientName', type: 'string', default: '', description: 'The name to use for the recipient, overriding the one Mehery has' },
+		],
+	},
+];
+
+const text = (ctx: IExecuteSingleFunctions, name: string) => String(ctx.getNodeParameter(name, '') ?? '').trim();
+
+function recipient(ctx: IExecuteSingleFunctions): OutBoundContact {
+	const by = ctx.getNodeParameter('recipientBy') as 'contactId' | 'phone' | 'email';
+	const value = text(ctx, 'recipient');
+	if (!value) throw fieldError(ctx, '"Recipient"', 'is empty');
+	const to: OutBoundContact = {};
+	if (by === 'phone') {
+		const digits = value.replace(/[\s().-]/g, '').replace(/^\+/, '').replace(/^00/, '');
+		if (!/^\d{8,15}$/.test(digits)) throw fieldError(ctx, '"Recipient"', `"${value}" is not a phone number in international format`);
+		to.phone = digits;
+	} else if (by === 'email') {
+		if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)) throw fieldError(ctx, '"Recipient"', `"${value}" is not an e-mail address`);
+		to.email = value;
+	} else {
+		to.contactId = value;
+	}
+	const name = String((ctx.getNodeParameter('options', {}) as IDataObject).recipientName ?? '').trim();
+	if (name) to.name = name;
+	return to;
+}
+
+function media(ctx: IExecuteSingleFunctions, type: OutBoundMessageType): OutBoundMsgMedia {
+	const link = text(ctx, 'mediaUrl');
+	if (!/^https?:\/\/\S+$/.test(link)) throw fieldError(ctx, '"Media URL"', link ? `"${link}" is not an http(s) URL` : 'is empty');
+	const out: OutBoundMsgMedia = { link };
+	if (type === 'document' || type === 'image' || type === 'video') {
+		const caption = text(ctx, 'caption');
+		if (caption) out.caption = caption;
+	}
+	if (type === 'document') {
+		const filename = text(ctx, 'filename');
+		if (filename) out.filename = filename;
+	}
+	return out;
+}
+
+type CardRow = Record<string, string>;
+
+function contactCard(ctx: IExecuteSingleFunctions, row: CardRow, index: number): CommonMsgContactCard {
+	const value = (key: string) => String(row[key] ?? '').trim();
+	const formatted = value('formattedName') || [value('firstName'), value('lastName')].filter(Boolean).join(' ');
+	if (!formatted) throw fieldError(ctx, `"Contact Cards" card ${index + 1}`, 'needs a Full Name (or First/Last Name)');
+	const card: CommonMsgContactCard = { name: { formatted_name: formatted } };
+	if (value('firstName')) card.name.first_name = value('firstName');
+	if (value('lastName')) card.name.last_name = value('lastName');
+	if (value('phone')) card.phones = [{ phone: value('phone'), type: value('phoneType') || 'CELL', ...(value('whatsAppId') ? { wa_id: value('whatsAppId') } : {}) }];
+	if (value('email')) card.emails = [{ email: value('email'), type: value('emailType') || 'WORK' }];
+	if (value('company') || value('department') || value('jobTitle')) {
+		card.org = { company: value('company'), department: value('department'), title: value('jobTitle') };
+	}
+	if (value('website')) card.urls = [{ url: value('website'), type: 'WORK' }];
+	if (value('birthday')) card.birthday = value('birthday');
+	const address = { street: value('street'), city: value('city'), state: value('state'), zip: value('zip'), country: value('country'), country_code: value('countryCode') };
+	if (Object.values(address).some(Boolean)) card.addresses = [{ ...address, type: value('addressType') || 'HOME' }];
+	return card;
+}
+
+function template(ctx: IExecuteSingleFunctions): OutBoundMsg['template'] {
+	const locator = ctx.getNodeParameter('template') as { mode: string; value: string };
+	const value = String(locator?.value ?? '').trim();
+	if (!value) throw fieldError(ctx, '"Template"', 'is empty');
+	const data: IDataObject = {};
+	for (const row of (ctx.getNodeParameter('templateParameters.parameter', []) as Array<{ name: string; value: string }>) ?? []) {
+		if (String(row.name ?? '').trim()) data[row.name.trim()] = row.value;
+	}
+	const lang = text(ctx, 'templateLanguage');
+	return { ...(locator.mode === 'code' ? { code: value } : { id: value }), data, ...(lang ? { lang } : {}) };
+}
+
+function buttons(ctx: IExecuteSingleFunctions): TmplElement[] {
+	const rows = (ctx.getNodeParameter('buttons.button', []) as Array<Record<string, string>>) ?? [];
+	return rows.map((row, i) => {
+		const label = String(row.label ?? '').trim();
+		if (!label) throw fieldError(ctx, `"Buttons" button ${i + 1}`, 'needs a Label');
+		const button: TmplElement = { name: String(row.code ?? '').trim() || label, label, type: row.type as TmplElement['type'] };
+		if (String(row.code ?? '').trim()) button.code = row.code.trim();
+		if (String(row.desc ?? '').trim()) button.desc = row.desc.trim();
+		if (row.type === 'URL') {
+			if (!/^https?:\/\/\S+$/.test(String(row.url ?? '').trim())) throw fieldError(ctx, `"Buttons" button ${i + 1}`, 'needs an http(s) URL');
+			button.url = row.url.trim();
+		}
+		if (row.type === 'PHONE_NUMBER') {
+			if (!String(row.phone ?? '').trim()) throw fieldError(ctx, `"Buttons" button ${i + 1}`, 'needs a Phone');
+			button.phone = row.phone.trim();
+		}
+		return button;
+	});
+}
+
+/** Builds the OutBoundMsg: the member for the message type, the recipient, buttons and mask. */
+export async function prepareMessageSend(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const channelId = String(this.getNodeParameter('channel', undefined, { extractValue: true }) ?? '').trim();
+	if (!channelId) throw fieldError(this, '"Channel"', 'is empty');
+	const type = this.getNodeParameter('messageType') as OutBoundMessageType;
+	const options = this.getNodeParameter('options', {}) as IDataObject;
+	const message: OutBoundMsg = { channelId, to: recipient(this), type, mask: options.mask === true };
+
+	if (type === 'text' || type === 'system') {
+		const body = String(this.getNodeParameter('text', '') ?? '');
+		if (body.trim() === '') throw fieldError(this, '"Text"', 'is empty');
+		message.text = { body };
+	} else if (type === 'voice' || type === 'audio') {
+		// The doc has no voice member: a voice note travels in the audio member.
+		message.audio = media(this, type);
+	} else if (type === 'document' || type === 'image' || type === 'video') {
+		message[type] = media(this, type);
+	} else if (type === 'location') {
+		const details = this.getNodeParameter('locationDetails', {}) as IDataObject;
+		message.location = {
+			latitude: String(this.getNodeParameter('latitude')),
+			longitude: String(this.getNodeParameter('longitude')),
+			...(details.name ? { name: String(details.name) } : {}),
+			...(details.address ? { address: String(details.address) } : {}),
+			...(details.url ? { url: String(details.url) } : {}),
+		};
+	} else if (type === 'contacts') {
+		const rows = (this.getNodeParameter('contactCards.card', []) as CardRow[]) ?? [];
+		if (rows.length === 0) throw fieldError(this, '"Contact Cards"', 'has no card');
+		message.contacts = rows.map((row, i) => contactCard(this, row, i));
+	} else if (type === 'template') {
+		message.template = template(this);
+	}
+	if (type !== 'optin' && type !== 'optout') {
+		const list = buttons(this);
+		if (list.length) message.options = { buttons: list };
+	}
+	requestOptions.body = message;
+	return requestOptions;
+}

@@ -1,0 +1,29 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { templateGetAllDescription } from './getAll';
+
+const showOnlyForTemplates = { resource: ['template'] };
+
+export const templateDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: showOnlyForTemplates },
+		options: [
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many HSM templates',
+				description: 'List the configured HSM (WhatsApp message) templates',
+				routing: {
+					request: { method: 'GET', url: '/api/v1/config/tmpl/hsm' },
+					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'results' } }] },
+				},
+			},
+		],
+		default: 'getAll',
+	},
+	...templateGetAllDescription,
+];

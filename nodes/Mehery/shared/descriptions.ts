@@ -1,0 +1,66 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** The channel picker: configured channels from the API, or a channel ID typed in. */
+export const channelLocator: INodeProperties = {
+	displayName: 'Channel',
+	name: 'channel',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The channel to use, e.g. your WhatsApp Business number',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'getChannels', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'wa360:919988776655',
+			hint: 'The channel ID as Mehery lists it (Channel > Get Many)',
+		},
+	],
+};
+
+/** "Return All" and "Limit" for a list operation; the API itself has no paging, so Limit cuts the list. */
+export function returnAllAndLimit(show: Record<string, string[]>): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+			displayOptions: { show },
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { ...show, returnAll: [false] } },
+			routing: { output: { postReceive: [{ type: 'limit', properties: { maxResults: '={{$value}}' } }] } },
+		},
+	];
+}
+
+/** The session field shared by the session operations. */
+export function sessionIdField(show: Record<string, string[]>, description: string): INodeProperties {
+	return {
+		displayName: 'Session ID',
+		name: 'sessionId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '61f3810a02e14c0877fc1a32',
+		description,
+		hint: 'Inbound messages carry it in session.sessionId (Mehery Trigger)',
+		displayOptions: { show },
+		routing: { send: { type: 'body', property: 'sessionId' } },
+	};
+}

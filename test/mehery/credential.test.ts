@@ -1,0 +1,37 @@
+import { Engine, startMock, type MockClient } from '../harness';
+import { meheryCredentials, type MeheryCredential } from './helpers';
+
+describe('Mehery credential test (GET /api/v1/config/channels)', () => {
+	let mock: MockClient;
+	let engine: Engine;
+	let credential: MeheryCredential;
+
+	beforeAll(async () => {
+		mock = await startMock();
+		credential = (await meheryCredentials(mock)).credential;
+		engine = await Engine.create();
+	});
+	afterAll(() => mock.close());
+	beforeEach(() => mock.server.reset());
+
+	it('succeeds with the mock key and id and a trailing slash on the base URL, sending both headers', async () => {
+		expect(await engine.testCredential('meheryApi', { ...credential, baseUrl: `${credential.baseUrl}/` })).toEqual({ status: 'OK', message: 'Connection successful!' });
+		const [request] = await mock.requests({ provider: 'mehery', path: '/api/v1/config/channels' });
+		expect(request.status).toBe(200);
+		expect(request.headers['x-api-key']).toBe('[redacted]');
+		expect(request.headers['x-api-id']).toBe('[redacted]');
+	});
+
+	it('succeeds without an API ID (the header is optional)', async () => {
+		expect((await engine.testCredential('meheryApi', { ...credential, apiId: '' })).status).toBe('OK');
+	});
+
+	it('fails with a wrong key (401) and with an API ID of another account (403)', async () => {
+		const wrongKey = await engine.testCredential('meheryApi', { ...credential, apiKey: 'wrong' });
+		expect(wrongKey.status).toBe('Error');
+		expect(wrongKey.message).toContain('401');
+		const wrongId = await engine.testCredential('meheryApi', { ...credential, apiId: 'ffffffffffffffffffffffff' });
+		expect(wrongId.status).toBe('Error');
+		expect(wrongId.message).toContain('403');
+	});
+});

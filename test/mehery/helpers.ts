@@ -1,0 +1,56 @@
+import { LoadOptionsContext } from 'n8n-core';
+import type { ICredentialDataDecryptedObject, INodeListSearchResult, INodeParameters } from 'n8n-workflow';
+
+import type { Engine, MockClient } from '../harness';
+
+/** Polls the mock's state until `check` returns something truthy (mock work after an answer is asynchronous). */
+export async function eventually<T>(read: () => Promise<T | undefined | false | null>, timeoutMs = 5_000): Promise<T> {
+	const started = Date.now();
+	for (;;) {
+		const value = await read();
+		if (value) return value;
+		if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
+}
+
+export interface MeheryCredential extends ICredentialDataDecryptedObject {
+	baseUrl: string;
+	apiKey: string;
+	apiId: string;
+	verifyToken: string;
+}
+
+export interface MeherySamples {
+	channelId: string;
+	sandboxChannelId: string;
+	facebookChannelId: string;
+	contactId: string;
+	contactPhone: string;
+	otherContactId: string;
+	templateId: string;
+	templateCode: string;
+	rejectedTemplateCode: string;
+}
+
+export async function meheryCredentials(mock: MockClient): Promise<{ credential: MeheryCredential; samples: MeherySamples }> {
+	return mock.credentials('mehery');
+}
+
+/** Webhook deliveries of the Mehery mock, after every retry has settled. */
+export async function deliveries(mock: MockClient, event?: string): Promise<any[]> {
+	const query = new URLSearchParams({ provider: 'mehery', wait: '1', ...(event ? { event } : {}) });
+	return (await mock.json('GET', `/__control/deliveries?${query}`)).body;
+}
+
+/**
+ * Runs one of the Mehery node's list-search methods the way the editor does (a LoadOptionsContext
+ * on a node with these parameters), through the engine's credentials.
+ */
+export async function listSearch(engine: Engine, method: string, parameters: INodeParameters, filter?: string): Promise<INodeListSearchResult> {
+	const node = engine.node({ type: 'mehery', parameters });
+	const workflow = engine.workflow([node]);
+	const context = new LoadOptionsContext(workflow, node, engine.additionalData([], workflow), '');
+	const search = engine.nodeType('mehery').methods!.listSearch![method];
+	return await search.call(context, filter);
+}
