@@ -66,8 +66,16 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 	const faults = new FaultInjector(seed);
 	let providers: Record<string, MockProvider> = {};
 
+	let generation = 0;
 	const build = () => {
 		const refDate = new Date();
+		const built = ++generation;
+		// Pushes a provider started before a reset (e.g. a chain of delivery statuses) must not
+		// reach receivers after it: they belong to state that no longer exists.
+		const scopedWebhooks = {
+			deliver: (input: Parameters<WebhookDispatcher['deliver']>[0]) =>
+				built === generation ? webhooks.deliver(input) : webhooks.cancelled(input),
+		};
 		providers = {};
 		for (const [slug, factory] of Object.entries(options.providers)) {
 			const faker = new Faker({ locale: [en, base] });
@@ -77,7 +85,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 				slug,
 				faker,
 				validator: schemaValidator(slug),
-				webhooks,
+				webhooks: scopedWebhooks,
 				baseUrl: () => `${rootUrl}/${slug}`,
 				rootUrl: () => rootUrl,
 			});

@@ -11,7 +11,8 @@ export interface ProviderContext {
 	faker: Faker;
 	/** Validates bodies against the provider's folder in schemas/. */
 	validator: SchemaValidator;
-	webhooks: WebhookDispatcher;
+	/** Sends pushes; after a reset, pushes still under way from the old state are dropped. */
+	webhooks: Pick<WebhookDispatcher, 'deliver'>;
 	/** http://host:port/<slug>: the value to put in a credential's Base URL. */
 	baseUrl(): string;
 	/** http://host:port: the mock's own root (for links to other providers' routes). */

@@ -16,7 +16,7 @@ export interface Delivery {
 	headers: Record<string, unknown>;
 	body: unknown;
 	attempts: DeliveryAttempt[];
-	state: 'pending' | 'delivered' | 'failed';
+	state: 'pending' | 'delivered' | 'failed' | 'cancelled';
 	/** What the receiver answered on the successful attempt (parsed JSON when it was JSON). */
 	response?: unknown;
 }
@@ -117,6 +117,20 @@ export class WebhookDispatcher {
 				resolve();
 			}, ms);
 			this.timers.add(timer);
+		});
+	}
+
+	/** A push that a reset made stale: logged as cancelled, never sent. */
+	cancelled(input: DeliverInput): Promise<Delivery> {
+		return Promise.resolve({
+			id: randomUUID(),
+			provider: input.provider,
+			event: input.event,
+			url: input.url,
+			headers: redactHeaders(input.headers ?? {}),
+			body: input.body,
+			attempts: [],
+			state: 'cancelled',
 		});
 	}
 
