@@ -1,8 +1,32 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
 import { requestDriver } from '../shared/request-driver';
+import { getAgents } from './listSearch/getAgents';
+import { getAssistants } from './listSearch/getAssistants';
 import { getChannels } from './listSearch/getChannels';
+import { getCompanies } from './listSearch/getCompanies';
+import { getLabelOptions, getLabels } from './listSearch/getLabels';
+import { getLists } from './listSearch/getLists';
+import { getTeams } from './listSearch/getTeams';
+import { getTemplates } from './listSearch/getTemplates';
+import { agentDescription } from './resources/agent';
+import { apiKeyDescription } from './resources/apiKey';
+import { assistantDescription } from './resources/assistant';
+import { automatedMessageDescription } from './resources/automatedMessage';
+import { blacklistDescription } from './resources/blacklist';
+import { channelDescription } from './resources/channel';
+import { commentDescription } from './resources/comment';
+import { companyDescription } from './resources/company';
+import { contactDescription } from './resources/contact';
+import { conversationDescription } from './resources/conversation';
+import { labelDescription } from './resources/label';
+import { listDescription } from './resources/list';
 import { messageDescription } from './resources/message';
+import { noteDescription } from './resources/note';
+import { profileDescription } from './resources/profile';
+import { teamDescription } from './resources/team';
+import { templateDescription } from './resources/template';
+import { webhookDescription } from './resources/webhook';
 import { readSpotlerError } from './shared/errors';
 
 export class Spotler implements INodeType {
@@ -32,16 +56,53 @@ export class Spotler implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Message', value: 'message' }],
+				options: [
+					{ name: 'Agent', value: 'agent' },
+					{ name: 'API Key', value: 'apiKey' },
+					{ name: 'Assistant', value: 'assistant' },
+					{ name: 'Automated Message', value: 'automatedMessage' },
+					{ name: 'Blacklist', value: 'blacklist' },
+					{ name: 'Channel', value: 'channel' },
+					{ name: 'Comment', value: 'comment' },
+					{ name: 'Company', value: 'company' },
+					{ name: 'Contact', value: 'contact' },
+					{ name: 'Conversation', value: 'conversation' },
+					{ name: 'Label', value: 'label' },
+					{ name: 'List', value: 'list' },
+					{ name: 'Message', value: 'message' },
+					{ name: 'Note', value: 'note' },
+					{ name: 'Profile', value: 'profile' },
+					{ name: 'Team', value: 'team' },
+					{ name: 'Template', value: 'template' },
+					{ name: 'Webhook', value: 'webhook' },
+				],
 				default: 'message',
 				// Hands every request to requestOperations.pagination, i.e. the shared driver.
 				routing: { send: { paginate: true } },
 			},
+			...agentDescription,
+			...apiKeyDescription,
+			...assistantDescription,
+			...automatedMessageDescription,
+			...blacklistDescription,
+			...channelDescription,
+			...commentDescription,
+			...companyDescription,
+			...contactDescription,
+			...conversationDescription,
+			...labelDescription,
+			...listDescription,
 			...messageDescription,
+			...noteDescription,
+			...profileDescription,
+			...teamDescription,
+			...templateDescription,
+			...webhookDescription,
 		],
 	};
 
 	methods = {
-		listSearch: { getChannels },
+		listSearch: { getAgents, getAssistants, getChannels, getCompanies, getLabels, getLists, getTeams, getTemplates },
+		loadOptions: { getLabelOptions },
 	};
 }

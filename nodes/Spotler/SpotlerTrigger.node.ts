@@ -1,6 +1,8 @@
 import {
+	NodeApiError,
 	NodeConnectionTypes,
 	NodeOperationError,
+	type JsonObject,
 	type IDataObject,
 	type IHookFunctions,
 	type INodeType,
@@ -13,24 +15,12 @@ import type { Webhook, WebhookDelivery, WebhookEventName } from '../../schemas/s
 import { newWebhookSecret, secretsMatch } from '../shared/webhook-secret';
 import { getChannels } from './listSearch/getChannels';
 import { channelLocator } from './shared/descriptions';
-import { JidError, jidPath, toChannelJid } from './shared/jid';
+import { WEBHOOK_EVENTS } from './shared/events';
+import { jidPath, toChannelJid } from './shared/jid';
 import { spotlerApiRequest } from './shared/transport';
 
 /** Spotler sends the webhook's configured headers with every delivery; this one carries our secret. */
 export const SECRET_HEADER = 'x-omnichannel-secret';
-
-const EVENTS: Array<{ name: string; value: WebhookEventName; description: string }> = [
-	{ name: 'Custom', value: 'custom', description: 'Custom events for specific customer purposes' },
-	{ name: 'Echo', value: 'echo', description: 'Outgoing messages sent by agents or assistants' },
-	{ name: 'Handover', value: 'handover', description: 'A conversation is transferred to an assistant or agent' },
-	{ name: 'Label', value: 'label', description: 'A conversation is labelled or unlabelled' },
-	{ name: 'Message', value: 'message', description: 'Incoming messages from customers' },
-	{ name: 'Note', value: 'note', description: 'A note is created or deleted' },
-	{ name: 'Postback', value: 'postback', description: 'A customer pressed a button or picked from a list' },
-	{ name: 'Receipt', value: 'receipt', description: 'Delivery and read receipts of sent messages' },
-	{ name: 'Template Pack', value: 'template_pack', description: 'Templates are approved, rejected or updated' },
-	{ name: 'Typing', value: 'typing', description: 'A customer is typing' },
-];
 
 interface TriggerStaticData extends IDataObject {
 	webhookId?: string;
@@ -42,8 +32,8 @@ function channelJidOf(ctx: IHookFunctions): string {
 	try {
 		return toChannelJid(value);
 	} catch (error) {
-		if (error instanceof JidError) throw new NodeOperationError(ctx.getNode(), `Channel: ${error.message}`);
-		throw error;
+		// toChannelJid only throws JidError: the value is neither a JID nor a phone number.
+		throw new NodeOperationError(ctx.getNode(), `Channel: ${(error as Error).message}`);
 	}
 }
 
@@ -73,7 +63,7 @@ export class SpotlerTrigger implements INodeType {
 				type: 'multiOptions',
 				required: true,
 				default: ['message'],
-				options: EVENTS,
+				options: WEBHOOK_EVENTS,
 				description: 'The events to receive. Activating the workflow registers a Spotler webhook for exactly these.',
 			},
 		],
@@ -127,7 +117,7 @@ export class SpotlerTrigger implements INodeType {
 						await spotlerApiRequest.call(this, 'DELETE', `/channels/${jidPath(channelJidOf(this))}/webhooks/${data.webhookId}`);
 					} catch (error) {
 						// Already gone on Spotler's side is fine; anything else is worth reporting.
-						if (String((error as { httpCode?: string }).httpCode) !== '404') throw error;
+						if (String((error as { httpCode?: string }).httpCode) !== '404') throw new NodeApiError(this.getNode(), error as JsonObject);
 					}
 				}
 				delete data.webhookId;

@@ -44,3 +44,14 @@ export function assertChannelAccess(res: Response, channelJid: string): void {
 	if (RANK[key.scope] >= RANK.COMPANY) return;
 	if (!key.objects.some((o) => o.type === 'CHANNEL' && o.jid === channelJid)) throw new SpotlerError(1002);
 }
+
+/**
+ * An assistant key acts as its assistant: it may change only conversations that assistant holds
+ * (1010 otherwise, e.g. after a handover to an agent). Company keys act for the whole company.
+ */
+export function assertConversationOwnership(res: Response, assignee: string | null): void {
+	const key = currentKey(res);
+	if (key.scope !== 'ASSISTANT') return;
+	const assistantJid = key.objects.find((o) => o.type === 'ASSISTANT')?.jid;
+	if (!assistantJid || assignee !== assistantJid) throw new SpotlerError(1010);
+}

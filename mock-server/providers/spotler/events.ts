@@ -2,28 +2,31 @@ import { randomUUID } from 'node:crypto';
 
 import type { ProviderContext } from '../../core/types';
 import type { Delivery } from '../../core/webhook-dispatcher';
-import type { WebhookDelivery, WebhookEventName } from '../../../schemas/spotler/types.generated';
+import type { WebhookEventName } from '../../../schemas/spotler/types.generated';
 import { isoNow, type SpotlerState } from './state';
 
 /**
  * Sends one event to every enabled webhook of the channel that subscribed to it, with the
- * webhook's configured headers (that is how receivers authenticate Spotler's calls).
+ * webhook's configured headers (that is how receivers authenticate Spotler's calls). The body
+ * is the package's assumed envelope (webhook-event.schema.json); `member` is the event-specific
+ * part, e.g. { message: {...} } or { receipt: {...} }. `contactJid` is null for events about no
+ * single contact (template_pack, custom without a contact).
  */
 export async function emitEvent(
 	ctx: ProviderContext,
 	state: SpotlerState,
 	event: WebhookEventName,
 	channelJid: string,
-	contactJid: string,
-	payload: Partial<WebhookDelivery>,
+	contactJid: string | null,
+	member: Record<string, unknown>,
 ): Promise<Delivery[]> {
-	const body: WebhookDelivery = {
+	const body: Record<string, unknown> = {
 		event,
 		id: randomUUID(),
 		timestamp: isoNow(),
 		channel: { jid: channelJid },
-		contact: { jid: contactJid },
-		...payload,
+		...(contactJid ? { contact: { jid: contactJid } } : {}),
+		...member,
 	};
 	const issues = ctx.validator.validate('WebhookDelivery', body);
 	if (issues.length) throw new Error(`mock bug: ${event} delivery does not match its schema: ${JSON.stringify(issues)}`);
@@ -33,4 +36,9 @@ export async function emitEvent(
 			ctx.webhooks.deliver({ provider: 'spotler', event, url: w.url, body, headers: { ...(w.headers ?? {}) } }),
 		),
 	);
+}
+
+/** For events an API call causes: the call answers first, deliveries follow in the background. */
+export function emitInBackground(...args: Parameters<typeof emitEvent>): void {
+	emitEvent(...args).catch((error) => console.error('[mock:spotler]', error));
 }

@@ -4,7 +4,7 @@ import { describeIssues } from '../../core/schema-validator';
 import { param, type ProviderContext } from '../../core/types';
 import { assertChannelAccess } from './auth';
 import { SpotlerError } from './errors';
-import type { Channel, SpotlerState } from './state';
+import { conversationKey, type Channel, type Contact, type Conversation, type SpotlerState } from './state';
 
 /** The channel named by :channelJid, if it exists and the key may reach it. */
 export function channelFrom(state: SpotlerState, req: Request, res: Response, name = 'channelJid'): Channel {
@@ -13,6 +13,13 @@ export function channelFrom(state: SpotlerState, req: Request, res: Response, na
 	if (!channel) throw new SpotlerError(1009, `Channel ${jid} not found`);
 	assertChannelAccess(res, channel.jid);
 	return channel;
+}
+
+/** The company named by :companyId; the mock hosts one company, the one every key belongs to. */
+export function companyFrom(state: SpotlerState, req: Request): SpotlerState['company'] {
+	const id = param(req, 'companyId') || param(req, 'id');
+	if (id !== state.company.id) throw new SpotlerError(1009, `Company ${id} not found`);
+	return state.company;
 }
 
 const JID = /^[A-Za-z0-9._-]+@([a-z0-9-]+)\.eazy\.im$/;
@@ -25,6 +32,31 @@ export function assertContactJid(channel: Channel, contactJid: string): void {
 	if ((match[1] === 'whatsapp' || match[1] === 'sms') && !/^\d{8,15}@/.test(contactJid)) {
 		throw new SpotlerError(1005, 'Jid is invalid');
 	}
+}
+
+/**
+ * The mock's rule for 1007 (the doc gives none): WhatsApp numbers ending in 0000 have no
+ * WhatsApp account.
+ */
+export function hasNoWhatsApp(contactJid: string): boolean {
+	return /^\d+0000@whatsapp\.eazy\.im$/.test(contactJid);
+}
+
+/** The contact named by :contactJid on a channel (1005 when malformed, 1009 when unknown). */
+export function contactFrom(state: SpotlerState, channel: Channel, req: Request): Contact {
+	const jid = param(req, 'contactJid');
+	assertContactJid(channel, jid);
+	const contact = state.contacts.get(channel.jid)!.get(jid);
+	if (!contact) throw new SpotlerError(1009, `Contact ${jid} not found`);
+	return contact;
+}
+
+export function conversationFrom(state: SpotlerState, channel: Channel, req: Request): Conversation {
+	const jid = param(req, 'contactJid');
+	assertContactJid(channel, jid);
+	const conversation = state.conversations.get(conversationKey(channel.jid, jid));
+	if (!conversation) throw new SpotlerError(1009, `Conversation with ${jid} not found`);
+	return conversation;
 }
 
 /** Schema validation with Spotler's 1005 answer naming every bad field. */

@@ -1,12 +1,35 @@
 import type { Faker } from '@faker-js/faker';
 
-import type { ApiKey, OutgoingMessage, Webhook } from '../../../schemas/spotler/types.generated';
+import type {
+	Agent,
+	ApiKey,
+	Assistant,
+	AutomatedMessage,
+	Label,
+	Note,
+	OutgoingMessage,
+	Profile,
+	Team,
+	TemplateCategory,
+	TemplateComponent,
+	TemplateStatus,
+	Webhook,
+} from '../../../schemas/spotler/types.generated';
 
 export interface StoredMessage {
 	id: string;
 	direction: 'inbound' | 'outbound';
 	message: OutgoingMessage | Record<string, unknown>;
 	createdAt: string;
+	/** Last receipt status reported for an outbound message (simulate receipt). */
+	status?: string;
+}
+
+export interface StoredComment {
+	id: string;
+	body: string;
+	createdAt: string;
+	createdBy: string;
 }
 
 export interface Conversation {
@@ -14,6 +37,7 @@ export interface Conversation {
 	channelJid: string;
 	contactJid: string;
 	status: 'OPEN' | 'CLOSED';
+	/** Agent e-mail or assistant JID; null = waiting for the agents. */
 	assignee: string | null;
 	team: { jid: string } | null;
 	labels: string[];
@@ -24,6 +48,7 @@ export interface Conversation {
 	messagesReceived: number;
 	messagesSent: number;
 	messages: StoredMessage[];
+	comments: StoredComment[];
 }
 
 export interface Contact {
@@ -46,6 +71,25 @@ export interface StoredKey extends ApiKey {
 	token: string;
 }
 
+export interface StoredList {
+	jid: string;
+	name: string;
+	reference: string | null;
+	remarks: string | null;
+	/** Contact JIDs. */
+	participants: string[];
+}
+
+/** One language of a template: the API creates per language and reads grouped by name. */
+export interface StoredTemplate {
+	name: string;
+	language: string;
+	category: TemplateCategory;
+	components: TemplateComponent[];
+	status: TemplateStatus;
+	rejectedReason?: string;
+}
+
 export interface SpotlerState {
 	company: { id: string; name: string };
 	channels: Channel[];
@@ -56,6 +100,21 @@ export interface SpotlerState {
 	keys: StoredKey[];
 	/** By channel JID. */
 	webhooks: Map<string, Webhook[]>;
+	/** Company-wide (one company per mock): shared by every channel. */
+	agents: Agent[];
+	assistants: Assistant[];
+	labels: Label[];
+	teams: Team[];
+	/** By channel JID. */
+	automatedMessages: Map<string, AutomatedMessage[]>;
+	blacklist: Map<string, string[]>;
+	lists: Map<string, StoredList[]>;
+	profiles: Map<string, Profile>;
+	templates: Map<string, { namespace: string; templates: StoredTemplate[] }>;
+	/** By `${channelJid} ${contactJid}`, like conversations. */
+	notes: Map<string, Note[]>;
+	/** Channels whose network is down (simulate channel_outage): sending answers 1012. */
+	unreachableChannels: Set<string>;
 }
 
 export const conversationKey = (channelJid: string, contactJid: string) => `${channelJid} ${contactJid}`;
@@ -65,6 +124,11 @@ const HOUR = 3_600_000;
 /** 40 lowercase hex characters, like Spotler's message ids. */
 export function messageId(faker: Faker): string {
 	return faker.string.hexadecimal({ length: 40, casing: 'lower', prefix: '' });
+}
+
+/** Spotler's entity JIDs (labels, teams, lists, assistants) have a millisecond-timestamp local part. */
+export function entityJid(faker: Faker, domain: 'label' | 'team' | 'list' | 'ai'): string {
+	return `${faker.number.int({ min: 1_500_000_000_000, max: 1_700_000_000_000 })}@${domain}.eazy.im`;
 }
 
 export function isoNow(date = new Date()): string {
@@ -94,6 +158,17 @@ export function seedState(faker: Faker): SpotlerState {
 		priority: null,
 	};
 	const channels = [whatsapp, webchat, messenger];
+	const companyDomain = faker.internet.domainName();
+	const salesAssistant: Assistant = { color: 8, description: 'Sales assistant', enabled: true, jid: entityJid(faker, 'ai'), name: 'Sales' };
+	const supportAssistant: Assistant = { color: 16, description: 'Answers support questions', enabled: true, jid: entityJid(faker, 'ai'), name: 'Support bot' };
+	const teams: Team[] = ['Support', 'Sales'].map((name, i) => ({
+		channels: channels.map((c) => c.jid),
+		color: [8, 16][i],
+		jid: entityJid(faker, 'team'),
+		metadata: null,
+		name,
+		reference: null,
+	}));
 	const state: SpotlerState = {
 		company: { id: faker.string.uuid(), name: faker.company.name() },
 		channels,
@@ -101,7 +176,66 @@ export function seedState(faker: Faker): SpotlerState {
 		conversations: new Map(),
 		keys: [],
 		webhooks: new Map(channels.map((c) => [c.jid, []])),
+		agents: Array.from({ length: 3 }, (_, i) => {
+			const firstName = faker.person.firstName();
+			const lastName = faker.person.lastName();
+			return {
+				email: `${firstName}.${lastName}@${companyDomain}`.toLowerCase().replace(/[^a-z0-9.@-]/g, ''),
+				jid: `${faker.string.uuid()}@agent.eazy.im`,
+				name: { firstName, fullName: `${firstName} ${lastName}`, lastName },
+				roles: i === 0 ? ['admin', 'user'] : ['user'],
+				status: (['ONLINE', 'AWAY', 'OFFLINE'] as const)[i],
+				teams: [teams[i % 2].jid],
+			};
+		}),
+		assistants: [salesAssistant, supportAssistant],
+		labels: ['Support', 'Sales', 'Complaint'].map((name, i) => ({ color: [1, 8, 16][i], jid: entityJid(faker, 'label'), name, priority: null })),
+		teams,
+		automatedMessages: new Map(
+			channels.map((c) => [
+				c.jid,
+				[
+					{ body: 'Sorry, we are currently closed. We will get back to you as soon as possible.', createdAt: isoNow(new Date(now - 900 * HOUR)), enabled: true, type: 'AWAY', updatedAt: null },
+					{ body: 'Hi! Thanks for your message. How can we help you?', createdAt: isoNow(new Date(now - 900 * HOUR)), enabled: true, type: 'GREETING', updatedAt: null },
+				],
+			]),
+		),
+		blacklist: new Map(channels.map((c) => [c.jid, []])),
+		lists: new Map(channels.map((c) => [c.jid, [{ jid: entityJid(faker, 'list'), name: 'Newsletter', reference: null, remarks: null, participants: [] }]])),
+		profiles: new Map([
+			[
+				whatsapp.jid,
+				{
+					about: 'Welcome! We are here to help you 24/7',
+					businessProfile: {
+						address: `${faker.location.streetAddress()}, ${faker.location.city()}`,
+						description: 'Customer service',
+						email: `support@${companyDomain}`,
+						vertical: null,
+						websites: [`https://www.${companyDomain}/`],
+					},
+					name: 'WhatsApp',
+					phoneNumber: Number(whatsapp.jid.split('@')[0]),
+					pictureUrl: `https://cdn.eazy.im/profiles/${faker.string.alphanumeric(12)}.jpg`,
+				},
+			],
+		]),
+		templates: new Map(
+			channels.map((c) => [
+				c.jid,
+				{ namespace: faker.string.hexadecimal({ length: 32, casing: 'lower', prefix: '' }).replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1_$2_$3_$4_'), templates: [] },
+			]),
+		),
+		notes: new Map(),
+		unreachableChannels: new Set(),
 	};
+	state.templates.get(whatsapp.jid)!.templates.push(
+		{ name: 'delivery_notification', language: 'en', category: 'TRANSACTIONAL', status: 'APPROVED', rejectedReason: 'NONE', components: [{ type: 'BODY', text: 'Hi {{1}}, your order {{2}} will be delivered on {{3}}.' }] },
+		{ name: 'delivery_notification', language: 'nl', category: 'TRANSACTIONAL', status: 'APPROVED', rejectedReason: 'NONE', components: [{ type: 'BODY', text: 'Hoi {{1}}, je bestelling {{2}} wordt op {{3}} bezorgd.' }] },
+		{ name: 'support_after_24hours', language: 'en', category: 'TRANSACTIONAL', status: 'APPROVED', components: [{ type: 'BODY', text: 'Hello {{1}}, how can I help you?' }] },
+		{ name: 'hello', language: 'en', category: 'MARKETING', status: 'REJECTED', rejectedReason: 'PROMOTIONAL', components: [{ type: 'BODY', text: 'Hello! Check out our new deals.' }] },
+	);
+	state.blacklist.get(whatsapp.jid)!.push(`3161${faker.string.numeric(7)}@whatsapp.eazy.im`);
 
 	for (const channel of channels) {
 		const domain = channel.jid.split('@')[1];
@@ -130,7 +264,8 @@ export function seedState(faker: Faker): SpotlerState {
 				channelJid: channel.jid,
 				contactJid: contact.jid,
 				status: 'OPEN',
-				assignee: null,
+				// New conversations start with the support assistant (the bot), which may hand them over.
+				assignee: supportAssistant.jid,
 				team: null,
 				labels: [],
 				unreadCount: 1,
@@ -140,9 +275,23 @@ export function seedState(faker: Faker): SpotlerState {
 				messagesReceived: 1,
 				messagesSent: 0,
 				messages: [inbound],
+				comments: [],
 			});
 		}
 	}
+	const firstContact = [...state.contacts.get(whatsapp.jid)!.keys()][0];
+	state.notes.set(conversationKey(whatsapp.jid, firstContact), [
+		{
+			body: `Customer number #${faker.number.int({ min: 10_000, max: 99_999 })}`,
+			createdAt: isoNow(new Date(now - 48 * HOUR)),
+			createdBy: state.agents[0].email,
+			id: faker.string.uuid(),
+			isPinned: true,
+			isReadOnly: false,
+			updatedAt: null,
+			referenceId: 'CUSTOMER_NUMBER',
+		},
+	]);
 
 	const key = (scope: ApiKey['scope'], description: string, objects: ApiKey['objects']): StoredKey => ({
 		token: faker.string.alphanumeric(40),
@@ -156,7 +305,9 @@ export function seedState(faker: Faker): SpotlerState {
 	});
 	state.keys.push(
 		key('COMPANY', 'Company key (mock)', [{ jid: state.company.id, type: 'COMPANY' }]),
-		key('ASSISTANT', 'Assistant key (mock)', channels.map((c) => ({ jid: c.jid, type: 'CHANNEL' }))),
+		// The assistant key is the support assistant's: it reaches every channel and owns the
+		// conversations assigned to that assistant.
+		key('ASSISTANT', 'Assistant key (mock)', [...channels.map((c) => ({ jid: c.jid, type: 'CHANNEL' })), { jid: supportAssistant.jid, type: 'ASSISTANT' }]),
 		key('CHANNEL', 'WhatsApp channel key (mock)', [{ jid: whatsapp.jid, type: 'CHANNEL' }]),
 	);
 	return state;

@@ -1,18 +1,10 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import type { Channel } from '../../../schemas/spotler/types.generated';
 import { spotlerApiRequest } from '../shared/transport';
-
-interface Channel {
-	jid: string;
-	name: string;
-}
+import { searchResult } from './shared';
 
 export async function getChannels(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const channels = await spotlerApiRequest.call(this, 'GET', '/channels') as Channel[];
-	const needle = filter?.toLowerCase();
-	return {
-		results: channels
-			.filter((c) => !needle || c.name.toLowerCase().includes(needle) || c.jid.includes(needle))
-			.map((c) => ({ name: `${c.name} (${c.jid})`, value: c.jid })),
-	};
+	return searchResult(channels.map((c) => ({ name: `${c.name} (${c.jid})`, value: c.jid })), filter);
 }

@@ -36,3 +36,151 @@ export const channelLocator: INodeProperties = {
 		},
 	],
 };
+
+export const contactField: INodeProperties = {
+	displayName: 'Contact',
+	name: 'contact',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: '+31 6 12345678',
+	description:
+		'A phone number in international format for WhatsApp and SMS channels, the contact ID on other channels, or the contact JID (e.g. 31612345678@whatsapp.eazy.im)',
+};
+
+/** A picker of something the API lists, with an "ID" mode for expressions and pasted values. */
+function locator(spec: {
+	displayName: string;
+	name: string;
+	searchListMethod: string;
+	idLabel: string;
+	placeholder: string;
+	description: string;
+	required?: boolean;
+}): INodeProperties {
+	return {
+		displayName: spec.displayName,
+		name: spec.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: spec.required ?? true,
+		description: spec.description,
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: spec.searchListMethod, searchable: true } },
+			{ displayName: spec.idLabel, name: 'id', type: 'string', placeholder: spec.placeholder },
+		],
+	};
+}
+
+export const companyLocator = locator({
+	displayName: 'Company',
+	name: 'company',
+	searchListMethod: 'getCompanies',
+	idLabel: 'By ID',
+	placeholder: '458e633a-ab50-445f-9d1f-52afbf720ec3',
+	description: 'Leave empty to use the company the API key belongs to (resellers can pick another one)',
+	required: false,
+});
+
+export const agentLocator = locator({
+	displayName: 'Agent',
+	name: 'agent',
+	searchListMethod: 'getAgents',
+	idLabel: 'By E-Mail',
+	placeholder: 'jane@mycompany.com',
+	description: 'The agent, identified by e-mail address',
+});
+
+export const assistantLocator = locator({
+	displayName: 'Assistant',
+	name: 'assistant',
+	searchListMethod: 'getAssistants',
+	idLabel: 'By JID',
+	placeholder: '1563451622477@ai.eazy.im',
+	description: 'The assistant (bot)',
+});
+
+export const labelLocator = locator({
+	displayName: 'Label',
+	name: 'label',
+	searchListMethod: 'getLabels',
+	idLabel: 'By JID',
+	placeholder: '1580486175684@label.eazy.im',
+	description: 'The label',
+});
+
+export const teamLocator = locator({
+	displayName: 'Team',
+	name: 'team',
+	searchListMethod: 'getTeams',
+	idLabel: 'By JID',
+	placeholder: '1580486135318@team.eazy.im',
+	description: 'The team',
+});
+
+export const listLocator = locator({
+	displayName: 'List',
+	name: 'list',
+	searchListMethod: 'getLists',
+	idLabel: 'By JID',
+	placeholder: '1571833730@list.eazy.im',
+	description: 'The contact list',
+});
+
+export const templateLocator = locator({
+	displayName: 'Template',
+	name: 'template',
+	searchListMethod: 'getTemplates',
+	idLabel: 'By Name',
+	placeholder: 'delivery_notification',
+	description: 'The WhatsApp template, by name',
+});
+
+/** "Return All" and "Limit" for an operation that lists things. */
+export function returnAllFields(show: Record<string, string[]>): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+			displayOptions: { show },
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { ...show, returnAll: [false] } },
+		},
+	];
+}
+
+/** Shows a list of fields only for one resource and operation. */
+export function forOperation(resource: string, operation: string, fields: INodeProperties[]): INodeProperties[] {
+	return fields.map((field) => ({
+		...field,
+		displayOptions: { ...field.displayOptions, show: { resource: [resource], operation: [operation], ...field.displayOptions?.show } },
+	}));
+}
+
+/** Declarative routing that puts a field's value into the JSON body under `property`. */
+export function toBody(property: string, value?: string): INodeProperties['routing'] {
+	return { send: { type: 'body', property, ...(value !== undefined ? { value } : {}) } };
+}
+
+/** The "Operation" selector of a resource. */
+export function operationSelector(resource: string, options: NonNullable<INodeProperties['options']>, defaultOperation: string): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options,
+		default: defaultOperation,
+	};
+}

@@ -1,15 +1,16 @@
 import type {
 	IDataObject,
 	IExecuteFunctions,
+	IExecuteSingleFunctions,
 	IHookFunctions,
 	IHttpRequestMethods,
 	ILoadOptionsFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
-type SpotlerContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions | IWebhookFunctions;
+type SpotlerContext = IExecuteFunctions | IExecuteSingleFunctions | IHookFunctions | ILoadOptionsFunctions | IWebhookFunctions;
 
-/** For the code paths that are not declarative routing: list search, webhook registration. */
+/** For the code paths that are not declarative routing: pickers, webhook registration, lookups in preSend. */
 export async function spotlerApiRequest<T = unknown>(
 	this: SpotlerContext,
 	method: IHttpRequestMethods,

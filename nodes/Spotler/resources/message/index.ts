@@ -1,29 +1,24 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationSelector } from '../../shared/descriptions';
+import { operation } from '../../shared/routing';
 import { messageSendDescription, prepareMessageSend } from './send';
 
-const showOnlyForMessages = { resource: ['message'] };
-
 export const messageDescription: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: showOnlyForMessages },
-		options: [
-			{
+	operationSelector(
+		'message',
+		[
+			operation({
 				name: 'Send',
 				value: 'send',
 				action: 'Send a message',
-				description: 'Send a message to a contact on a channel',
-				routing: {
-					request: { method: 'POST', url: '/channels' },
-					send: { preSend: [prepareMessageSend] },
-				},
-			},
+				description: 'Send a text, media, location, contact, template or interactive message to a contact',
+				method: 'POST',
+				path: '/channels/{channel}/messages/{contact}',
+				preSend: [prepareMessageSend],
+			}),
 		],
-		default: 'send',
-	},
+		'send',
+	),
 	...messageSendDescription,
 ];

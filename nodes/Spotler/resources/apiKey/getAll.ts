@@ -1,0 +1,14 @@
+import { forOperation, returnAllFields } from '../../shared/descriptions';
+import { listOutput, operation } from '../../shared/routing';
+
+export const apiKeyGetAll = operation({
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many API keys',
+	description: 'List the API keys of the company (needs a company key). Keys are stored hashed, so their secrets are never shown.',
+	method: 'GET',
+	path: '/keys',
+	output: [listOutput()],
+});
+
+export const apiKeyGetAllFields = forOperation('apiKey', 'getAll', returnAllFields({}));

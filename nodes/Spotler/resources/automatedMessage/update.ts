@@ -1,0 +1,28 @@
+import { channelLocator, forOperation, toBody } from '../../shared/descriptions';
+import { operation } from '../../shared/routing';
+import { automatedMessageTypeField } from './shared';
+
+export const automatedMessageUpdate = operation({
+	name: 'Update',
+	value: 'update',
+	action: 'Update an automated message',
+	description: 'Change the text of the greeting or away message, or turn it on or off',
+	method: 'PATCH',
+	path: '/channels/{channel}/automated-messages/{automatedMessageType}',
+});
+
+export const automatedMessageUpdateFields = forOperation('automatedMessage', 'update', [
+	channelLocator,
+	automatedMessageTypeField,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{ displayName: 'Enabled', name: 'enabled', type: 'boolean', default: true, description: 'Whether the message is sent', routing: toBody('enabled') },
+			{ displayName: 'Text', name: 'body', type: 'string', typeOptions: { rows: 3 }, default: '', routing: toBody('body') },
+		],
+	},
+]);

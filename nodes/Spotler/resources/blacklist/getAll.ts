@@ -1,0 +1,15 @@
+import { channelLocator, forOperation, returnAllFields } from '../../shared/descriptions';
+import { listOutput, operation } from '../../shared/routing';
+
+export const blacklistGetAll = operation({
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get blocked contacts',
+	description: 'List the blocked contacts of a channel',
+	method: 'GET',
+	path: '/channels/{channel}/contacts/blacklist',
+	// The API answers plain JIDs; items need objects.
+	output: [listOutput({ toItem: (jid) => ({ jid: jid as string }) })],
+});
+
+export const blacklistGetAllFields = forOperation('blacklist', 'getAll', [channelLocator, ...returnAllFields({})]);

@@ -1,0 +1,14 @@
+import { channelLocator, contactField, forOperation } from '../../shared/descriptions';
+import { operation, successOutput } from '../../shared/routing';
+
+export const blacklistRemove = operation({
+	name: 'Remove',
+	value: 'remove',
+	action: 'Unblock a contact',
+	description: 'Unblock a contact',
+	method: 'DELETE',
+	path: '/channels/{channel}/contacts/blacklist/{contact}',
+	output: [successOutput()],
+});
+
+export const blacklistRemoveFields = forOperation('blacklist', 'remove', [channelLocator, contactField]);

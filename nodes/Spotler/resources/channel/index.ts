@@ -1,0 +1,11 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationSelector } from '../../shared/descriptions';
+import { channelGetAll, channelGetAllFields } from './getAll';
+import { channelUpdate, channelUpdateFields } from './update';
+
+export const channelDescription: INodeProperties[] = [
+	operationSelector('channel', [channelGetAll, channelUpdate], 'getAll'),
+	...channelGetAllFields,
+	...channelUpdateFields,
+];

@@ -1,0 +1,26 @@
+import { channelLocator, forOperation, toBody } from '../../shared/descriptions';
+import { operation } from '../../shared/routing';
+
+export const channelUpdate = operation({
+	name: 'Update',
+	value: 'update',
+	action: 'Update a channel',
+	description: 'Rename a channel or change its priority',
+	method: 'PATCH',
+	path: '/channels/{channel}',
+});
+
+export const channelUpdateFields = forOperation('channel', 'update', [
+	channelLocator,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: toBody('name') },
+			{ displayName: 'Priority', name: 'priority', type: 'number', typeOptions: { minValue: 0 }, default: 0, routing: toBody('priority') },
+		],
+	},
+]);

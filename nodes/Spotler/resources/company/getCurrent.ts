@@ -1,0 +1,10 @@
+import { operation } from '../../shared/routing';
+
+export const companyGetCurrent = operation({
+	name: 'Get Current',
+	value: 'getCurrent',
+	action: 'Get the current company',
+	description: 'Read the company the API key belongs to',
+	method: 'GET',
+	path: '/companies/current',
+});

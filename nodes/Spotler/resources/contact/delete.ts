@@ -1,0 +1,14 @@
+import { channelLocator, contactField, forOperation } from '../../shared/descriptions';
+import { operation, successOutput } from '../../shared/routing';
+
+export const contactDelete = operation({
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a contact',
+	description: 'Delete a contact with all its messages, notes and other data',
+	method: 'DELETE',
+	path: '/channels/{channel}/contacts/{contact}',
+	output: [successOutput()],
+});
+
+export const contactDeleteFields = forOperation('contact', 'delete', [channelLocator, contactField]);

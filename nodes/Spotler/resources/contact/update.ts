@@ -1,0 +1,31 @@
+import { channelLocator, contactField, forOperation, toBody } from '../../shared/descriptions';
+import { metadataField, metadataToBody } from '../../shared/metadata';
+import { operation } from '../../shared/routing';
+
+export const contactUpdate = operation({
+	name: 'Update',
+	value: 'update',
+	action: 'Update a contact',
+	description: 'Change the name, reference, remarks or metadata of a contact',
+	method: 'PATCH',
+	path: '/channels/{channel}/contacts/{contact}',
+	preSend: [metadataToBody('updateFields.metadata')],
+});
+
+export const contactUpdateFields = forOperation('contact', 'update', [
+	channelLocator,
+	contactField,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			metadataField,
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: toBody('name') },
+			{ displayName: 'Reference', name: 'reference', type: 'string', default: '', routing: toBody('reference') },
+			{ displayName: 'Remarks', name: 'remarks', type: 'string', default: '', routing: toBody('remarks') },
+		],
+	},
+]);

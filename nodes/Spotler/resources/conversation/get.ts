@@ -1,0 +1,13 @@
+import { channelLocator, contactField, forOperation } from '../../shared/descriptions';
+import { operation } from '../../shared/routing';
+
+export const conversationGet = operation({
+	name: 'Get',
+	value: 'get',
+	action: 'Get a conversation',
+	description: 'Read the conversation with a contact: status, assignee, team, labels, counters',
+	method: 'GET',
+	path: '/channels/{channel}/conversations/{contact}',
+});
+
+export const conversationGetFields = forOperation('conversation', 'get', [channelLocator, contactField]);

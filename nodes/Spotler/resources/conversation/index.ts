@@ -1,0 +1,11 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationSelector } from '../../shared/descriptions';
+import { conversationGet, conversationGetFields } from './get';
+import { conversationUpdate, conversationUpdateFields } from './update';
+
+export const conversationDescription: INodeProperties[] = [
+	operationSelector('conversation', [conversationGet, conversationUpdate], 'get'),
+	...conversationGetFields,
+	...conversationUpdateFields,
+];

@@ -1,0 +1,24 @@
+import { companyLocator, forOperation, toBody } from '../../shared/descriptions';
+import { operation } from '../../shared/routing';
+
+export const labelCreate = operation({
+	name: 'Create',
+	value: 'create',
+	action: 'Create a label',
+	description: 'Create a label for conversations; names are unique per company',
+	method: 'POST',
+	path: '/companies/{company}/labels',
+});
+
+export const labelCreateFields = forOperation('label', 'create', [
+	companyLocator,
+	{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'Support', routing: toBody('name') },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [{ displayName: 'Description', name: 'description', type: 'string', default: '', routing: toBody('description') }],
+	},
+]);

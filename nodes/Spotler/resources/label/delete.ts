@@ -1,0 +1,14 @@
+import { companyLocator, forOperation, labelLocator } from '../../shared/descriptions';
+import { operation, successOutput } from '../../shared/routing';
+
+export const labelDelete = operation({
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a label',
+	description: 'Delete a label; it is removed from every conversation',
+	method: 'DELETE',
+	path: '/companies/{company}/labels/{label}',
+	output: [successOutput()],
+});
+
+export const labelDeleteFields = forOperation('label', 'delete', [companyLocator, labelLocator]);

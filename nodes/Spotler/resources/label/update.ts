@@ -1,0 +1,28 @@
+import { companyLocator, forOperation, labelLocator, toBody } from '../../shared/descriptions';
+import { operation } from '../../shared/routing';
+
+export const labelUpdate = operation({
+	name: 'Update',
+	value: 'update',
+	action: 'Update a label',
+	description: 'Rename a label or change its colour or priority',
+	method: 'PATCH',
+	path: '/companies/{company}/labels/{label}',
+});
+
+export const labelUpdateFields = forOperation('label', 'update', [
+	companyLocator,
+	labelLocator,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{ displayName: 'Color', name: 'color', type: 'number', typeOptions: { minValue: 0 }, default: 8, description: 'A colour number', routing: toBody('color') },
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: toBody('name') },
+			{ displayName: 'Priority', name: 'priority', type: 'number', typeOptions: { minValue: 0 }, default: 0, routing: toBody('priority') },
+		],
+	},
+]);

@@ -1,0 +1,27 @@
+import { channelLocator, contactField, forOperation, toBody } from '../../shared/descriptions';
+import { operation } from '../../shared/routing';
+
+export const noteCreate = operation({
+	name: 'Create',
+	value: 'create',
+	action: 'Create a note',
+	description: 'Add a note to a contact',
+	method: 'POST',
+	path: '/channels/{channel}/contacts/{contact}/notes',
+});
+
+export const noteCreateFields = forOperation('note', 'create', [
+	channelLocator,
+	contactField,
+	{ displayName: 'Note', name: 'body', type: 'string', typeOptions: { rows: 3 }, default: '', required: true, placeholder: 'Customer number #63553', routing: toBody('body') },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{ displayName: 'Reference ID', name: 'referenceId', type: 'string', default: '', placeholder: 'CUSTOMER_NUMBER', description: 'Your own key for the note, e.g. to find it again', routing: toBody('referenceId') },
+		],
+	},
+]);

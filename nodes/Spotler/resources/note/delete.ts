@@ -1,0 +1,15 @@
+import { channelLocator, contactField, forOperation } from '../../shared/descriptions';
+import { operation, successOutput } from '../../shared/routing';
+import { noteIdField } from './shared';
+
+export const noteDelete = operation({
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a note',
+	description: 'Delete a note of a contact',
+	method: 'DELETE',
+	path: '/channels/{channel}/contacts/{contact}/notes/{noteId}',
+	output: [successOutput()],
+});
+
+export const noteDeleteFields = forOperation('note', 'delete', [channelLocator, contactField, noteIdField]);

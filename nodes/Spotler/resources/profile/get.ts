@@ -1,0 +1,13 @@
+import { channelLocator, forOperation } from '../../shared/descriptions';
+import { operation } from '../../shared/routing';
+
+export const profileGet = operation({
+	name: 'Get',
+	value: 'get',
+	action: 'Get the business profile',
+	description: 'Read the WhatsApp Business profile of a channel',
+	method: 'GET',
+	path: '/channels/{channel}/profile',
+});
+
+export const profileGetFields = forOperation('profile', 'get', [channelLocator]);

@@ -1,0 +1,13 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationSelector } from '../../shared/descriptions';
+import { profileGet, profileGetFields } from './get';
+import { profileReplace, profileReplaceFields } from './replace';
+import { profileUpdate, profileUpdateFields } from './update';
+
+export const profileDescription: INodeProperties[] = [
+	operationSelector('profile', [profileGet, profileReplace, profileUpdate], 'get'),
+	...profileGetFields,
+	...profileReplaceFields,
+	...profileUpdateFields,
+];

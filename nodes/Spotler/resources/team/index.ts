@@ -1,0 +1,15 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationSelector } from '../../shared/descriptions';
+import { teamCreate, teamCreateFields } from './create';
+import { teamDelete, teamDeleteFields } from './delete';
+import { teamGetAll, teamGetAllFields } from './getAll';
+import { teamUpdate, teamUpdateFields } from './update';
+
+export const teamDescription: INodeProperties[] = [
+	operationSelector('team', [teamCreate, teamDelete, teamGetAll, teamUpdate], 'getAll'),
+	...teamCreateFields,
+	...teamDeleteFields,
+	...teamGetAllFields,
+	...teamUpdateFields,
+];

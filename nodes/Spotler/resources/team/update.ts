@@ -1,0 +1,31 @@
+import { companyLocator, forOperation, teamLocator, toBody } from '../../shared/descriptions';
+import { metadataField, metadataToBody } from '../../shared/metadata';
+import { operation } from '../../shared/routing';
+
+export const teamUpdate = operation({
+	name: 'Update',
+	value: 'update',
+	action: 'Update a team',
+	description: 'Rename a team or change its colour, reference or metadata',
+	method: 'PATCH',
+	path: '/companies/{company}/teams/{team}',
+	preSend: [metadataToBody('updateFields.metadata')],
+});
+
+export const teamUpdateFields = forOperation('team', 'update', [
+	companyLocator,
+	teamLocator,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{ displayName: 'Color', name: 'color', type: 'number', typeOptions: { minValue: 0 }, default: 8, description: 'A colour number', routing: toBody('color') },
+			metadataField,
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: toBody('name') },
+			{ displayName: 'Reference', name: 'reference', type: 'string', default: '', description: 'Your own ID for the team', routing: toBody('reference') },
+		],
+	},
+]);

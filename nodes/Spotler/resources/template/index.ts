@@ -1,0 +1,13 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationSelector } from '../../shared/descriptions';
+import { templateCreate, templateCreateFields } from './create';
+import { templateDelete, templateDeleteFields } from './delete';
+import { templateGetAll, templateGetAllFields } from './getAll';
+
+export const templateDescription: INodeProperties[] = [
+	operationSelector('template', [templateCreate, templateDelete, templateGetAll], 'getAll'),
+	...templateCreateFields,
+	...templateDeleteFields,
+	...templateGetAllFields,
+];

@@ -1,0 +1,31 @@
+import { channelLocator, forOperation, toBody } from '../../shared/descriptions';
+import { WEBHOOK_EVENTS } from '../../shared/events';
+import { operation } from '../../shared/routing';
+import { headersField, headersToBody } from './shared';
+
+export const webhookCreate = operation({
+	name: 'Create',
+	value: 'create',
+	action: 'Create a webhook',
+	description: 'Have Spotler send events of a channel to a URL',
+	method: 'POST',
+	path: '/channels/{channel}/webhooks',
+	preSend: [headersToBody('additionalFields')],
+});
+
+export const webhookCreateFields = forOperation('webhook', 'create', [
+	channelLocator,
+	{ displayName: 'URL', name: 'url', type: 'string', default: '', required: true, placeholder: 'https://your.company.com/webhook', routing: toBody('url') },
+	{ displayName: 'Events', name: 'events', type: 'multiOptions', options: WEBHOOK_EVENTS, default: ['message'], required: true, routing: toBody('events') },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{ displayName: 'Enabled', name: 'enabled', type: 'boolean', default: true, description: 'Whether Spotler sends deliveries', routing: toBody('enabled') },
+			headersField,
+		],
+	},
+]);
