@@ -36,6 +36,8 @@ export interface NodeSpec {
 	parameters: INodeParameters;
 	continueOnFail?: boolean;
 	webhookId?: string;
+	/** Defaults to the node type's newest version. */
+	typeVersion?: number;
 }
 
 export interface RunResult {
@@ -104,7 +106,7 @@ export class Engine {
 			id: randomUUID(),
 			name: spec.name ?? description.defaults.name ?? spec.type,
 			type: typeName,
-			typeVersion: Array.isArray(description.version) ? Math.max(...description.version) : description.version,
+			typeVersion: spec.typeVersion ?? (Array.isArray(description.version) ? Math.max(...description.version) : description.version),
 			position,
 			parameters: spec.parameters,
 			credentials,

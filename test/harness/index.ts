@@ -4,3 +4,4 @@ export { startMock, MockClient } from './mock';
 export { TriggerHarness, type ActiveTrigger } from './triggers';
 export { builtInNodeTypes } from './base-nodes';
 export { pollingTrigger, type PollingTrigger } from './poll';
+export { readWorkflow, nodeSpecs, type WorkflowJson } from './workflow-json';
