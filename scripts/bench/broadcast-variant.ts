@@ -24,7 +24,7 @@ async function main() {
 	const credentials = (await (await fetch(`${mockUrl}/__control/credentials`)).json()) as Record<string, any>;
 	const engine = await Engine.create({ extraNodeTypes: builtInNodeTypes() });
 	const plan = variant.plan({ n, mockUrl, credentials });
-	for (const [type, data] of Object.entries(plan.credentials)) engine.setCredentials(type, data);
+	for (const [type, data] of Object.entries(plan.credentials)) engine.setCredentials(type, data as never);
 	const node = engine.node(plan.node);
 	const workflow = engine.workflow([node]);
 
