@@ -39,10 +39,11 @@ function actionNodeRows(description) {
 }
 
 function triggerRows(description) {
-	const events = description.properties.find((p) => ['events', 'event', 'updates'].includes(p.name));
-	const how = description.polling ? 'Polls' : description.webhooks?.length ? 'Webhook' : 'Trigger';
-	const list = events ? optionsOf(events).map((o) => o.name).join(', ') : '—';
-	return [`${how}. Events: ${list}.`];
+	const how = description.polling ? 'Polling trigger' : description.webhooks?.length ? 'Webhook trigger' : 'Trigger';
+	const choices = description.properties
+		.filter((p) => p.type === 'multiOptions' || (p.type === 'options' && optionsOf(p).length > 1 && !p.displayOptions))
+		.map((p) => `${p.displayName}: ${optionsOf(p).map((o) => o.name).join(', ')}`);
+	return [choices.length ? `${how}. ${choices.join('. ')}.` : `${how}.`];
 }
 
 function table() {
