@@ -1,0 +1,99 @@
+import { Router, type Request, type Response } from 'express';
+
+import { param, type ProviderContext } from '../../../core/types';
+import type { CreateMessage, CreateMessageResponse, MarkAsReceived } from '../../../../schemas/wabbit/types.generated';
+import { currentUser } from '../auth';
+import { WabbitError, fieldErrors, forbidden } from '../errors';
+import type { WabbitEvents } from '../events';
+import { nowSeconds, wabaMessageId, type StoredMessage, type WabbitState } from '../state';
+import { booleanQuery, markReceived, messageView, page, timeWindow, validateBody } from '../views';
+import { assignmentFilter, canRead, canWrite } from './chats';
+
+const CARE_WINDOW_SECONDS = 24 * 3600;
+const MESSAGE_TYPES = ['text', 'image', 'contacts', 'document', 'hsm', 'location', 'sticker', 'template'];
+
+export function messageRoutes(ctx: ProviderContext, state: () => WabbitState, events: WabbitEvents): Router {
+	const router = Router();
+
+	/** Newest first; the chat comes from ?wa_id= or the /messages/{wa_id}/ path form the doc also shows. */
+	const list = (req: Request, res: Response) => {
+		const s = state();
+		const user = currentUser(res);
+		const wa_id = param(req, 'wa_id') || (req.query.wa_id ? String(req.query.wa_id) : '');
+		const matchesAssignment = assignmentFilter(s, req, user);
+		const search = String(req.query.search ?? '').trim().toLowerCase();
+		const visible = s.messages.filter(
+			(m) =>
+				(!wa_id || m.customer_wa_id === wa_id) &&
+				canRead(s, user, m.customer_wa_id) &&
+				matchesAssignment(m.customer_wa_id) &&
+				(!search || JSON.stringify(m.waba_payload).toLowerCase().includes(search)),
+		);
+		const envelope = page(req, timeWindow(req, visible, (m) => m.timestamp).reverse());
+		const results = envelope.results.map((m) => messageView(ctx, s, m, user.id));
+		if (booleanQuery(req, 'mark_as_received')) markReceived(s, user.id, envelope.results);
+		res.json({ ...envelope, results });
+	};
+	router.get('/messages/', list);
+	router.get('/messages/:wa_id/', list);
+
+	router.post('/messages/', (req, res) => {
+		const s = state();
+		const user = currentUser(res);
+		// Validating against the variant the type names gives one clear message per bad field.
+		const type = (req.body as { type?: unknown } | undefined)?.type;
+		const variant = typeof type === 'string' && MESSAGE_TYPES.includes(type) ? `${type[0].toUpperCase()}${type.slice(1)}MessageRequest` : 'CreateMessage';
+		const body = validateBody<CreateMessage>(ctx, variant, req.body);
+		const person = s.persons.get(body.wa_id);
+		if (person && !canWrite(s, user, body.wa_id)) throw forbidden('You can only write to Chats assigned to you.');
+		if (!person && user.can_write_to_chats !== 'all' && user.role !== 'admin') throw forbidden('You can only write to Chats assigned to you.');
+		const templated = body.type === 'template' || body.type === 'hsm';
+		const last = person?.last_message_timestamp ?? null;
+		if (!templated && (last === null || nowSeconds() - last > CARE_WINDOW_SECONDS)) {
+			throw new WabbitError(400, 'Message could not be sent: more than 24 hours passed since the customer last wrote. Send a template message instead.');
+		}
+		if (body.type === 'image' || body.type === 'document' || body.type === 'sticker') {
+			const media = (body as unknown as Record<string, { id?: string }>)[body.type];
+			if (media.id && !s.media.has(media.id)) throw fieldErrors({ [`${body.type}.id`]: [`Media ${media.id} does not exist.`] });
+		}
+		if (body.type === 'template') {
+			const { name, language } = body.template;
+			const template = s.templates.find((t) => t.name === name && t.language === language.code);
+			if (!template) throw fieldErrors({ 'template.name': [`No template "${name}" in language "${language.code}".`] });
+			if (template.status !== 'approved') throw fieldErrors({ 'template.name': [`Template "${name}" is ${template.status}, not approved.`] });
+		}
+		if (!person) s.persons.set(body.wa_id, { wa_id: body.wa_id, name: body.wa_id, last_message_timestamp: null });
+		const id = wabaMessageId(ctx.faker, false);
+		const timestamp = nowSeconds();
+		const { wa_id, ...payload } = body;
+		const message: StoredMessage = {
+			id,
+			customer_wa_id: wa_id,
+			from_us: true,
+			timestamp,
+			waba_payload: { ...(body.type === 'text' ? { preview_url: body.text.preview_url ?? false } : {}), recipient_type: 'individual', to: wa_id, ...payload, id, timestamp },
+			statuses: { sent: timestamp, delivered: 0, read: 0 },
+			senderId: user.id,
+			context: null,
+		};
+		s.messages.push(message);
+		const response: CreateMessageResponse = { waba_response: { messages: [{ id }] } };
+		res.status(201).json(response);
+		void events.outgoing(message);
+	});
+
+	router.post('/mark_as_received/', (req, res) => {
+		const s = state();
+		const user = currentUser(res);
+		const body = validateBody<MarkAsReceived>(ctx, 'MarkAsReceived', req.body);
+		if (!s.persons.has(body.customer_wa_id) || !canRead(s, user, body.customer_wa_id)) {
+			throw fieldErrors({ customer_wa_id: [`Chat ${body.customer_wa_id} does not exist.`] });
+		}
+		let marks = s.receivedMarks.get(user.id);
+		if (!marks) s.receivedMarks.set(user.id, (marks = new Map()));
+		marks.set(body.customer_wa_id, Math.max(marks.get(body.customer_wa_id) ?? 0, body.timestamp));
+		res.status(201).json({});
+	});
+
+	return router;
+}

@@ -1,0 +1,124 @@
+import {
+	NodeConnectionTypes,
+	type IDataObject,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
+
+import type { RetrieveMessage, WebhookPayload } from '../../schemas/wabbit/types.generated';
+import { secretsMatch } from '../shared/webhook-secret';
+
+type RuleEvent = 'incoming_messages' | 'outgoing_messages' | 'message_tagging' | 'chat_tagging';
+
+/** What the Rule Engine answers when the workflow does not run: no assignment. */
+const NO_ASSIGNMENT = { assignment: [] };
+
+function messageItem(event: RuleEvent, message: RetrieveMessage | IDataObject): IDataObject {
+	const m = message as IDataObject & { waba_payload?: IDataObject };
+	// RetrieveMessage carries customer_wa_id; a raw WABA message (the doc's flow example) has `from`.
+	const raw = m.waba_payload === undefined;
+	return {
+		event,
+		message_id: String(m.id ?? m.waba_payload?.id ?? ''),
+		chat_id: String(raw ? m.from : (m.customer_wa_id ?? m.waba_payload?.from ?? m.waba_payload?.to ?? '')),
+		...(raw ? { waba_payload: m } : m),
+	};
+}
+
+/** One item per message or tagging the Integration API asks about, whichever payload form it uses. */
+function itemsOf(body: WebhookPayload, events: Set<RuleEvent>): IDataObject[] {
+	const items: IDataObject[] = [];
+	if (events.has('incoming_messages')) {
+		const incoming = body.incoming_messages ?? (body.messages as IDataObject[] | undefined);
+		for (const m of incoming ?? []) items.push(messageItem('incoming_messages', m));
+	}
+	if (events.has('outgoing_messages')) for (const m of body.outgoing_messages ?? []) items.push(messageItem('outgoing_messages', m));
+	if (events.has('message_tagging')) {
+		const tagged = (body.tagged_messages ?? []) as Array<{ message?: RetrieveMessage; new_tag?: IDataObject }>;
+		if (body.message_tagging) {
+			const chat = tagged.find((t) => t.message?.id === body.message_tagging!.message)?.message?.customer_wa_id;
+			items.push({ event: 'message_tagging', message_id: body.message_tagging.message, chat_id: chat ?? '', ...(body.message_tagging as unknown as IDataObject) });
+		} else {
+			// The deprecated form: {"tagged_messages": [{"message": {...}, "new_tag": {...}}]}
+			for (const t of tagged) items.push({ ...messageItem('message_tagging', t.message ?? {}), tag: t.new_tag ?? null, action: 'added' });
+		}
+	}
+	if (events.has('chat_tagging')) {
+		const tagged = (body.tagged_chats ?? []) as Array<{ chat?: { wa_id?: string }; new_tag?: IDataObject }>;
+		if (body.chat_tagging) items.push({ event: 'chat_tagging', message_id: '', chat_id: body.chat_tagging.chat, ...(body.chat_tagging as unknown as IDataObject) });
+		else for (const t of tagged) items.push({ event: 'chat_tagging', message_id: '', chat_id: t.chat?.wa_id ?? '', chat: t.chat ?? null, tag: t.new_tag ?? null, action: 'added' });
+	}
+	return items;
+}
+
+export class WabbitRuleEngineTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Wabbit Rule Engine Trigger',
+		name: 'wabbitRuleEngineTrigger',
+		icon: { light: 'file:wabbit.svg', dark: 'file:wabbit.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{"On " + $parameter["events"].join(", ")}}',
+		description: 'Makes the workflow the inbox\'s custom Rule Engine: it decides who each new chat or tagged message is assigned to',
+		defaults: { name: 'Wabbit Rule Engine Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'lastNode', responseData: 'firstEntryJson', path: 'rule-engine' }],
+		properties: [
+			{
+				displayName:
+					'In the Wabbit Hub Admin Panel, open Rule Engine → Switch to Custom Rule Engine and enter this node\'s production URL (and the header below). End the workflow with Wabbit → Rule Engine → Build Answer: its output is the answer Wabbit applies.',
+				name: 'notice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				default: ['incoming_messages', 'message_tagging', 'chat_tagging'],
+				options: [
+					{ name: 'Chat Tagging', value: 'chat_tagging', description: 'A chat was tagged (items carry chat_id)' },
+					{ name: 'Incoming Messages', value: 'incoming_messages', description: 'A new message arrived from WhatsApp' },
+					{ name: 'Message Tagging', value: 'message_tagging', description: 'A message was tagged, e.g. "Agent needed"' },
+					{ name: 'Outgoing Messages', value: 'outgoing_messages', description: 'An inbox user wrote a message' },
+				],
+				description: 'Calls about other events are answered with no assignment, without running the workflow',
+			},
+			{
+				displayName: 'Header Name',
+				name: 'headerName',
+				type: 'string',
+				default: 'Authorization',
+				description: 'A header the Hub sends with every call (set it in the Rule Engine form); leave Header Value empty to accept calls without it',
+			},
+			{
+				displayName: 'Header Value',
+				name: 'headerValue',
+				type: 'string',
+				typeOptions: { password: true },
+				default: '',
+				description: 'Calls without this exact value are refused with 401 and do not run the workflow',
+			},
+		],
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const expected = String(this.getNodeParameter('headerValue', '') ?? '');
+		if (expected) {
+			const name = String(this.getNodeParameter('headerName', 'Authorization') ?? '').toLowerCase();
+			const headers = this.getHeaderData() as Record<string, unknown>;
+			if (!secretsMatch(expected, headers[name])) {
+				this.getResponseObject().status(401).json({ error: `Unauthorized: missing or wrong ${name} header` });
+				return { noWebhookResponse: true };
+			}
+		}
+		const events = new Set(this.getNodeParameter('events') as RuleEvent[]);
+		const items = itemsOf((this.getBodyData() ?? {}) as WebhookPayload, events);
+		if (items.length === 0) return { webhookResponse: NO_ASSIGNMENT };
+		return { workflowData: [this.helpers.returnJsonArray(items)] };
+	}
+}

@@ -1,0 +1,147 @@
+import {
+	NodeApiError,
+	NodeConnectionTypes,
+	type IDataObject,
+	type JsonObject,
+	type IHookFunctions,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
+
+import type { User, WabaWebhook, WebhookPayload } from '../../schemas/wabbit/types.generated';
+import { newWebhookSecret, secretsMatch } from '../shared/webhook-secret';
+import { wabbitApiRequest, wabbitApiRequestAll } from './shared/transport';
+
+/** The doc's way to authenticate deliveries: a shared secret as a query parameter of the URL. */
+export const SECRET_PARAMETER = 'auth';
+
+type EventField = keyof Pick<
+	WebhookPayload,
+	'incoming_messages' | 'outgoing_messages' | 'assigned_messages' | 'statuses' | 'chat_assignment' | 'chat_tagging' | 'message_tagging'
+>;
+
+const EVENTS: Array<{ name: string; value: EventField; description: string }> = [
+	{ name: 'Assigned Messages', value: 'assigned_messages', description: 'New messages in chats assigned to the credential\'s user, and chats just assigned to them' },
+	{ name: 'Chat Assignment', value: 'chat_assignment', description: 'Anyone changed who a chat is assigned to' },
+	{ name: 'Chat Tagging', value: 'chat_tagging', description: 'A tag was added to or removed from a chat' },
+	{ name: 'Incoming Messages', value: 'incoming_messages', description: 'Every message customers send' },
+	{ name: 'Message Tagging', value: 'message_tagging', description: 'A tag was added to or removed from a message' },
+	{ name: 'Outgoing Messages', value: 'outgoing_messages', description: 'Messages inbox users (or the API) sent' },
+	{ name: 'Statuses', value: 'statuses', description: 'Sent, delivered and read statuses of sent messages' },
+];
+
+interface TriggerStaticData extends IDataObject {
+	webhookId?: number;
+	secret?: string;
+}
+
+/** The credential's user and their WABA webhook, if they have one (Wabbit allows one per user). */
+async function currentHook(ctx: IHookFunctions): Promise<{ user: User; hook?: WabaWebhook }> {
+	const user = await wabbitApiRequest.call(ctx, 'GET', '/users/current/') as User;
+	const hooks = await wabbitApiRequestAll.call(ctx, '/webhooks/waba/') as WabaWebhook[];
+	return { user, hook: hooks.find((h) => h.user.id === user.id) };
+}
+
+function hookUrl(ctx: IHookFunctions, secret: string): string {
+	const url = new URL(ctx.getNodeWebhookUrl('default') as string);
+	url.searchParams.set(SECRET_PARAMETER, secret);
+	return url.toString();
+}
+
+export class WabbitTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Wabbit Trigger',
+		name: 'wabbitTrigger',
+		icon: { light: 'file:wabbit.svg', dark: 'file:wabbit.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{"On " + $parameter["events"].join(", ")}}',
+		description: 'Starts the workflow when the Wabbit inbox receives a message, a status or another event',
+		defaults: { name: 'Wabbit Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'wabbitApi', required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName:
+					'Wabbit allows one webhook per user: activating this trigger takes over the webhook of the credential\'s user. Give each workflow its own Wabbit user.',
+				name: 'notice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				default: ['incoming_messages'],
+				options: EVENTS,
+				description: 'The events that start the workflow. Each message, status or event becomes one item.',
+			},
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			/** True only when the user's webhook already points here with our current secret. */
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				const data = this.getWorkflowStaticData('node') as TriggerStaticData;
+				if (!data.secret) return false;
+				const { hook } = await currentHook(this);
+				if (!hook || hook.url !== hookUrl(this, data.secret)) return false;
+				data.webhookId = hook.id;
+				return true;
+			},
+			/** Points the user's webhook here with a fresh secret: updates the one there is, or creates it. */
+			async create(this: IHookFunctions): Promise<boolean> {
+				const data = this.getWorkflowStaticData('node') as TriggerStaticData;
+				const secret = newWebhookSecret();
+				const url = hookUrl(this, secret);
+				const { hook } = await currentHook(this);
+				const saved = hook
+					? await wabbitApiRequest.call(this, 'PUT', `/webhooks/waba/${hook.id}/`, { url }) as WabaWebhook
+					: await wabbitApiRequest.call(this, 'POST', '/webhooks/waba/', { url }) as WabaWebhook;
+				data.webhookId = saved.id;
+				data.secret = secret;
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				const data = this.getWorkflowStaticData('node') as TriggerStaticData;
+				if (data.webhookId !== undefined) {
+					try {
+						await wabbitApiRequest.call(this, 'DELETE', `/webhooks/waba/${data.webhookId}/`);
+					} catch (error) {
+						// Already gone on Wabbit's side is fine; anything else is worth reporting.
+						if (String((error as { httpCode?: string }).httpCode) !== '404') throw new NodeApiError(this.getNode(), error as JsonObject);
+					}
+				}
+				delete data.webhookId;
+				delete data.secret;
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const data = this.getWorkflowStaticData('node') as TriggerStaticData;
+		const query = this.getQueryData() as Record<string, unknown>;
+		if (!secretsMatch(data.secret, query[SECRET_PARAMETER])) {
+			this.getResponseObject().status(401).json({ error: 'Unauthorized: missing or wrong webhook secret' });
+			return { noWebhookResponse: true };
+		}
+		const events = this.getNodeParameter('events') as EventField[];
+		const body = (this.getBodyData() ?? {}) as WebhookPayload;
+		const items: IDataObject[] = [];
+		for (const event of events) {
+			const value = body[event];
+			if (Array.isArray(value)) for (const entry of value) items.push({ event, ...(entry as unknown as IDataObject) });
+			else if (value && typeof value === 'object') items.push({ event, ...(value as unknown as IDataObject) });
+		}
+		// A 200 either way: Wabbit counts the delivered messages as received by this user.
+		if (items.length === 0) return { webhookResponse: { status: 'ignored' } };
+		return { workflowData: [this.helpers.returnJsonArray(items)] };
+	}
+}

@@ -1,0 +1,50 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { requireParameters } from '../../../shared/validation';
+import { businessProfileUpdateDescription, prepareBusinessProfileUpdate } from './update';
+import { businessProfileUpdateAboutDescription } from './updateAbout';
+import { businessProfileUpdatePhotoDescription, photoUpdatedOutput, prepareProfilePhoto } from './updatePhoto';
+
+export const businessProfileDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['businessProfile'] } },
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get the business profile',
+				description: 'Get the WhatsApp Business profile (GET /settings/business/profile/, path inferred)',
+				routing: { request: { method: 'GET', url: '/settings/business/profile/' } },
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update the business profile',
+				description: 'Change address, description, email, industry or websites; admins only (PATCH /settings/business/profile/, inferred)',
+				routing: { request: { method: 'PATCH', url: '/settings/business/profile/' }, send: { preSend: [prepareBusinessProfileUpdate] } },
+			},
+			{
+				name: 'Update About',
+				value: 'updateAbout',
+				action: 'Update the profile about text',
+				description: 'Change the profile\'s "About" text; admins only (PATCH /settings/profile/about/, inferred)',
+				routing: { request: { method: 'PATCH', url: '/settings/profile/about/' }, send: { preSend: [requireParameters({ aboutText: 'About Text' })] } },
+			},
+			{
+				name: 'Update Photo',
+				value: 'updatePhoto',
+				action: 'Update the profile photo',
+				description: 'Upload a new profile photo from binary data; admins only (POST /settings/profile/photo/, path inferred)',
+				routing: { request: { method: 'POST', url: '/settings/profile/photo/' }, send: { preSend: [prepareProfilePhoto] }, output: { postReceive: [photoUpdatedOutput] } },
+			},
+		],
+		default: 'get',
+	},
+	...businessProfileUpdateDescription,
+	...businessProfileUpdateAboutDescription,
+	...businessProfileUpdatePhotoDescription,
+];

@@ -1,0 +1,57 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import type { BusinessProfileUpdate, Vertical } from '../../../../schemas/wabbit/types.generated';
+import { fieldError } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+
+const VERTICALS: Vertical[] = [
+	'Automotive',
+	'Beauty, Spa and Salon',
+	'Clothing and Apparel',
+	'Education',
+	'Entertainment',
+	'Event Planning and Service',
+	'Finance and Banking',
+	'Food and Grocery',
+	'Hotel and Lodging',
+	'Medical and Health',
+	'Non-profit',
+	'Other',
+	'Professional Services',
+	'Public Service',
+	'Restaurant',
+	'Shopping and Retail',
+	'Travel and Transportation',
+];
+
+export const businessProfileUpdateDescription: INodeProperties[] = [
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('businessProfile', ['update']),
+		options: [
+			{ displayName: 'Address', name: 'address', type: 'string', default: '' },
+			{ displayName: 'Description', name: 'description', type: 'string', default: '', typeOptions: { rows: 2 } },
+			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+			{ displayName: 'Industry', name: 'vertical', type: 'options', options: VERTICALS.map((v) => ({ name: v, value: v })), default: '' },
+			{ displayName: 'Websites', name: 'websites', type: 'string', default: '', placeholder: 'https://shop.example.com, https://example.com', description: 'Up to two URLs, separated by commas' },
+		],
+	},
+];
+
+export async function prepareBusinessProfileUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const fields = this.getNodeParameter('updateFields', {}) as { address?: string; description?: string; email?: string; vertical?: Vertical; websites?: string };
+	if (Object.keys(fields).length === 0) throw fieldError(this, '"Update Fields"', 'is empty: add at least one field');
+	const { websites, ...rest } = fields;
+	const body: BusinessProfileUpdate = { ...rest };
+	if (websites !== undefined) {
+		const list = websites.split(',').map((w) => w.trim()).filter(Boolean);
+		if (list.length > 2) throw fieldError(this, '"Websites"', 'has more than two URLs');
+		body.websites = list as BusinessProfileUpdate['websites'];
+	}
+	requestOptions.body = body;
+	return requestOptions;
+}

@@ -1,0 +1,34 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { parseJsonResponse, toBinaryItem } from '../../shared/binary';
+import { mediaDownloadDescription, prepareMediaDownload } from './download';
+import { mediaUploadDescription, prepareMediaUpload } from './upload';
+
+export const mediaDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['media'] } },
+		options: [
+			{
+				name: 'Download',
+				value: 'download',
+				action: 'Download a media file',
+				description: 'Download a media file into binary data (GET /media/{uuid}/)',
+				routing: { request: { method: 'GET', url: '' }, send: { preSend: [prepareMediaDownload] }, output: { postReceive: [toBinaryItem] } },
+			},
+			{
+				name: 'Upload',
+				value: 'upload',
+				action: 'Upload a media file',
+				description: 'Upload binary data, to send it in an image, document or sticker message next (POST /media/, method inferred)',
+				routing: { request: { method: 'POST', url: '/media/' }, send: { preSend: [prepareMediaUpload] }, output: { postReceive: [parseJsonResponse] } },
+			},
+		],
+		default: 'upload',
+	},
+	...mediaUploadDescription,
+	...mediaDownloadDescription,
+];

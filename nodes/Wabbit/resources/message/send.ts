@@ -1,0 +1,292 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import type { ContactCard, CreateMessage, MediaPayload } from '../../../../schemas/wabbit/types.generated';
+import { fieldError } from '../../../shared/validation';
+import { jsonParameter, showFor, templateLocator, waIdOf } from '../../shared/descriptions';
+
+const show = (types: string[]) => ({ show: { resource: ['message'], operation: ['send'], messageType: types } });
+
+export const messageSendDescription: INodeProperties[] = [
+	{
+		displayName: 'Message Type',
+		name: 'messageType',
+		type: 'options',
+		default: 'text',
+		options: [
+			{ name: 'Contacts', value: 'contacts', description: 'One or more contact cards' },
+			{ name: 'Document', value: 'document', description: 'A file, e.g. a PDF' },
+			{ name: 'Image', value: 'image' },
+			{ name: 'Location', value: 'location', description: 'A pin on the map' },
+			{ name: 'Sticker', value: 'sticker', description: 'A WebP sticker' },
+			{ name: 'Template', value: 'template', description: 'An approved template; the only type allowed outside the 24-hour window' },
+			{ name: 'Text', value: 'text' },
+		],
+		description: 'By default you can write only to chats assigned to the credential\'s user (admins: any chat)',
+		displayOptions: showFor('message', ['send']),
+	},
+	{
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		default: '',
+		required: true,
+		typeOptions: { rows: 3 },
+		description: 'The message text. Free text reaches a customer only within 24 hours of their last message.',
+		displayOptions: show(['text']),
+	},
+	{
+		displayName: 'Show Link Preview',
+		name: 'previewUrl',
+		type: 'boolean',
+		default: false,
+		description: 'Whether WhatsApp shows a preview of the first link in the text',
+		displayOptions: show(['text']),
+	},
+	{
+		displayName: 'Media Source',
+		name: 'mediaSource',
+		type: 'options',
+		default: 'link',
+		options: [
+			{ name: 'Link', value: 'link', description: 'A public URL, or the file URL returned by Media → Upload' },
+			{ name: 'Uploaded Media ID', value: 'id', description: 'The ID returned by Media → Upload' },
+		],
+		displayOptions: show(['image', 'document', 'sticker']),
+	},
+	{
+		displayName: 'Link',
+		name: 'mediaLink',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'https://example.com/invoice.pdf',
+		displayOptions: { show: { resource: ['message'], operation: ['send'], messageType: ['image', 'document', 'sticker'], mediaSource: ['link'] } },
+	},
+	{
+		displayName: 'Media ID',
+		name: 'mediaId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e4b6a1c2-...',
+		displayOptions: { show: { resource: ['message'], operation: ['send'], messageType: ['image', 'document', 'sticker'], mediaSource: ['id'] } },
+	},
+	{
+		displayName: 'Caption',
+		name: 'caption',
+		type: 'string',
+		default: '',
+		displayOptions: show(['image', 'document']),
+	},
+	{
+		displayName: 'File Name',
+		name: 'filename',
+		type: 'string',
+		default: '',
+		placeholder: 'invoice.pdf',
+		description: 'The name the customer sees',
+		displayOptions: show(['document']),
+	},
+	{
+		displayName: 'Latitude',
+		name: 'latitude',
+		type: 'number',
+		typeOptions: { minValue: -90, maxValue: 90, numberPrecision: 6 },
+		default: 0,
+		required: true,
+		displayOptions: show(['location']),
+	},
+	{
+		displayName: 'Longitude',
+		name: 'longitude',
+		type: 'number',
+		typeOptions: { minValue: -180, maxValue: 180, numberPrecision: 6 },
+		default: 0,
+		required: true,
+		displayOptions: show(['location']),
+	},
+	{
+		displayName: 'Location Name',
+		name: 'locationName',
+		type: 'string',
+		default: '',
+		displayOptions: show(['location']),
+	},
+	{
+		displayName: 'Address',
+		name: 'address',
+		type: 'string',
+		default: '',
+		displayOptions: show(['location']),
+	},
+	{
+		displayName: 'Contacts',
+		name: 'contactCards',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Contact',
+		default: {},
+		required: true,
+		displayOptions: show(['contacts']),
+		options: [
+			{
+				displayName: 'Contact',
+				name: 'card',
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, description: 'The full name shown on the card' },
+					{ displayName: 'Phone', name: 'phone', type: 'string', default: '', placeholder: '+48 123 123 123' },
+					{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+					{ displayName: 'Company', name: 'company', type: 'string', default: '' },
+				],
+			},
+		],
+	},
+	{ ...templateLocator, displayOptions: show(['template']) },
+	{
+		displayName: 'Language Code',
+		name: 'languageCode',
+		type: 'string',
+		default: 'en',
+		required: true,
+		placeholder: 'en',
+		description: 'The template language, as approved (e.g. en, en_US, pl)',
+		displayOptions: show(['template']),
+	},
+	{
+		displayName: 'Body Parameters',
+		name: 'bodyParameters',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, sortable: true },
+		placeholder: 'Add Parameter',
+		default: {},
+		description: 'Values for {{1}}, {{2}}, ... in the template body, in order.',
+		displayOptions: show(['template']),
+		options: [{ displayName: 'Parameter', name: 'parameter', values: [{ displayName: 'Text', name: 'text', type: 'string', default: '' }] }],
+	},
+	{
+		displayName: 'Template Options',
+		name: 'templateOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: show(['template']),
+		options: [
+			{
+				displayName: 'Components (JSON)',
+				name: 'components',
+				type: 'json',
+				default: '[]',
+				description: 'WhatsApp template components (header, buttons...) in the WhatsApp Business API format; replaces Body Parameters',
+			},
+			{
+				displayName: 'Namespace',
+				name: 'namespace',
+				type: 'string',
+				default: '',
+				description: 'The template namespace; see Template → Get Many',
+			},
+		],
+	},
+];
+
+function media(ctx: IExecuteSingleFunctions, withCaption: boolean): MediaPayload {
+	const source = ctx.getNodeParameter('mediaSource', 'link') as string;
+	const value = String(ctx.getNodeParameter(source === 'id' ? 'mediaId' : 'mediaLink', '') ?? '').trim();
+	if (!value) throw fieldError(ctx, source === 'id' ? '"Media ID"' : '"Link"', 'is empty');
+	const payload: MediaPayload = source === 'id' ? { id: value } : { link: value };
+	const caption = withCaption ? String(ctx.getNodeParameter('caption', '') ?? '') : '';
+	if (caption) payload.caption = caption;
+	return payload;
+}
+
+function contactCards(ctx: IExecuteSingleFunctions): [ContactCard, ...ContactCard[]] {
+	const cards = (ctx.getNodeParameter('contactCards', {}) as { card?: Array<{ name: string; phone?: string; email?: string; company?: string }> }).card ?? [];
+	if (cards.length === 0) throw fieldError(ctx, '"Contacts"', 'has no contact');
+	const [first, ...rest] = cards.map((card, i) => {
+		if (!card.name?.trim()) throw fieldError(ctx, `"Contacts" #${i + 1} "Name"`, 'is empty');
+		const out: ContactCard = { name: { formatted_name: card.name.trim() } };
+		if (card.phone) out.phones = [{ phone: card.phone, type: 'CELL' }];
+		if (card.email) out.emails = [{ email: card.email, type: 'WORK' }];
+		if (card.company) out.org = { company: card.company };
+		return out;
+	});
+	return [first, ...rest];
+}
+
+function template(ctx: IExecuteSingleFunctions): CreateMessage {
+	const wa_id = waIdOf(ctx, 'chat', 'Chat');
+	const name = String(ctx.getNodeParameter('template', '', { extractValue: true }) ?? '').trim();
+	if (!name) throw fieldError(ctx, '"Template"', 'is empty');
+	const code = String(ctx.getNodeParameter('languageCode', 'en') ?? '').trim();
+	if (!code) throw fieldError(ctx, '"Language Code"', 'is empty');
+	const options = ctx.getNodeParameter('templateOptions', {}) as { components?: unknown; namespace?: string };
+	const parameters = (ctx.getNodeParameter('bodyParameters', {}) as { parameter?: Array<{ text: string }> }).parameter ?? [];
+	let components = jsonParameter(ctx, options.components, 'Components (JSON)') as IDataObject[] | undefined;
+	if (components !== undefined && !Array.isArray(components)) throw fieldError(ctx, '"Components (JSON)"', 'must be a JSON array');
+	if (!components?.length) {
+		components = parameters.length ? [{ type: 'body', parameters: parameters.map((p) => ({ type: 'text', text: p.text })) }] : undefined;
+	}
+	return {
+		wa_id,
+		type: 'template',
+		template: {
+			name,
+			language: { policy: 'deterministic', code },
+			...(options.namespace ? { namespace: options.namespace } : {}),
+			...(components ? { components } : {}),
+		},
+	};
+}
+
+/** Builds the WhatsApp Business API v1 payload the doc says POST /messages/ takes. */
+export async function prepareMessageSend(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const wa_id = waIdOf(this, 'chat', 'Chat');
+	const type = this.getNodeParameter('messageType') as CreateMessage['type'];
+	let body: CreateMessage;
+	switch (type) {
+		case 'text': {
+			const text = String(this.getNodeParameter('text', '') ?? '');
+			if (text.trim() === '') throw fieldError(this, '"Text"', 'is empty');
+			body = { wa_id, type, text: { body: text, preview_url: this.getNodeParameter('previewUrl', false) as boolean } };
+			break;
+		}
+		case 'image':
+			body = { wa_id, type, image: media(this, true) };
+			break;
+		case 'sticker':
+			body = { wa_id, type, sticker: media(this, false) };
+			break;
+		case 'document': {
+			const document = media(this, true);
+			const filename = String(this.getNodeParameter('filename', '') ?? '');
+			if (filename) document.filename = filename;
+			body = { wa_id, type, document };
+			break;
+		}
+		case 'location': {
+			const name = String(this.getNodeParameter('locationName', '') ?? '');
+			const address = String(this.getNodeParameter('address', '') ?? '');
+			body = {
+				wa_id,
+				type,
+				location: {
+					latitude: this.getNodeParameter('latitude') as number,
+					longitude: this.getNodeParameter('longitude') as number,
+					...(name ? { name } : {}),
+					...(address ? { address } : {}),
+				},
+			};
+			break;
+		}
+		case 'contacts':
+			body = { wa_id, type, contacts: contactCards(this) };
+			break;
+		case 'template':
+			body = template(this);
+			break;
+		default:
+			throw fieldError(this, '"Message Type"', `"${type}" is not supported`);
+	}
+	requestOptions.body = body;
+	return requestOptions;
+}

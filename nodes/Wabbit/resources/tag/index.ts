@@ -1,0 +1,34 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { requireParameters } from '../../../shared/validation';
+import { tagCreateDescription } from './create';
+import { tagGetManyDescription } from './getMany';
+
+export const tagDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['tag'] } },
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a tag',
+				description: 'Create a tag for tagging chats and messages (POST /tags/, method inferred)',
+				routing: { request: { method: 'POST', url: '/tags/' }, send: { preSend: [requireParameters({ name: 'Name' })] } },
+			},
+			{
+				name: 'Get Many',
+				value: 'getMany',
+				action: 'Get many tags',
+				description: 'List the inbox\'s tags (GET /tags/, path inferred)',
+				routing: { request: { method: 'GET', url: '/tags/' } },
+			},
+		],
+		default: 'getMany',
+	},
+	...tagCreateDescription,
+	...tagGetManyDescription,
+];

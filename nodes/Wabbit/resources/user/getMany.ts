@@ -1,0 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { returnAllAndLimit } from '../../shared/descriptions';
+
+export const userGetManyDescription: INodeProperties[] = [...returnAllAndLimit('user', 'getMany')];

@@ -1,0 +1,45 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestMethods,
+	ILoadOptionsFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+
+type WabbitContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions | IWebhookFunctions;
+
+/** For the code paths that are not declarative routing: pickers and webhook registration. */
+export async function wabbitApiRequest<T = unknown>(
+	this: WabbitContext,
+	method: IHttpRequestMethods,
+	path: string,
+	body?: IDataObject,
+	qs?: IDataObject,
+): Promise<T> {
+	const credentials = await this.getCredentials<{ baseUrl: string }>('wabbitApi');
+	return (await this.helpers.httpRequestWithAuthentication.call(this, 'wabbitApi', {
+		method,
+		url: `${String(credentials.baseUrl).replace(/\/+$/, '')}/api/v1${path}`,
+		body,
+		qs,
+		json: true,
+	})) as T;
+}
+
+interface Page<T> {
+	next: string | null;
+	results: T[];
+}
+
+/** Every result of a limit/offset list (Wabbit's DRF pagination), up to `max`. */
+export async function wabbitApiRequestAll<T = unknown>(this: WabbitContext, path: string, qs: IDataObject = {}, max = 1000): Promise<T[]> {
+	const out: T[] = [];
+	for (let offset = 0; out.length < max; ) {
+		const page = await wabbitApiRequest.call(this, 'GET', path, undefined, { ...qs, limit: 100, offset }) as Page<T>;
+		out.push(...page.results);
+		offset += page.results.length;
+		if (!page.next || page.results.length === 0) break;
+	}
+	return out.slice(0, max);
+}

@@ -1,0 +1,78 @@
+import { Engine } from '../harness';
+import { apiRequests, node, setup, type WabbitSetup } from './helpers';
+
+describe('Wabbit credential (token exchange, pasted token, 360dialog key)', () => {
+	let t: WabbitSetup;
+
+	beforeAll(async () => {
+		t = await setup();
+	});
+	afterAll(() => t.mock.close());
+	beforeEach(() => t.mock.server.reset());
+
+	it('tests the credential with GET /api/v1/users/current/ after exchanging username and password', async () => {
+		const engine = await Engine.create();
+		expect(await engine.testCredential('wabbitApi', { ...t.creds.credential, baseUrl: `${t.creds.credential.baseUrl}/` })).toEqual({ status: 'OK', message: 'Connection successful!' });
+		const requests = await t.mock.requests({ provider: 'wabbit' });
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['POST /api/v1/auth/token/ 200', 'GET /api/v1/users/current/ 200']);
+		expect(requests[0].body).toEqual({ username: 'konrad', password: '[redacted]' });
+		expect(requests[1].headers.authorization).toBe('[redacted]');
+	});
+
+	it('fails the test with a wrong pasted token (401) and with no usable key (403)', async () => {
+		const engine = await Engine.create();
+		const base = t.creds.credential.baseUrl;
+		expect(await engine.testCredential('wabbitApi', { baseUrl: base, authentication: 'token', apiToken: 'f'.repeat(40) })).toEqual({ status: 'Error', message: 'Received HTTP status code: 401' });
+		expect(await engine.testCredential('wabbitApi', { baseUrl: base, authentication: 'd360', d360ApiKey: 'wrong' })).toEqual({ status: 'Error', message: 'Received HTTP status code: 403' });
+		expect(await engine.testCredential('wabbitApi', { baseUrl: base, authentication: 'token', apiToken: t.creds.tokens.user })).toMatchObject({ status: 'OK' });
+	});
+
+	it('exchanges the password once, then reuses the stored token', async () => {
+		const engine = await Engine.create({ credentials: { wabbitApi: t.creds.credential } });
+		for (let i = 0; i < 3; i++) expect((await engine.runNode(node('chat', 'getMany', { limit: 1 }))).status).toBe('success');
+		const requests = await t.mock.requests({ provider: 'wabbit' });
+		expect(requests.filter((r) => r.path === '/api/v1/auth/token/')).toHaveLength(1);
+		expect(requests.filter((r) => r.path === '/api/v1/chats/' && r.status === 200)).toHaveLength(3);
+		expect(engine.credentialsHelper.store.wabbitApi.sessionToken).toMatch(/^[0-9a-f]{40}$/);
+	});
+
+	it('gets a new token when Wabbit rejects the stored one (401) and retries the request', async () => {
+		const engine = await Engine.create({ credentials: { wabbitApi: t.creds.credential } });
+		await engine.runNode(node('chat', 'getMany', { limit: 1 }));
+		const first = engine.credentialsHelper.store.wabbitApi.sessionToken;
+		await t.mock.simulate('wabbit', 'revoke_token', { username: 'konrad' });
+
+		const result = await engine.runNode(node('chat', 'getMany', { limit: 1 }));
+		expect(result.status).toBe('success');
+		expect(result.items).toHaveLength(1);
+		const second = engine.credentialsHelper.store.wabbitApi.sessionToken;
+		expect(second).toMatch(/^[0-9a-f]{40}$/);
+		expect(second).not.toBe(first);
+		const requests = await t.mock.requests({ provider: 'wabbit' });
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+			'POST /api/v1/auth/token/ 200',
+			'GET /api/v1/chats/ 200',
+			'GET /api/v1/chats/ 401',
+			'POST /api/v1/auth/token/ 200',
+			'GET /api/v1/chats/ 200',
+		]);
+	});
+
+	it('authenticates with the inbox\'s 360dialog API key as the first admin', async () => {
+		const engine = await Engine.create({ credentials: { wabbitApi: { baseUrl: t.creds.credential.baseUrl, authentication: 'd360', d360ApiKey: t.creds.d360ApiKey } } });
+		const result = await engine.runNode(node('user', 'getCurrent'));
+		expect(result.status).toBe('success');
+		expect(result.items[0].json).toMatchObject({ id: 1, username: 'konrad', profile: { role: 'admin' } });
+		const [request] = await apiRequests(t.mock);
+		expect(request.headers['d360-api-key']).toBe('[redacted]');
+		expect(request.headers.authorization).toBeUndefined();
+	});
+
+	it('a wrong password fails the node with Wabbit\'s message and never shows the password', async () => {
+		const engine = await Engine.create({ credentials: { wabbitApi: { ...t.creds.credential, password: 'not-the-password' } } });
+		const result = await engine.runNode(node('chat', 'getMany', { limit: 1 }));
+		expect(result.status).toBe('error');
+		expect(JSON.stringify(result.error)).not.toContain('not-the-password');
+		expect(result.error?.message).toContain('Unable to log in with provided credentials');
+	});
+});

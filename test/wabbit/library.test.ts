@@ -1,0 +1,91 @@
+import { apiRequests, engineWithToken, node, setup, type WabbitSetup } from './helpers';
+
+describe('Wabbit › Webhook, Template, Saved Response, Group (through the n8n engine, against the mock)', () => {
+	let t: WabbitSetup;
+
+	beforeAll(async () => {
+		t = await setup();
+	});
+	afterAll(() => t.mock.close());
+	beforeEach(() => t.mock.server.reset());
+
+	it('Webhook › Create, Get, Get Many, Update, Delete; one per user', async () => {
+		const created = await t.engine.runNode(node('webhook', 'create', { url: 'https://example.com/hook?auth=s3cret' }));
+		expect(created.items[0].json).toMatchObject({ id: 1, user: { id: 1, username: 'konrad' }, url: 'https://example.com/hook?auth=s3cret' });
+		const second = await t.engine.runNode({ ...node('webhook', 'create', { url: 'https://example.com/other' }), continueOnFail: true });
+		expect(second.items[0].json.error).toContain('Only one WABA Webhook per User');
+
+		expect((await t.engine.runNode(node('webhook', 'get', { webhookId: 1 }))).items[0].json).toMatchObject({ id: 1 });
+		const updated = await t.engine.runNode(node('webhook', 'update', { webhookId: 1, url: 'https://example.com/new' }));
+		expect(updated.items[0].json.url).toBe('https://example.com/new');
+
+		// A regular user sees only their own webhook; the admin sees all.
+		const anna = await engineWithToken(t.mock, t.creds.tokens.user);
+		await anna.runNode(node('webhook', 'create', { url: 'https://example.com/anna' }));
+		expect((await anna.runNode(node('webhook', 'getMany', { returnAll: true }))).items.map((i) => i.json.url)).toEqual(['https://example.com/anna']);
+		expect((await t.engine.runNode(node('webhook', 'getMany', { returnAll: true }))).items).toHaveLength(2);
+		expect((await anna.runNode(node('webhook', 'get', { webhookId: 1 }))).error?.httpCode).toBe('404');
+
+		expect((await t.engine.runNode(node('webhook', 'delete', { webhookId: 1 }))).items[0].json).toEqual({ deleted: true, id: 1 });
+		expect((await t.mock.state('wabbit')).webhooks.map((w: any) => w.url)).toEqual(['https://example.com/anna']);
+		const methods = (await apiRequests(t.mock, { path: '/api/v1/webhooks/waba/1/' })).map((r) => `${r.method} ${r.status}`);
+		expect(methods).toEqual(['GET 200', 'PUT 200', 'GET 404', 'DELETE 204']);
+	});
+
+	it('Template › Create (admins) builds components; Get Many lists them', async () => {
+		const created = await t.engine.runNode(
+			node('template', 'create', { name: 'payment_due', category: 'PAYMENT_UPDATE', language: 'en', bodyText: 'Hi {{1}}, {{2}} is due.', additionalFields: { footerText: 'ACME' } }),
+		);
+		expect(created.items[0].json).toMatchObject({ name: 'payment_due', category: 'PAYMENT_UPDATE', status: 'submitted' });
+		const [request] = await apiRequests(t.mock, { method: 'POST' });
+		expect(request.body.components).toEqual([{ type: 'BODY', text: 'Hi {{1}}, {{2}} is due.' }, { type: 'FOOTER', text: 'ACME' }]);
+		const list = await t.engine.runNode(node('template', 'getMany', { returnAll: true }));
+		expect(list.items.map((i) => i.json.name)).toEqual(['order_shipped', 'appointment_reminder', 'payment_due']);
+
+		const anna = await engineWithToken(t.mock, t.creds.tokens.user);
+		const denied = await anna.runNode(node('template', 'create', { name: 'x', category: 'ALERT_UPDATE', language: 'en', bodyText: 'x' }));
+		expect(denied.error?.httpCode).toBe('403');
+	});
+
+	it('Saved Response › Create and Get Many', async () => {
+		const created = await t.engine.runNode(node('savedResponse', 'create', { text: 'We are closed on Sundays.' }));
+		expect(created.items[0].json).toMatchObject({ id: 3, text: 'We are closed on Sundays.', created_by: 'konrad' });
+		const list = await t.engine.runNode(node('savedResponse', 'getMany', { limit: 10 }));
+		expect(list.items.map((i) => i.json.id)).toEqual([1, 2, 3]);
+	});
+
+	it('Group › Get Many', async () => {
+		const list = await t.engine.runNode(node('group', 'getMany', { returnAll: true }));
+		expect(list.items.map((i) => i.json)).toEqual([
+			{ id: 1, name: 'Admin' },
+			{ id: 2, name: 'Regular user' },
+			{ id: 3, name: 'App integration' },
+			{ id: 4, name: 'Agents' },
+		]);
+		expect((await apiRequests(t.mock))[0].path).toBe('/api/v1/groups/');
+	});
+
+	it('the pickers list chats, tags, users, groups and approved templates', async () => {
+		const type = t.engine.nodeType('wabbit') as any;
+		const context = {
+			getCredentials: async () => t.creds.credential,
+			getNodeParameter: () => undefined,
+			helpers: {
+				httpRequestWithAuthentication: async (_name: string, options: any) => {
+					const response = await fetch(`${options.url}?${new URLSearchParams(options.qs ?? {}).toString()}`, {
+						headers: { authorization: `Token ${t.creds.tokens.admin}` },
+					});
+					return await response.json();
+				},
+			},
+		};
+		const chats = await type.methods.listSearch.getChats.call(context, t.creds.samples.waIdAssignedToAnna);
+		expect(chats.results).toHaveLength(1);
+		expect(chats.results[0].value).toBe(t.creds.samples.waIdAssignedToAnna);
+		expect((await type.methods.listSearch.getTags.call(context, 'vip')).results).toEqual([{ name: 'VIP', value: '2' }]);
+		expect((await type.methods.listSearch.getUsers.call(context, 'anna')).results[0].value).toBe('2');
+		expect((await type.methods.listSearch.getGroups.call(context)).results).toHaveLength(4);
+		expect((await type.methods.listSearch.getTemplates.call(context)).results.map((r: any) => r.value)).toEqual(['order_shipped', 'appointment_reminder']);
+		expect((await type.methods.loadOptions.getGroupOptions.call(context)).map((o: any) => o.name)).toEqual(['Admin', 'Agents', 'App integration', 'Regular user']);
+	});
+});

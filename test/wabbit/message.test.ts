@@ -1,0 +1,137 @@
+import { apiRequests, byId, engineWithToken, node, setup, type WabbitSetup } from './helpers';
+
+describe('Wabbit › Message (through the n8n engine, against the mock)', () => {
+	let t: WabbitSetup;
+
+	beforeAll(async () => {
+		t = await setup();
+	});
+	afterAll(() => t.mock.close());
+	beforeEach(() => t.mock.server.reset());
+
+	const send = (parameters: Record<string, unknown>) => node('message', 'send', { chat: byId(t.creds.samples.waId), ...parameters });
+	const lastMessage = async (wa_id = t.creds.samples.waId) =>
+		(await t.mock.state('wabbit')).messages.filter((m: any) => m.customer_wa_id === wa_id).at(-1);
+
+	it('Send text: the message appears in the chat, sent by the credential\'s user', async () => {
+		const result = await t.engine.runNode(send({ messageType: 'text', text: 'Your order has shipped' }));
+		expect(result.status).toBe('success');
+		const id = (result.items[0].json.waba_response as { messages: Array<{ id: string }> }).messages[0].id;
+		expect(id).toMatch(/^gBGGSFEBeRJ_/);
+		const [request] = await apiRequests(t.mock, { method: 'POST' });
+		expect(request.path).toBe('/api/v1/messages/');
+		expect(request.body).toEqual({ wa_id: t.creds.samples.waId, type: 'text', text: { body: 'Your order has shipped', preview_url: false } });
+		expect(await lastMessage()).toMatchObject({ id, from_us: true, sender: { username: 'konrad' }, waba_payload: { to: t.creds.samples.waId, type: 'text', text: { body: 'Your order has shipped' } } });
+	});
+
+	it.each([
+		['image', { mediaSource: 'link', mediaLink: 'https://example.com/cat.jpg', caption: 'Our cat' }, { image: { link: 'https://example.com/cat.jpg', caption: 'Our cat' } }],
+		['document', { mediaSource: 'link', mediaLink: 'https://example.com/invoice.pdf', caption: 'Invoice', filename: 'invoice.pdf' }, { document: { link: 'https://example.com/invoice.pdf', caption: 'Invoice', filename: 'invoice.pdf' } }],
+		['sticker', { mediaSource: 'link', mediaLink: 'https://example.com/smile.webp' }, { sticker: { link: 'https://example.com/smile.webp' } }],
+		['location', { latitude: 52.2297, longitude: 21.0122, locationName: 'Office', address: 'Warsaw' }, { location: { latitude: 52.2297, longitude: 21.0122, name: 'Office', address: 'Warsaw' } }],
+		[
+			'contacts',
+			{ contactCards: { card: [{ name: 'Jan Kowalski', phone: '+48 500 600 700', email: 'jan@example.com', company: 'ACME' }] } },
+			{ contacts: [{ name: { formatted_name: 'Jan Kowalski' }, phones: [{ phone: '+48 500 600 700', type: 'CELL' }], emails: [{ email: 'jan@example.com', type: 'WORK' }], org: { company: 'ACME' } }] },
+		],
+	])('Send %s builds the WhatsApp payload and the mock stores it', async (type, parameters, payload) => {
+		const result = await t.engine.runNode(send({ messageType: type, ...parameters }));
+		expect(result.status).toBe('success');
+		const [request] = await apiRequests(t.mock, { method: 'POST' });
+		expect(request.body).toEqual({ wa_id: t.creds.samples.waId, type, ...payload });
+		expect((await lastMessage()).waba_payload).toMatchObject({ type, ...payload });
+	});
+
+	it('Send template reaches a customer outside the 24-hour window; text does not', async () => {
+		const { waIdOutsideWindow, templateName } = t.creds.samples;
+		const text = await t.engine.runNode(node('message', 'send', { chat: byId(waIdOutsideWindow), messageType: 'text', text: 'Hi again' }));
+		expect(text.status).toBe('error');
+		expect(text.error?.httpCode).toBe('400');
+		expect(text.error?.message).toContain('24 hours');
+
+		const template = await t.engine.runNode(
+			node('message', 'send', {
+				chat: byId(waIdOutsideWindow),
+				messageType: 'template',
+				template: { mode: 'list', value: templateName },
+				languageCode: 'en',
+				bodyParameters: { parameter: [{ text: 'Ada' }, { text: 'A-1001' }] },
+			}),
+		);
+		expect(template.status).toBe('success');
+		const request = (await apiRequests(t.mock, { method: 'POST' })).at(-1)!;
+		expect(request.body).toEqual({
+			wa_id: waIdOutsideWindow,
+			type: 'template',
+			template: { name: templateName, language: { policy: 'deterministic', code: 'en' }, components: [{ type: 'body', parameters: [{ type: 'text', text: 'Ada' }, { type: 'text', text: 'A-1001' }] }] },
+		});
+		expect((await lastMessage(waIdOutsideWindow)).waba_payload.template.name).toBe(templateName);
+	});
+
+	it('Send fails a bad number before any request, naming the field and the item', async () => {
+		const result = await t.engine.runNode(node('message', 'send', { chat: byId('={{ $json.to }}'), messageType: 'text', text: 'x' }), [{ json: { to: 'not a number' } }]);
+		expect(result.status).toBe('error');
+		expect(result.error?.message).toContain('"Chat"');
+		expect(result.error?.message).toContain('(item 0)');
+		expect(await apiRequests(t.mock, { method: 'POST' })).toHaveLength(0);
+	});
+
+	it('a regular user may write only to chats assigned to them', async () => {
+		const anna = await engineWithToken(t.mock, t.creds.tokens.user);
+		const own = await anna.runNode(node('message', 'send', { chat: byId(t.creds.samples.waIdAssignedToAnna), messageType: 'text', text: 'Hi, Anna here' }));
+		expect(own.status).toBe('success');
+		const other = await anna.runNode({ ...node('message', 'send', { chat: byId(t.creds.samples.waId), messageType: 'text', text: 'Not mine' }), continueOnFail: true });
+		expect(other.items[0].json.error).toContain('only write to Chats assigned to you');
+	});
+
+	it('Get Many: one chat\'s messages, newest first, up to Limit', async () => {
+		const result = await t.engine.runNode(node('message', 'getMany', { chatFilter: `+${t.creds.samples.waId}`, limit: 2 }));
+		expect(result.items).toHaveLength(2);
+		expect(result.items.every((i) => i.json.customer_wa_id === t.creds.samples.waId)).toBe(true);
+		expect(result.items[0].json).toMatchObject({ from_us: false, waba_payload: { text: { body: 'Thanks, I will wait' } } });
+		const [request] = await apiRequests(t.mock);
+		expect(request.query).toEqual({ wa_id: t.creds.samples.waId, limit: '2' });
+	});
+
+	it('Get Many with Return All pages back with before_time, also through messages of the same second', async () => {
+		const wa_id = t.creds.samples.waId;
+		for (let i = 0; i < 150; i++) await t.mock.simulate('wabbit', 'message', { wa_id, text: `burst ${i}` });
+		const result = await t.engine.runNode(node('message', 'getMany', { chatFilter: wa_id, returnAll: true }));
+		expect(result.items).toHaveLength(153);
+		expect(new Set(result.items.map((i) => i.json.id)).size).toBe(153);
+		expect(result.items[0].json.waba_payload).toMatchObject({ text: { body: 'burst 149' } });
+		const requests = await apiRequests(t.mock, { path: '/api/v1/messages/' });
+		expect(requests.length).toBeGreaterThanOrEqual(2);
+		expect(requests[0].query).toEqual({ wa_id, limit: '100' });
+		expect(requests[1].query).toMatchObject({ wa_id, limit: '100', before_time: expect.stringMatching(/^\d+$/) });
+	});
+
+	it('Get Many with filters and time window sends since_time/before_time as POSIX seconds', async () => {
+		const since = new Date(Date.now() - 3 * 3600 * 1000);
+		const result = await t.engine.runNode(node('message', 'getMany', { returnAll: true, filters: { sinceTime: since.toISOString(), search: 'wait' } }));
+		expect(result.status).toBe('success');
+		for (const item of result.items) expect(Number((item.json.waba_payload as { timestamp: string }).timestamp)).toBeGreaterThanOrEqual(Math.floor(since.getTime() / 1000));
+		expect(result.items.length).toBeGreaterThan(0);
+		const [request] = await apiRequests(t.mock);
+		expect(request.query).toMatchObject({ since_time: String(Math.floor(since.getTime() / 1000)), search: 'wait' });
+	});
+
+	it('Get Many with Mark As Received and Mark As Received lower the chats\' new-message counts', async () => {
+		const { waId, waIdAssignedToAnna } = t.creds.samples;
+		const newMessages = async (wa_id: string) =>
+			((await t.engine.runNode(node('chat', 'get', { chat: byId(wa_id) }))).items[0].json.new_messages as number);
+		expect(await newMessages(waId)).toBe(2);
+		await t.engine.runNode(node('message', 'getMany', { chatFilter: waId, returnAll: true, options: { markAsReceived: true } }));
+		expect(await newMessages(waId)).toBe(0);
+
+		await t.mock.simulate('wabbit', 'message', { wa_id: waIdAssignedToAnna, text: 'one more' });
+		const anna = await engineWithToken(t.mock, t.creds.tokens.user);
+		const annaCount = async () => ((await anna.runNode(node('chat', 'get', { chat: byId(waIdAssignedToAnna) }))).items[0].json.new_messages as number);
+		expect(await annaCount()).toBe(3);
+		const marked = await anna.runNode(node('message', 'markAsReceived', { chat: byId(waIdAssignedToAnna), receivedUpTo: new Date(Date.now() + 1000).toISOString() }));
+		expect(marked.items[0].json).toMatchObject({ success: true, customer_wa_id: waIdAssignedToAnna });
+		expect(await annaCount()).toBe(0);
+		const state = await t.mock.state('wabbit');
+		expect(state.receivedMarks[String(t.creds.samples.annaUserId)][waIdAssignedToAnna]).toBe(marked.items[0].json.timestamp);
+	});
+});

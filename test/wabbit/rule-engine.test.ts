@@ -1,0 +1,122 @@
+import { TriggerHarness, type ActiveTrigger } from '../harness';
+import { byId, engineWithToken, node, setup, type WabbitSetup } from './helpers';
+
+describe('Wabbit Rule Engine Trigger (a workflow as the inbox\'s custom Rule Engine)', () => {
+	let t: WabbitSetup;
+	let harness: TriggerHarness;
+
+	beforeAll(async () => {
+		t = await setup();
+		harness = new TriggerHarness(t.engine);
+		await harness.start();
+	});
+	afterAll(async () => {
+		await harness.stop();
+		await t.mock.close();
+	});
+	beforeEach(() => t.mock.server.reset());
+
+	const HEADER = { name: 'X-Rule-Engine-Key', value: 'rule-engine-secret-0123456789' };
+	const ruleEngine = (answer: Record<string, unknown>, events = ['incoming_messages', 'message_tagging', 'chat_tagging']) =>
+		harness.activate(
+			{ type: 'wabbitRuleEngineTrigger', parameters: { events, headerName: HEADER.name, headerValue: HEADER.value } },
+			{ nodes: [{ type: 'wabbit', name: 'Answer', parameters: { resource: 'ruleEngine', operation: 'buildAnswer', ...answer } }] },
+		);
+	/** The Hub Admin Panel's "Switch to Custom Rule Engine" form, on the mock's control API. */
+	const configure = async (active: ActiveTrigger, headerValue = HEADER.value) => {
+		const { status } = await t.mock.json('PUT', '/__control/wabbit/rule-engine', { url: active.webhookUrl, headers: { [HEADER.name]: headerValue } });
+		expect(status).toBe(200);
+	};
+
+	it('assigns each new chat to the bot the workflow picks, and the bot\'s webhook gets assigned_messages', async () => {
+		const bot = await engineWithToken(t.mock, t.creds.tokens.app);
+		const botHarness = new TriggerHarness(bot);
+		await botHarness.start();
+		try {
+			const botTrigger = await botHarness.activate({ type: 'wabbitTrigger', parameters: { events: ['assigned_messages'] } });
+			const active = await ruleEngine({ assignTo: 'user', user: byId(t.creds.samples.botUserId) });
+			await configure(active);
+
+			const sim = await t.mock.simulate('wabbit', 'message', { wa_id: '48777000111', name: 'New Customer', text: 'Hi!' });
+			expect(sim.ruleEngine).toEqual({ state: 'delivered', response: { assignment: [{ message_id: sim.id, user: t.creds.samples.botUserId }] } });
+			const [run] = await active.waitForRuns(1);
+			expect(run.outputOf('Wabbit Rule Engine Trigger')[0].json).toMatchObject({ event: 'incoming_messages', message_id: sim.id, chat_id: '48777000111' });
+
+			const state = await t.mock.state('wabbit');
+			expect(state.assignments['48777000111']).toEqual({ user: t.creds.samples.botUserId, group: null });
+			expect(state.ruleEngineLog).toEqual([
+				{ kind: 'incoming_messages', answer: { assignment: [{ message_id: sim.id, user: 4 }] }, applied: [{ wa_id: '48777000111', user: 4, group: null }], rejected: [] },
+			]);
+			expect(state.assignmentEvents.at(-1)).toMatchObject({ wa_id: '48777000111', assigned_to_user_set: { id: 4 }, done_by: null });
+
+			const [botRun] = await botTrigger.waitForRuns(1);
+			expect(botRun.outputOf('Wabbit Trigger')[0].json).toMatchObject({ event: 'assigned_messages', id: sim.id, waba_payload: { from: '48777000111' } });
+			// The bot may now write to the chat it was given.
+			const reply = await bot.runNode(node('message', 'send', { chat: byId('48777000111'), messageType: 'text', text: 'Hello! How may I help you?' }));
+			expect(reply.status).toBe('success');
+			await botTrigger.deactivate();
+		} finally {
+			await botHarness.stop();
+		}
+	});
+
+	it('hands a tagged message to a group: round robin picks a member, let_group_decide assigns only the group', async () => {
+		const { agentsGroupId, inboundMessageId, waId, waIdOutsideWindow } = t.creds.samples;
+		const roundRobin = await ruleEngine({ assignTo: 'group', group: byId(agentsGroupId), groupAssignMethod: 'round_robin' }, ['message_tagging']);
+		await configure(roundRobin);
+		await t.engine.runNode(node('messageTagging', 'create', { messageId: inboundMessageId, tag: byId(1) }));
+		const [run] = await roundRobin.waitForRuns(1);
+		expect(run.outputOf('Wabbit Rule Engine Trigger')[0].json).toMatchObject({ event: 'message_tagging', message_id: inboundMessageId, chat_id: waId, tag: { name: 'Agent needed' } });
+		await t.mock.server.webhooks.idle();
+		let state = await t.mock.state('wabbit');
+		expect(state.assignments[waId]).toEqual({ user: 2, group: agentsGroupId });
+
+		const letDecide = await ruleEngine({ assignTo: 'group', group: byId(agentsGroupId), groupAssignMethod: 'let_group_decide' }, ['chat_tagging']);
+		await configure(letDecide);
+		await t.engine.runNode(node('chatTagging', 'create', { chat: byId(waIdOutsideWindow), tag: byId(1) }));
+		const [chatRun] = await letDecide.waitForRuns(1);
+		expect(chatRun.outputOf('Answer')[0].json).toEqual({ assignment: [{ chat_id: waIdOutsideWindow, group: agentsGroupId, group_assign_method: 'let_group_decide' }] });
+		await t.mock.server.webhooks.idle();
+		state = await t.mock.state('wabbit');
+		expect(state.assignments[waIdOutsideWindow]).toEqual({ user: null, group: agentsGroupId });
+	});
+
+	it('answers "no assignment" without running the workflow for events it does not handle', async () => {
+		const active = await ruleEngine({ assignTo: 'user', user: byId(4) }, ['message_tagging']);
+		await configure(active);
+		const sim = await t.mock.simulate('wabbit', 'message', { wa_id: '48777000222', text: 'Hi' });
+		expect(sim.ruleEngine.response).toEqual({ assignment: [] });
+		expect(active.runs).toHaveLength(0);
+		expect((await t.mock.state('wabbit')).assignments['48777000222']).toBeUndefined();
+	});
+
+	it('refuses calls without the configured header (401): the mock assigns nothing', async () => {
+		const active = await ruleEngine({ assignTo: 'user', user: byId(4) });
+		await configure(active, 'wrong-value');
+		const sim = await t.mock.simulate('wabbit', 'message', { wa_id: '48777000333', text: 'Hi' });
+		expect(sim.ruleEngine.state).toBe('failed');
+		expect(active.runs).toHaveLength(0);
+		expect(active.responses.length).toBeGreaterThan(0);
+		expect(active.responses.every((r) => r.status === 401)).toBe(true);
+		const state = await t.mock.state('wabbit');
+		expect(state.assignments['48777000333']).toBeUndefined();
+		expect(state.ruleEngineLog[0].rejected).toEqual(['the Rule Engine did not answer 2xx; nothing assigned']);
+	});
+
+	it('takes the doc\'s raw WABA form of a new message ({"contacts", "messages"}) too', async () => {
+		const active = await ruleEngine({ assignTo: 'user', user: byId(4) });
+		const response = await fetch(active.webhookUrl, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', [HEADER.name]: HEADER.value },
+			body: JSON.stringify({ contacts: [{ wa_id: '48123123123', profile: { name: 'Tester' } }], messages: [{ from: '48123123123', id: 'd9d2244d-3f31-4229-a7e0-ec38ebcc60bd', type: 'text', text: { body: 'Hello' } }] }),
+		});
+		expect(response.status).toBe(200);
+		expect(await response.json()).toEqual({ assignment: [{ message_id: 'd9d2244d-3f31-4229-a7e0-ec38ebcc60bd', user: 4 }] });
+	});
+
+	it('Build Answer fails an item with neither message nor chat, naming the item', async () => {
+		const result = await t.engine.runNode(node('ruleEngine', 'buildAnswer', { messageId: '', chatId: '', assignTo: 'user', user: byId(4) }), [{ json: {} }]);
+		expect(result.status).toBe('error');
+		expect(result.error?.message).toBe('"Message ID" and "Chat" are both empty (item 0)');
+	});
+});

@@ -1,0 +1,160 @@
+import { HookContext } from 'n8n-core';
+import type { IWebhookData } from 'n8n-workflow';
+
+import { TriggerHarness, type ActiveTrigger } from '../harness';
+import { apiRequests, byId, engineWithToken, node, setup, type WabbitSetup } from './helpers';
+
+describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API on the mock)', () => {
+	let t: WabbitSetup;
+	let harness: TriggerHarness;
+
+	beforeAll(async () => {
+		t = await setup();
+		harness = new TriggerHarness(t.engine);
+		await harness.start();
+	});
+	afterAll(async () => {
+		await harness.stop();
+		await t.mock.close();
+	});
+	beforeEach(() => t.mock.server.reset());
+
+	const trigger = (events: string[]) => ({ type: 'wabbitTrigger', parameters: { events } });
+	const hooksOnMock = async () => (await t.mock.state('wabbit')).webhooks as Array<{ id: number; userId: number; url: string }>;
+
+	it('creates the user\'s webhook with a secret on activation and deletes it on deactivation', async () => {
+		const active = await harness.activate(trigger(['incoming_messages']));
+		const hooks = await hooksOnMock();
+		expect(hooks).toHaveLength(1);
+		const secret = String(active.staticData().secret);
+		expect(secret).toHaveLength(40);
+		expect(hooks[0]).toEqual({ id: 1, userId: 1, url: `${active.webhookUrl}?auth=${secret}` });
+		await active.deactivate();
+		expect(await hooksOnMock()).toEqual([]);
+		expect(active.staticData().webhookId).toBeUndefined();
+	});
+
+	it('checkExists is true only while the user\'s webhook still points at the trigger with its secret', async () => {
+		const active = await harness.activate(trigger(['incoming_messages']));
+		const type = t.engine.nodeType('wabbitTrigger');
+		const description = (active as ActiveTrigger & { description: IWebhookData }).description;
+		const checkExists = () =>
+			type.webhookMethods!.default!.checkExists.call(new HookContext(active.workflow, active.node, t.engine.additionalData([], active.workflow), 'trigger', 'activate', description));
+		expect(await checkExists()).toBe(true);
+		// Someone pointed the user's webhook elsewhere (e.g. in the Admin Panel).
+		await t.engine.runNode(node('webhook', 'update', { webhookId: 1, url: 'https://elsewhere.example.com/' }));
+		expect(await checkExists()).toBe(false);
+		await active.deactivate();
+	});
+
+	it('takes over the user\'s existing webhook instead of failing on "one per user"', async () => {
+		await t.engine.runNode(node('webhook', 'create', { url: 'https://old.example.com/hook' }));
+		const first = await harness.activate({ ...trigger(['incoming_messages']), webhookId: 'fixed-id' });
+		let hooks = await hooksOnMock();
+		expect(hooks).toHaveLength(1);
+		expect(hooks[0].id).toBe(1);
+		expect(hooks[0].url.startsWith(first.webhookUrl)).toBe(true);
+		// Activating again (a new activation has no stored secret) updates the same webhook with a new secret.
+		const again = await harness.activate({ ...trigger(['incoming_messages']), webhookId: 'fixed-id' });
+		hooks = await hooksOnMock();
+		expect(hooks).toEqual([{ id: 1, userId: 1, url: `${first.webhookUrl}?auth=${String(again.staticData().secret)}` }]);
+		expect(again.staticData().secret).not.toBe(first.staticData().secret);
+		const writes = (await apiRequests(t.mock, { path: '/api/v1/webhooks/waba/' })).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path} ${r.status}`);
+		expect(writes).toEqual(['POST /api/v1/webhooks/waba/ 201', 'PUT /api/v1/webhooks/waba/1/ 200', 'PUT /api/v1/webhooks/waba/1/ 200']);
+		await again.deactivate();
+		expect(await hooksOnMock()).toEqual([]);
+	});
+
+	it('an incoming message runs the workflow (one item per message), the next node replies, and the 200 marks it received', async () => {
+		const active = await harness.activate(trigger(['incoming_messages']), {
+			nodes: [
+				{
+					type: 'wabbit',
+					name: 'Reply',
+					parameters: { resource: 'message', operation: 'send', chat: { mode: 'id', value: '={{ $json.customer_wa_id }}' }, messageType: 'text', text: '=You said: {{ $json.waba_payload.text.body }}' },
+				},
+			],
+		});
+		const sim = await t.mock.simulate('wabbit', 'message', { wa_id: t.creds.samples.waId, text: 'Where is my parcel?' });
+		expect(sim.deliveries[0].state).toBe('delivered');
+		const [run] = await active.waitForRuns(1);
+		expect(run.status).toBe('success');
+		const triggered = run.outputOf('Wabbit Trigger');
+		expect(triggered).toHaveLength(1);
+		expect(triggered[0].json).toMatchObject({ event: 'incoming_messages', id: sim.id, customer_wa_id: t.creds.samples.waId, from_us: false, waba_payload: { type: 'text', text: { body: 'Where is my parcel?' } } });
+
+		const state = await t.mock.state('wabbit');
+		const last = state.messages.at(-1);
+		expect(last).toMatchObject({ from_us: true, waba_payload: { text: { body: 'You said: Where is my parcel?' } } });
+		expect(state.receivedIds['1']).toContain(sim.id);
+		await active.deactivate();
+	});
+
+	it('statuses, outgoing messages, chat assignment, assigned messages and taggings each become items', async () => {
+		const active = await harness.activate(trigger(['statuses', 'outgoing_messages', 'chat_assignment', 'assigned_messages', 'message_tagging', 'chat_tagging']));
+		const { waId } = t.creds.samples;
+
+		const sent = await t.engine.runNode(node('message', 'send', { chat: byId(waId), messageType: 'text', text: 'Hello from the API' }));
+		const messageId = (sent.items[0].json.waba_response as { messages: Array<{ id: string }> }).messages[0].id;
+		let runs = await active.waitForRuns(1);
+		expect(runs[0].outputOf('Wabbit Trigger').map((i) => i.json)).toEqual([expect.objectContaining({ event: 'outgoing_messages', id: messageId })]);
+
+		await t.mock.simulate('wabbit', 'status', { message_id: messageId, status: 'read' });
+		runs = await active.waitForRuns(2);
+		expect(runs[1].outputOf('Wabbit Trigger')[0].json).toMatchObject({ event: 'statuses', id: messageId, status: 'read', recipient_id: waId });
+
+		// Assigning the chat to the trigger's own user: chat_assignment plus the chat's messages as assigned_messages.
+		await t.engine.runNode(node('chat', 'updateAssignment', { chat: byId(waId), userChange: 'set', assignedUser: byId(1) }));
+		runs = await active.waitForRuns(3);
+		const assignment = runs[2].outputOf('Wabbit Trigger').map((i) => i.json);
+		expect(assignment[0]).toMatchObject({ event: 'chat_assignment', wa_id: waId, assigned_to_user_set: { id: 1 }, done_by: { id: 1 } });
+		expect(assignment.slice(1).every((i) => i.event === 'assigned_messages' && i.customer_wa_id === waId)).toBe(true);
+		expect(assignment.length).toBeGreaterThan(1);
+
+		await t.engine.runNode(node('messageTagging', 'create', { messageId: t.creds.samples.inboundMessageId, tag: byId(1) }));
+		// One run per tagging event; wait for them one by one (the harness wakes a waiter once).
+		await active.waitForRuns(4);
+		runs = await active.waitForRuns(5);
+		const taggings = runs.slice(3).map((r) => r.outputOf('Wabbit Trigger')[0].json);
+		expect(taggings).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ event: 'message_tagging', action: 'added', message: t.creds.samples.inboundMessageId }),
+				expect.objectContaining({ event: 'chat_tagging', action: 'added', chat: waId }),
+			]),
+		);
+		await active.deactivate();
+	});
+
+	it('assigned messages reach only the assigned user\'s webhook', async () => {
+		const anna = await engineWithToken(t.mock, t.creds.tokens.user);
+		const annaHarness = new TriggerHarness(anna);
+		await annaHarness.start();
+		try {
+			const annaTrigger = await annaHarness.activate(trigger(['assigned_messages']));
+			const adminTrigger = await harness.activate(trigger(['assigned_messages']));
+			expect((await hooksOnMock()).map((h) => h.userId).sort()).toEqual([1, 2]);
+			const sim = await t.mock.simulate('wabbit', 'message', { wa_id: t.creds.samples.waIdAssignedToAnna, text: 'Anna, are you there?' });
+			const [run] = await annaTrigger.waitForRuns(1);
+			expect(run.outputOf('Wabbit Trigger')[0].json).toMatchObject({ event: 'assigned_messages', id: sim.id });
+			expect(adminTrigger.runs).toHaveLength(0);
+			expect(adminTrigger.responses).toContainEqual({ status: 200, body: { status: 'ignored' } });
+			await annaTrigger.deactivate();
+			await adminTrigger.deactivate();
+		} finally {
+			await annaHarness.stop();
+		}
+	});
+
+	it('refuses deliveries without the secret (401) and ignores events it did not pick', async () => {
+		const active = await harness.activate(trigger(['statuses']));
+		const body = { incoming_messages: [{ id: 'x' }] };
+		for (const url of [active.webhookUrl, `${active.webhookUrl}?auth=wrong`]) {
+			const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+			expect(response.status).toBe(401);
+		}
+		await t.mock.simulate('wabbit', 'message', { text: 'not subscribed' });
+		expect(active.runs).toHaveLength(0);
+		expect(active.responses).toContainEqual({ status: 200, body: { status: 'ignored' } });
+		await active.deactivate();
+	});
+});
