@@ -90,7 +90,8 @@ export class TriggerHarness {
 			const exists = await methods.checkExists.call(hook('activate'));
 			if (!exists) await methods.create.call(hook('activate'));
 		}
-		const waiters: Array<() => void> = [];
+		// Each waiter answers whether it is satisfied; unsatisfied ones wait for the next run.
+		let waiters: Array<() => boolean> = [];
 		const active: ActiveTrigger & { description: IWebhookData } = {
 			node,
 			workflow,
@@ -111,7 +112,7 @@ export class TriggerHarness {
 						return false;
 					};
 					const timer = setTimeout(() => reject(new Error(`expected ${target} runs, got ${active.runs.length}`)), timeoutMs);
-					if (!check()) waiters.push(() => void check());
+					if (!check()) waiters.push(check);
 				});
 			},
 			deactivate: async () => {
@@ -119,7 +120,9 @@ export class TriggerHarness {
 				this.active.delete(node.webhookId!);
 			},
 		};
-		(active as unknown as { notify: () => void }).notify = () => waiters.splice(0).forEach((w) => w());
+		(active as unknown as { notify: () => void }).notify = () => {
+			waiters = waiters.filter((w) => !w());
+		};
 		this.active.set(node.webhookId!, active);
 		return active;
 	}
