@@ -86,7 +86,7 @@ export function retryDelay(failure: HttpFailure, retry: number, now = Date.now()
 	return BASE_DELAY_MS * 2 ** (retry - 1);
 }
 
-function describe(provider: string, failure: HttpFailure, read: RequestDriverOptions['readError'], retries: number) {
+export function describe(provider: string, failure: HttpFailure, read: RequestDriverOptions['readError'], retries: number) {
 	const own = failure.body !== undefined ? read(failure.body) : undefined;
 	const parts = [`${provider} answered HTTP ${failure.status}`];
 	if (own?.code !== undefined) parts.push(`error ${own.code}`);

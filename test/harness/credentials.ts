@@ -70,7 +70,10 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		workflow?: Workflow,
 		node?: INode,
 	): Promise<IHttpRequestOptions> {
-		const requestOptions = structuredClone(incoming) as IHttpRequestOptions;
+		// An AbortSignal (set by n8n for execute() and custom operations) cannot be cloned; keep the original.
+		const { abortSignal, ...cloneable } = incoming as IHttpRequestOptions;
+		const requestOptions = structuredClone(cloneable) as IHttpRequestOptions;
+		if (abortSignal) requestOptions.abortSignal = abortSignal;
 		const type = this.type(typeName);
 		const auth = type.authenticate;
 		if (!auth) return requestOptions;

@@ -1,12 +1,121 @@
-import { placeholderProvider } from '../../core/placeholder';
-import type { ProviderFactory } from '../../core/types';
-import { sendError } from './errors';
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
 
-export const social25: ProviderFactory = (ctx) =>
-	placeholderProvider({
+import { ControlError } from '../../core/control-api';
+import type { MockProvider, ProviderFactory } from '../../core/types';
+import { botControlRoutes, postToBot } from './bot';
+import { notFound, sendError, sendSocial25Error, Social25Error } from './errors';
+import { authenticate, conversationView, tenantView } from './lookup';
+import { SOCIAL25_OPENAPI } from './openapi';
+import { conversationRoutes } from './routes/conversations';
+import { messageRoutes } from './routes/messages';
+import { tenantRoutes } from './routes/tenants';
+import { newMessage, seedState, type Social25State } from './state';
+
+/**
+ * A known path with another method answers 405 like DRF does ({"detail": "Method \"GET\" not
+ * allowed."}), e.g. for the doc's curl samples that use the wrong verb. A middleware rather than
+ * routes, so the route table (and the OpenAPI document built from it) lists only real operations.
+ */
+function methodNotAllowed(routers: Router[]) {
+	const patterns: RegExp[] = [];
+	for (const routes of routers) {
+		for (const layer of routes.stack as Array<{ route?: { path: string } }>) {
+			if (!layer.route) continue;
+			const source = layer.route.path.replace(/\/$/, '').replace(/:\w+/g, '[^/]+');
+			patterns.push(new RegExp(`^${source}/?$`));
+		}
+	}
+	return (req: Request, _res: Response, next: NextFunction) => {
+		if (patterns.some((pattern) => pattern.test(req.path))) throw new Social25Error(405, `Method "${req.method}" not allowed.`);
+		next();
+	};
+}
+
+/** Social25 Chat API (social25.herokuapp.com/api/v1.0), served under /social25. */
+export const social25: ProviderFactory = (ctx): MockProvider => {
+	const state: Social25State = seedState(ctx.faker);
+	const current = () => state;
+
+	const router = Router();
+	router.use(express.json({ limit: '5mb' }));
+	router.use(authenticate(current));
+	const routers = [tenantRoutes(ctx, current), conversationRoutes(ctx, current), messageRoutes(ctx, current)];
+	for (const routes of routers) router.use(routes);
+	router.use(methodNotAllowed(routers));
+	router.use(() => {
+		throw notFound();
+	});
+	router.use((error: Error, _req: Request, res: Response, next: NextFunction) => {
+		if (error instanceof Social25Error) return sendSocial25Error(res, error);
+		next(error);
+	});
+
+	const firstIn = (platform: string, states: string[]) =>
+		[...state.conversations.values()].find((c) => states.includes(c.state) && state.tenant.platforms.find((p) => p.id === c.platformId)?.platform === platform)!;
+
+	/** Control API: a customer writes in. The message is stored, reopens a Closed conversation and goes to the bot URL. */
+	async function simulate(kind: string, input: Record<string, unknown>) {
+		if (kind !== 'message') throw new ControlError(`Social25 cannot simulate "${kind}" (known: message)`, 404);
+		const conversation = input.conversationId
+			? state.conversations.get(String(input.conversationId))
+			: firstIn(String(input.platform ?? 'whatsapp'), ['OPEN']);
+		if (!conversation) throw new ControlError(`unknown conversation ${String(input.conversationId)}`, 404);
+		const message = newMessage(ctx.faker, conversation.id, {
+			ext_identifier: ctx.faker.string.hexadecimal({ length: 40, prefix: '', casing: 'lower' }),
+			type: String(input.type ?? 'TEXT'),
+			status: 'RECEIVED',
+			outbound: false,
+			text: input.text === undefined ? 'Hello, I have a question' : (input.text as string | null),
+		});
+		conversation.messages.push(message);
+		// "The next inbound message of the user will switch this conversation back to OPEN."
+		if (conversation.state === 'CLOSED') conversation.state = 'OPEN';
+		const delivery = await postToBot(ctx, state, conversation, message);
+		return { message, conversation: conversationView(state, conversation), delivery: delivery ?? null };
+	}
+
+	const controlRouter = botControlRoutes(current);
+
+	return {
 		slug: ctx.slug,
 		title: 'Social25 Chat API',
 		realBaseUrl: 'https://social25.herokuapp.com/api/v1.0',
+		router,
 		sendError,
-		credentials: () => ({ baseUrl: ctx.baseUrl() }),
-	});
+		simulate,
+		controlRouter,
+		openapi: SOCIAL25_OPENAPI,
+		authHeaders: () => ({ authorization: `Bearer ${state.token}` }),
+		credentials: () => {
+			const whatsapp = state.tenant.platforms.find((p) => p.platform === 'whatsapp')!;
+			const open = firstIn('whatsapp', ['OPEN']);
+			return {
+				credential: { baseUrl: ctx.baseUrl(), accessToken: state.token, tenantId: state.tenant.id },
+				samples: {
+					tenantId: state.tenant.id,
+					agentId: state.agents[1].id,
+					whatsappConversationId: open.id,
+					whatsappUserId: open.userId,
+					facebookConversationId: firstIn('facebook', ['OPEN']).id,
+					closedConversationId: firstIn('whatsapp', ['CLOSED']).id,
+					expiredConversationId: firstIn('whatsapp', ['EXPIRED']).id,
+					whatsappPlatformExternalId: whatsapp.page_id,
+					whatsappPlatformId: whatsapp.id,
+					smsPlatformExternalId: state.tenant.platforms.find((p) => p.platform === 'sms')!.page_id,
+					templateLanguage: 'en',
+					templateName: 'order_shipped',
+				},
+			};
+		},
+		state: () => ({
+			tenant: tenantView(state),
+			agents: state.agents,
+			users: [...state.users.values()],
+			conversations: [...state.conversations.values()].map((c) => ({ ...conversationView(state, c), messages: c.messages })),
+			uploads: [...state.uploads.values()],
+			failedSyncs: state.failedSyncs,
+			bulkJobs: state.bulkJobs,
+			botUrls: Object.fromEntries(state.botUrls),
+		}),
+	};
+};

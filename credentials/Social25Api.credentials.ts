@@ -1,0 +1,63 @@
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+export class Social25Api implements ICredentialType {
+	name = 'social25Api';
+
+	displayName = 'Social25 Chat API';
+
+	icon: Icon = { light: 'file:../nodes/Social25/social25.svg', dark: 'file:../nodes/Social25/social25.dark.svg' };
+
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-omnichannel#social25-chat-api';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'string',
+			typeOptions: { password: true },
+			required: true,
+			default: '',
+			description: 'The API token Social25 (support@gen25.com) issued for your tenant',
+		},
+		{
+			displayName: 'Tenant ID',
+			name: 'tenantId',
+			type: 'string',
+			default: '',
+			placeholder: '007be0e1-6c95-4843-8673-a76a479266f8',
+			description:
+				'The uuid of your tenant. Operations use it unless you pick another tenant in the node. Leave empty to always pick one in the node.',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://social25.herokuapp.com/api/v1.0',
+			description:
+				'Leave as is for Social25 (use https://social25-dev.herokuapp.com/api/v1.0 for the test environment). To use the bundled mock server, enter its Social25 address, e.g. http://127.0.0.1:4010/social25.',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '=Bearer {{$credentials.accessToken}}',
+			},
+		},
+	};
+
+	/** The tenant configuration is the cheapest call that proves the token works. */
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/tenants/',
+		},
+	};
+}

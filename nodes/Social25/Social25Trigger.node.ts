@@ -1,0 +1,128 @@
+import {
+	NodeConnectionTypes,
+	type IDataObject,
+	type IHookFunctions,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
+
+import type { BotWebhookPayload } from '../../schemas/social25/types.generated';
+import { secretsMatch } from '../shared/webhook-secret';
+
+/** Where a delivery may carry the shared secret: this header, or the `secret` query parameter of the URL. */
+export const VERIFICATION_HEADER = 'x-social25-secret';
+export const VERIFICATION_QUERY_PARAMETER = 'secret';
+
+const PLATFORMS = [
+	{ name: 'Facebook', value: 'facebook' },
+	{ name: 'Kik', value: 'kik' },
+	{ name: 'Messagebird', value: 'messagebird' },
+	{ name: 'SMS', value: 'sms' },
+	{ name: 'Telegram', value: 'telegram' },
+	{ name: 'WhatsApp', value: 'whatsapp' },
+];
+
+const MESSAGE_TYPES = [
+	{ name: 'Audio', value: 'AUDIO' },
+	{ name: 'Event', value: 'EVENT', description: 'E.g. a button press or "Get Started".' },
+	{ name: 'File', value: 'FILE' },
+	{ name: 'Image', value: 'IMAGE' },
+	{ name: 'Location', value: 'LOCATION' },
+	{ name: 'Text', value: 'TEXT' },
+	{ name: 'Video', value: 'VIDEO' },
+];
+
+export class Social25Trigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Social25 Trigger',
+		name: 'social25Trigger',
+		icon: { light: 'file:social25.svg', dark: 'file:social25.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: 'On inbound message',
+		description: 'Starts the workflow when a customer sends a message on a Social25 platform (bot webhook)',
+		defaults: { name: 'Social25 Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName:
+					'Social25 posts every inbound message to a bot URL that it configures per platform; there is no API for it. Copy the Production URL above (add ?secret=<your secret> if you set a Shared Secret below) and e-mail it to support@gen25.com with the platforms it is for. Activate the workflow before messages arrive.',
+				name: 'registrationNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Shared Secret',
+				name: 'secret',
+				type: 'string',
+				typeOptions: { password: true },
+				default: '',
+				description:
+					'Optional. When set, deliveries must carry it in the X-Social25-Secret header or as ?secret=... in the URL; others are refused with 401.',
+			},
+			{
+				displayName: 'Platforms',
+				name: 'platforms',
+				type: 'multiOptions',
+				default: [],
+				options: PLATFORMS,
+				description: 'Only start for messages from these platforms. None selected: all platforms.',
+			},
+			{
+				displayName: 'Message Types',
+				name: 'messageTypes',
+				type: 'multiOptions',
+				default: [],
+				options: MESSAGE_TYPES,
+				description: 'Only start for these kinds of message. None selected: all types.',
+			},
+		],
+	};
+
+	/**
+	 * Social25 has no API for bot URLs: they are configured by Social25 on request (see the notice).
+	 * So there is nothing for n8n to check, create or delete on activation.
+	 */
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const secret = String(this.getNodeParameter('secret', '') ?? '');
+		if (secret) {
+			const headers = this.getHeaderData() as Record<string, unknown>;
+			const query = this.getQueryData() as Record<string, unknown>;
+			if (!secretsMatch(secret, headers[VERIFICATION_HEADER]) && !secretsMatch(secret, query[VERIFICATION_QUERY_PARAMETER])) {
+				this.getResponseObject().status(401).json({ error: 'Unauthorized: missing or wrong secret' });
+				return { noWebhookResponse: true };
+			}
+		}
+		const platforms = new Set((this.getNodeParameter('platforms', []) as string[]).map((p) => p.toLowerCase()));
+		const types = new Set((this.getNodeParameter('messageTypes', []) as string[]).map((t) => t.toUpperCase()));
+		const body = this.getBodyData() as unknown;
+		const messages = (Array.isArray(body) ? body : [body]).filter(
+			(m): m is BotWebhookPayload => !!m && typeof m === 'object' && typeof (m as BotWebhookPayload).conversation_id === 'string',
+		);
+		const wanted = messages.filter(
+			(m) =>
+				(platforms.size === 0 || platforms.has(String(m.platform).toLowerCase())) &&
+				(types.size === 0 || types.has(String(m.type).toUpperCase())),
+		);
+		if (wanted.length === 0) return { webhookResponse: { status: 'ignored' } };
+		return { workflowData: [this.helpers.returnJsonArray(wanted as unknown as IDataObject[])] };
+	}
+}

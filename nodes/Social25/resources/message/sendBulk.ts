@@ -1,0 +1,110 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import type { BulkMessageItem, BulkStatusResponse } from '../../../../schemas/social25/types.generated';
+import { batchSizeOf, batchSizeProperty, failItem, inBatches, sendBatch, stringParameter, type BulkEntry } from '../../shared/bulk';
+import { tenantIdFor } from '../../shared/tenant';
+import { bodyParametersProperty, bodyParameterTexts, languageProperty, templateComponents, templateLocator } from '../../shared/templates';
+import { social25Request } from '../../shared/transport';
+
+const show = { resource: ['message'], operation: ['sendBulk'] };
+
+export const messageSendBulkDescription: INodeProperties[] = [
+	{
+		displayName: 'Message Type',
+		name: 'bulkMessageType',
+		type: 'options',
+		default: 'text',
+		displayOptions: { show },
+		options: [
+			{ name: 'Text', value: 'text' },
+			{ name: 'WhatsApp Template', value: 'media_hsm' },
+		],
+	},
+	{
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		default: '',
+		required: true,
+		typeOptions: { rows: 3 },
+		description: 'The text for each item, usually an expression that uses the item\'s fields (e.g. the customer\'s name)',
+		displayOptions: { show: { ...show, bulkMessageType: ['text'] } },
+	},
+	languageProperty({ ...show, bulkMessageType: ['media_hsm'] }),
+	templateLocator({ ...show, bulkMessageType: ['media_hsm'] }),
+	bodyParametersProperty({ ...show, bulkMessageType: ['media_hsm'] }),
+	batchSizeProperty(show, 'Every message'),
+	{
+		displayName:
+			'Social25 accepts each batch at once and sends its messages afterwards, so the output confirms the hand-over, not delivery. Check Message > Get Many later to see them.',
+		name: 'bulkNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show },
+	},
+];
+
+/**
+ * A custom operation: POST .../conversations/messages/bulk/ takes a list, so the input items go
+ * out in batches. Output: one item per input item saying which request carried it.
+ */
+export async function sendMessagesInBulk(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const tenantId = await tenantIdFor(this);
+	const output: INodeExecutionData[] = new Array(items.length);
+	const entries: Array<BulkEntry<BulkMessageItem>> = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		const conversationId = stringParameter(this, 'conversationId', itemIndex);
+		if (!conversationId) {
+			output[itemIndex] = failItem(this, itemIndex, '"Conversation" is empty');
+			continue;
+		}
+		const type = this.getNodeParameter('bulkMessageType', itemIndex) as BulkMessageItem['type'];
+		if (type === 'text') {
+			const text = String(this.getNodeParameter('text', itemIndex, '') ?? '');
+			if (text.trim() === '') {
+				output[itemIndex] = failItem(this, itemIndex, '"Text" is empty');
+				continue;
+			}
+			entries.push({ itemIndex, body: { conversation_id: conversationId, type, text } as BulkMessageItem });
+			continue;
+		}
+		const locale = stringParameter(this, 'language', itemIndex);
+		const name = stringParameter(this, 'template', itemIndex);
+		if (!locale || !name) {
+			output[itemIndex] = failItem(this, itemIndex, `"${locale ? 'Template' : 'Language'}" is empty`);
+			continue;
+		}
+		const texts = bodyParameterTexts(this.getNodeParameter('bodyParameters', itemIndex, {}) as IDataObject);
+		const components = templateComponents(texts);
+		entries.push({ itemIndex, body: { conversation_id: conversationId, type, locale, name, ...(components.length ? { components } : {}) } as BulkMessageItem });
+	}
+
+	let batchNumber = 0;
+	for (const batch of inBatches(entries, batchSizeOf(this))) {
+		batchNumber++;
+		const response = await sendBatch(this, batch, output, async () =>
+			await social25Request<BulkStatusResponse>(this, batch[0].itemIndex, {
+				method: 'POST',
+				path: `/tenants/${encodeURIComponent(tenantId)}/conversations/messages/bulk/`,
+				body: batch.map((entry) => entry.body),
+			}),
+		);
+		if (!response) continue;
+		for (const entry of batch) {
+			output[entry.itemIndex] = {
+				json: { status: response.status, conversation_id: entry.body.conversation_id, type: entry.body.type, batch: batchNumber, batchSize: batch.length },
+				pairedItem: { item: entry.itemIndex },
+			};
+		}
+	}
+	return [output];
+}
+
+/** No routing: the node's customOperations run sendMessagesInBulk instead. */
+export const messageSendBulk: INodePropertyOptions = {
+	name: 'Send in Bulk',
+	value: 'sendBulk',
+	action: 'Send messages in bulk',
+	description: 'Send one text or WhatsApp template per input item, in as few requests as the batch size allows',
+};

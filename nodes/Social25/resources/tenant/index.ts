@@ -1,0 +1,6 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationSelector } from '../../shared/descriptions';
+import { tenantGet } from './get';
+
+export const tenantDescription: INodeProperties[] = [operationSelector('tenant', [tenantGet], 'get')];

@@ -1,0 +1,141 @@
+import type { INodeParameters } from 'n8n-workflow';
+
+import { TriggerHarness } from '../harness';
+import { setupSocial25, type Social25Setup } from './helpers';
+
+describe('Social25 Trigger (bot webhook; the bot URL is registered through the mock\'s control API)', () => {
+	let s: Social25Setup;
+	let harness: TriggerHarness;
+
+	beforeAll(async () => {
+		s = await setupSocial25();
+		harness = new TriggerHarness(s.engine);
+		await harness.start();
+	});
+	afterAll(async () => {
+		await harness.stop();
+		await s.mock.close();
+	});
+	beforeEach(() => s.mock.server.reset());
+
+	const registerBotUrl = async (platform: string, url: string, headers?: Record<string, string>) => {
+		const { status } = await s.mock.json('PUT', `/__control/social25/bot-urls/${platform}`, { url, headers });
+		expect(status).toBe(200);
+	};
+	const trigger = (parameters: INodeParameters = {}) => ({ type: 'social25Trigger', parameters });
+
+	it('runs the workflow for an inbound message in the documented shape; a Closed conversation reopens and the bot replies', async () => {
+		const active = await harness.activate(trigger(), {
+			nodes: [
+				{
+					type: 'social25',
+					name: 'Reply',
+					parameters: {
+						resource: 'message',
+						operation: 'sendText',
+						conversationId: { __rl: true, mode: 'id', value: '={{ $json.conversation_id }}' },
+						text: '=You said: {{ $json.text }}',
+					},
+				},
+			],
+		});
+		await registerBotUrl('whatsapp', active.webhookUrl);
+		const sim = await s.mock.simulate('social25', 'message', { conversationId: s.samples.closedConversationId, text: 'Is my order on its way?' });
+		expect(sim.delivery.state).toBe('delivered');
+		expect(sim.conversation.state).toBe('OPEN');
+
+		const [run] = await active.waitForRuns(1);
+		expect(run.status).toBe('success');
+		const [item] = run.outputOf('Social25 Trigger');
+		expect(item.json).toMatchObject({
+			id: sim.message.id,
+			conversation_id: s.samples.closedConversationId,
+			tenant_id: s.samples.tenantId,
+			type: 'TEXT',
+			status: 'RECEIVED',
+			outbound: false,
+			text: 'Is my order on its way?',
+			platform: 'whatsapp',
+			chat_user: { phone_number: expect.stringMatching(/^316\d{8}$/) },
+		});
+		expect(item.json.ext_identifier).toMatch(/^[0-9a-f]{40}$/);
+		expect(run.outputOf('Reply')[0].json).toMatchObject({ outbound: true, text: 'You said: Is my order on its way?' });
+
+		const conversation = (await s.mock.state('social25')).conversations.find((c: any) => c.id === s.samples.closedConversationId);
+		expect(conversation.messages.map((m: any) => [m.outbound, m.text]).slice(-2)).toEqual([
+			[false, 'Is my order on its way?'],
+			[true, 'You said: Is my order on its way?'],
+		]);
+	});
+
+	it('with a shared secret, accepts it in the query or the header and refuses deliveries without it (401, no run)', async () => {
+		const secret = 'a-long-shared-secret-for-the-bot-url-0001';
+		const active = await harness.activate(trigger({ secret }));
+
+		await registerBotUrl('whatsapp', `${active.webhookUrl}?secret=${secret}`);
+		const viaQuery = await s.mock.simulate('social25', 'message', { text: 'query' });
+		expect(viaQuery.delivery.state).toBe('delivered');
+
+		await registerBotUrl('whatsapp', active.webhookUrl, { 'x-social25-secret': secret });
+		const viaHeader = await s.mock.simulate('social25', 'message', { text: 'header' });
+		expect(viaHeader.delivery.state).toBe('delivered');
+
+		await registerBotUrl('whatsapp', active.webhookUrl);
+		const without = await s.mock.simulate('social25', 'message', { text: 'no secret' });
+		expect(without.delivery.state).toBe('failed');
+		expect(without.delivery.attempts[0].status).toBe(401);
+
+		const runs = await active.waitForRuns(2);
+		expect(runs.map((r) => r.outputOf('Social25 Trigger')[0].json.text)).toEqual(['query', 'header']);
+		expect(active.runs).toHaveLength(2);
+		// The secret never shows in the mock's delivery log.
+		const deliveries = (await s.mock.json('GET', '/__control/deliveries?provider=social25')).body;
+		expect(JSON.stringify(deliveries.map((d: any) => d.headers))).not.toContain(secret);
+	});
+
+	it('without a secret configured, any delivery is accepted', async () => {
+		const active = await harness.activate(trigger());
+		const body = { id: 'x', conversation_id: s.samples.whatsappConversationId, type: 'TEXT', text: 'direct', platform: 'whatsapp', chat_user: { id: 'u' } };
+		const response = await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+		expect(response.status).toBe(200);
+		const [run] = await active.waitForRuns(1);
+		expect(run.outputOf('Social25 Trigger')[0].json).toMatchObject({ text: 'direct' });
+	});
+
+	it('outputs one item per message when a delivery carries several', async () => {
+		const active = await harness.activate(trigger({ messageTypes: ['TEXT'] }));
+		const message = (text: string, type = 'TEXT') => ({ id: text, conversation_id: s.samples.whatsappConversationId, type, text, platform: 'whatsapp', chat_user: { id: 'u' } });
+		const response = await fetch(active.webhookUrl, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify([message('one'), message('sticker', 'IMAGE'), message('two')]),
+		});
+		expect(response.status).toBe(200);
+		const [run] = await active.waitForRuns(1);
+		expect(run.outputOf('Social25 Trigger').map((i) => i.json.text)).toEqual(['one', 'two']);
+	});
+
+	it('filters by platform and message type', async () => {
+		const active = await harness.activate(trigger({ platforms: ['facebook'], messageTypes: ['TEXT'] }));
+		await registerBotUrl('whatsapp', active.webhookUrl);
+		await registerBotUrl('facebook', active.webhookUrl);
+
+		const fromWhatsApp = await s.mock.simulate('social25', 'message', { text: 'from whatsapp' });
+		expect(fromWhatsApp.delivery.response).toEqual({ status: 'ignored' });
+		const image = await s.mock.simulate('social25', 'message', { conversationId: s.samples.facebookConversationId, type: 'IMAGE', text: null });
+		expect(image.delivery.response).toEqual({ status: 'ignored' });
+		const text = await s.mock.simulate('social25', 'message', { conversationId: s.samples.facebookConversationId, text: 'from messenger' });
+		expect(text.delivery.state).toBe('delivered');
+
+		const [run] = await active.waitForRuns(1);
+		expect(run.outputOf('Social25 Trigger')[0].json).toMatchObject({ platform: 'facebook', text: 'from messenger' });
+		expect(active.runs).toHaveLength(1);
+	});
+
+	it('a simulated message without a registered bot URL is stored but posted nowhere', async () => {
+		const sim = await s.mock.simulate('social25', 'message', { text: 'nobody listens' });
+		expect(sim.delivery).toBeNull();
+		const conversation = (await s.mock.state('social25')).conversations.find((c: any) => c.id === sim.message.conversation_id);
+		expect(conversation.last_message.text).toBe('nobody listens');
+	});
+});
