@@ -3,6 +3,7 @@ import {
 	type IDataObject,
 	type INodeType,
 	type INodeTypeDescription,
+	type IHookFunctions,
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
@@ -104,6 +105,22 @@ export class WabbitRuleEngineTrigger implements INodeType {
 				description: 'Calls without this exact value are refused with 401 and do not run the workflow',
 			},
 		],
+	};
+
+	// Wabbit has no API to register a Rule Engine (it is set in the Hub Admin Panel, as the node's
+	// notice says), so activation has nothing to register or remove on Wabbit's side.
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
