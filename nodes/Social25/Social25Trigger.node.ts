@@ -1,7 +1,6 @@
 import {
 	NodeConnectionTypes,
 	type IDataObject,
-	type IHookFunctions,
 	type INodeType,
 	type INodeTypeDescription,
 	type IWebhookFunctions,
@@ -9,6 +8,7 @@ import {
 } from 'n8n-workflow';
 
 import type { BotWebhookPayload } from '../../schemas/social25/types.generated';
+import { unregisteredWebhookMethods } from '../shared/unregistered-webhook';
 import { secretsMatch } from '../shared/webhook-secret';
 
 /** Where a delivery may carry the shared secret: this header, or the `secret` query parameter of the URL. */
@@ -87,19 +87,7 @@ export class Social25Trigger implements INodeType {
 	 * Social25 has no API for bot URLs: they are configured by Social25 on request (see the notice).
 	 * So there is nothing for n8n to check, create or delete on activation.
 	 */
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = unregisteredWebhookMethods;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const secret = String(this.getNodeParameter('secret', '') ?? '');

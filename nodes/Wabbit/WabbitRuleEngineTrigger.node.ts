@@ -3,12 +3,12 @@ import {
 	type IDataObject,
 	type INodeType,
 	type INodeTypeDescription,
-	type IHookFunctions,
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
 import type { RetrieveMessage, WebhookPayload } from '../../schemas/wabbit/types.generated';
+import { unregisteredWebhookMethods } from '../shared/unregistered-webhook';
 import { secretsMatch } from '../shared/webhook-secret';
 
 type RuleEvent = 'incoming_messages' | 'outgoing_messages' | 'message_tagging' | 'chat_tagging';
@@ -109,19 +109,7 @@ export class WabbitRuleEngineTrigger implements INodeType {
 
 	// Wabbit has no API to register a Rule Engine (it is set in the Hub Admin Panel, as the node's
 	// notice says), so activation has nothing to register or remove on Wabbit's side.
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = unregisteredWebhookMethods;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const expected = String(this.getNodeParameter('headerValue', '') ?? '');
