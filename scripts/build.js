@@ -7,6 +7,8 @@
 //   node scripts/build.js --only Spotler --out DIR     one provider's nodes and credentials, plus
 //       nodes/shared, into DIR/dist with a DIR/package.json listing them; tests load it with
 //       OMNICHANNEL_PACKAGE_DIR=DIR (for working on one provider while others change)
+//   node scripts/build.js --only Omnichannel,Spotler --out DIR   the same for several folders
+//       (comma-separated), e.g. a node that imports provider folders and needs their credentials
 'use strict';
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -21,7 +23,8 @@ function flag(name) {
 }
 
 const only = flag('only');
-const outDir = only ? path.resolve(root, flag('out') ?? path.join('.tmp', only.toLowerCase())) : root;
+const folders = only ? only.split(',').map((f) => f.trim()).filter(Boolean) : [];
+const outDir = only ? path.resolve(root, flag('out') ?? path.join('.tmp', folders[0].toLowerCase())) : root;
 const dist = path.join(outDir, 'dist');
 
 fs.rmSync(dist, { recursive: true, force: true });
@@ -34,7 +37,10 @@ if (only) {
 		JSON.stringify({
 			extends: path.join(root, 'tsconfig.json'),
 			compilerOptions: { rootDir: root, outDir: dist },
-			include: [path.join(root, 'nodes/shared/**/*.ts'), path.join(root, `nodes/${only}/**/*.ts`), path.join(root, `credentials/${only}*.ts`)],
+			include: [
+				path.join(root, 'nodes/shared/**/*.ts'),
+				...folders.flatMap((f) => [path.join(root, `nodes/${f}/**/*.ts`), path.join(root, `credentials/${f}*.ts`)]),
+			],
 		}),
 	);
 }
@@ -52,7 +58,8 @@ function copyAssets(dir) {
 		}
 	}
 }
-copyAssets(only ? path.join('nodes', only) : 'nodes');
+if (only) folders.forEach((f) => copyAssets(path.join('nodes', f)));
+else copyAssets('nodes');
 copyAssets('credentials');
 
 if (only) {
@@ -61,8 +68,8 @@ if (only) {
 		fs.existsSync(path.join(dist, dir))
 			? fs.readdirSync(path.join(dist, dir)).filter((f) => f.endsWith(suffix)).map((f) => `dist/${dir}/${f}`)
 			: [];
-	pkg.n8n.nodes = list(`nodes/${only}`, '.node.js');
-	pkg.n8n.credentials = list('credentials', '.credentials.js').filter((f) => path.basename(f).startsWith(only));
+	pkg.n8n.nodes = folders.flatMap((f) => list(`nodes/${f}`, '.node.js'));
+	pkg.n8n.credentials = list('credentials', '.credentials.js').filter((f) => folders.some((folder) => path.basename(f).startsWith(folder)));
 	fs.writeFileSync(path.join(outDir, 'package.json'), JSON.stringify(pkg, null, 2));
 	console.log(`build: ${path.relative(root, outDir)} holds ${pkg.n8n.nodes.length} nodes, ${pkg.n8n.credentials.length} credentials`);
 } else {

@@ -10,6 +10,7 @@ import {
 } from 'n8n-workflow';
 
 import type { InBoundContact, InBoundWrapper } from '../../schemas/mehery/types.generated';
+import { meheryInboundToCommon, type MeheryTriggerItem } from './shared/common-message';
 import { meheryApiRequest } from './shared/transport';
 import { verifyDelivery } from './shared/verify-token';
 
@@ -105,6 +106,14 @@ export class MeheryTrigger implements INodeType {
 				description: 'Comma-separated event codes that start the workflow; empty means all',
 				displayOptions: { show: { kinds: ['event'] } },
 			},
+			{
+				displayName: 'Simplify',
+				name: 'simplify',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to output the common message shape shared by every provider of this package (Mehery\'s item stays under "raw"), instead of Mehery\'s item as is',
+			},
 		],
 	};
 
@@ -162,6 +171,9 @@ export class MeheryTrigger implements INodeType {
 		}
 		// The doc declares the notification itself as the 200 answer, so it is echoed back.
 		if (items.length === 0) return { webhookResponse: wrapper };
-		return { webhookResponse: wrapper, workflowData: [this.helpers.returnJsonArray(items)] };
+		const output = this.getNodeParameter('simplify', true)
+			? items.map((item) => meheryInboundToCommon(item as unknown as MeheryTriggerItem) as unknown as IDataObject)
+			: items;
+		return { webhookResponse: wrapper, workflowData: [this.helpers.returnJsonArray(output)] };
 	}
 }

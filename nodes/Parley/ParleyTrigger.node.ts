@@ -10,6 +10,7 @@ import {
 
 import type { Result } from '../../schemas/parley/types.generated';
 import { getCategories, getLabels, getSearchProfiles, getUsers } from './listSearch/fromConfiguration';
+import { parleyResultToCommon } from './shared/common-message';
 import { searchProfileLocator } from './shared/descriptions';
 import { commonFilterOptions, MAX_PAGE_SIZE, pagePath, searchPath, sourcesField, type SearchFilterValues } from './shared/search';
 import { parleyApiRequest } from './shared/transport';
@@ -57,6 +58,14 @@ export class ParleyTrigger implements INodeType {
 				options: commonFilterOptions,
 			},
 			{
+				displayName: 'Simplify',
+				name: 'simplify',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to output the common message shape shared by every provider of this package (the result stays under "raw"), instead of Parley\'s result as is',
+			},
+			{
 				displayName: 'Options',
 				name: 'options',
 				type: 'collection',
@@ -92,13 +101,15 @@ export class ParleyTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const state = this.getWorkflowStaticData('node') as PollState;
 		const options = this.getNodeParameter('options', {}) as TriggerOptions;
+		const emit = (results: Result[]) =>
+			[this.helpers.returnJsonArray((this.getNodeParameter('simplify', true) ? results.map(parleyResultToCommon) : results) as unknown as IDataObject[])];
 		const search = (filters: Partial<SearchFilterValues>, limit: number, offset = 0) =>
 			parleyApiRequest<{ results: Result[] }>(this, 'GET', pagePath(basePath(this, filters), limit, offset)).then((d) => d.results);
 
 		// "Fetch Test Event": show the newest matching result, and leave the cursor alone.
 		if (this.getMode() === 'manual') {
 			const newest = await search({ order: 'most+recent' }, 1);
-			return newest.length > 0 ? [this.helpers.returnJsonArray(newest as unknown as IDataObject[])] : null;
+			return newest.length > 0 ? emit(newest) : null;
 		}
 
 		let fresh: Result[];
@@ -120,7 +131,7 @@ export class ParleyTrigger implements INodeType {
 		if (fresh.length === 0) return null;
 		// Oldest first, so downstream nodes see them in the order they arrived.
 		const ordered = [...fresh].sort((a, b) => a.id - b.id);
-		return [this.helpers.returnJsonArray(ordered as unknown as IDataObject[])];
+		return emit(ordered);
 	}
 }
 

@@ -14,6 +14,7 @@ import {
 import type { Webhook, WebhookDelivery, WebhookEventName } from '../../schemas/spotler/types.generated';
 import { newWebhookSecret, secretsMatch } from '../shared/webhook-secret';
 import { getChannels } from './listSearch/getChannels';
+import { spotlerDeliveryToCommon } from './shared/common-message';
 import { channelLocator } from './shared/descriptions';
 import { WEBHOOK_EVENTS } from './shared/events';
 import { jidPath, toChannelJid } from './shared/jid';
@@ -65,6 +66,14 @@ export class SpotlerTrigger implements INodeType {
 				default: ['message'],
 				options: WEBHOOK_EVENTS,
 				description: 'The events to receive. Activating the workflow registers a Spotler webhook for exactly these.',
+			},
+			{
+				displayName: 'Simplify',
+				name: 'simplify',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to output the common message shape shared by every provider of this package (the delivery stays under "raw"), instead of Spotler\'s delivery as is',
 			},
 		],
 	};
@@ -140,6 +149,7 @@ export class SpotlerTrigger implements INodeType {
 		const deliveries = (Array.isArray(body) ? body : [body]) as WebhookDelivery[];
 		const items = deliveries.filter((d) => d && typeof d === 'object' && events.has(d.event));
 		if (items.length === 0) return { webhookResponse: { status: 'ignored' } };
-		return { workflowData: [this.helpers.returnJsonArray(items as unknown as IDataObject[])] };
+		const output = this.getNodeParameter('simplify', true) ? items.map(spotlerDeliveryToCommon) : items;
+		return { workflowData: [this.helpers.returnJsonArray(output as unknown as IDataObject[])] };
 	}
 }

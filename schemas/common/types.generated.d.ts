@@ -62,17 +62,33 @@ export interface CommonMessage {
 	 * The provider's conversation, session, chat or case id.
 	 */
 	conversationId?: string | null;
-	contact: CommonContact;
+	/**
+	 * Who the conversation is with; null only for events about no single contact (e.g. Spotler template_pack).
+	 */
+	contact: CommonContact | null;
+	/**
+	 * Who acted: inbound = the contact (messages, button answers, typing); outbound = your side (echoes of sent messages, delivery statuses, labels, notes, hand-overs, session events, actions).
+	 */
 	direction: 'inbound' | 'outbound';
+	/**
+	 * The message this item is, or for a delivery status or button answer the message it is about.
+	 */
 	messageId?: string | null;
 	type: CommonMessageType;
+	/**
+	 * For items that are not messages (type status or event): the provider's own event name, e.g. Spotler label, Mehery SESSION_ROUTED.
+	 */
+	event?: string | null;
+	/**
+	 * The human-readable text: the body, or a media caption, an interactive message's body, a button's title.
+	 */
 	text?: string | null;
 	media?: CommonMedia | null;
 	location?: CommonLocation | null;
 	interactive?: CommonInteractiveReply | null;
 	status?: CommonDeliveryStatus | null;
 	/**
-	 * ISO 8601.
+	 * ISO 8601. When the provider gives no time for an event, the time it was received.
 	 */
 	timestamp: string;
 	/**

@@ -23,7 +23,8 @@ describe('Mehery Trigger (webhook URL set through the API; notifications from th
 	});
 	beforeEach(() => mock.server.reset());
 
-	const trigger = (parameters: INodeParameters) => ({ type: 'meheryTrigger', parameters });
+	// Simplify off: these tests assert Mehery's own item shape.
+	const trigger = (parameters: INodeParameters) => ({ type: 'meheryTrigger', parameters: { simplify: false, ...parameters } });
 	const sendText = (text: string, recipient = samples.contactId, recipientBy = 'contactId') =>
 		engine.runNode({ type: 'mehery', parameters: { resource: 'message', operation: 'send', channel: { mode: 'id', value: samples.channelId }, recipientBy, recipient, messageType: 'text', text } });
 

@@ -14,7 +14,8 @@ describe('Parley Trigger (polling a search profile)', () => {
 
 	const trigger = (parameters: Record<string, unknown> = {}): NodeSpec => ({
 		type: 'parleyTrigger',
-		parameters: { searchProfile: { mode: 'list', value: 'Customer Service' }, ...parameters } as INodeParameters,
+		// Simplify off: these tests assert Parley's own result shape.
+		parameters: { searchProfile: { mode: 'list', value: 'Customer Service' }, simplify: false, ...parameters } as INodeParameters,
 	});
 	const ids = (output: Awaited<ReturnType<ReturnType<typeof pollingTrigger>['poll']>>) => (output?.[0] ?? []).map((i) => i.json.id);
 	const newResult = (text: string, extra: Record<string, unknown> = {}) => ctx.mock.simulate('parley', 'result', { searchId: 101, text, ...extra });

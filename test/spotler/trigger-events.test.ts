@@ -22,7 +22,7 @@ describe('Spotler Trigger › every event type reaches a workflow', () => {
 	});
 
 	async function listen(event: string) {
-		active = await harness.activate({ type: 'spotlerTrigger', parameters: { channel: w.channel(), events: [event] } });
+		active = await harness.activate({ type: 'spotlerTrigger', parameters: { channel: w.channel(), events: [event], simplify: false } });
 		return active;
 	}
 	async function firstItem(trigger: ActiveTrigger) {
@@ -109,7 +109,7 @@ describe('Spotler Trigger › every event type reaches a workflow', () => {
 
 	it('one trigger for all ten events outputs one item per delivery, each with its event type', async () => {
 		const events = ['custom', 'echo', 'handover', 'label', 'message', 'note', 'postback', 'receipt', 'template_pack', 'typing'];
-		const trigger = (active = await harness.activate({ type: 'spotlerTrigger', parameters: { channel: w.channel(), events } }));
+		const trigger = (active = await harness.activate({ type: 'spotlerTrigger', parameters: { channel: w.channel(), events, simplify: false } }));
 		expect((await w.state()).webhooks[w.samples.channelJid][0].events).toHaveLength(10);
 		await w.mock.simulate('spotler', 'message', { body: 'hi' });
 		await w.mock.simulate('spotler', 'typing', {});

@@ -23,7 +23,8 @@ describe('Spotler Trigger (webhook registered through the Spotler API on the moc
 	const webhooksOnMock = async () => (await mock.state('spotler')).webhooks[samples.channelJid] as any[];
 	const trigger = (events: string[] = ['message']) => ({
 		type: 'spotlerTrigger',
-		parameters: { channel: { mode: 'id', value: samples.channelJid }, events },
+		// Simplify off: these tests assert Spotler's own delivery shape.
+		parameters: { channel: { mode: 'id', value: samples.channelJid }, events, simplify: false },
 	});
 
 	it('registers a webhook with a secret header on activation and deletes it on deactivation', async () => {

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { simplifyResults } from '../../shared/common-message';
 import { resultIdField } from '../../shared/descriptions';
 import { prepareResultGet } from './get';
 import { prepareResultGetWithoutContext } from './getWithoutContext';
@@ -36,7 +37,7 @@ export const resultDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'GET', url: '/results' },
 					send: { preSend: [prepareResultGetWithoutContext] },
-					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'data.result' } }] },
+					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'data.result' } }, simplifyResults] },
 				},
 			},
 			{
@@ -58,7 +59,7 @@ export const resultDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'GET', url: '/results' },
 					send: { preSend: [prepareResultSearch] },
-					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'data.results' } }] },
+					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'data.results' } }, simplifyResults] },
 				},
 			},
 			{
@@ -77,6 +78,15 @@ export const resultDescription: INodeProperties[] = [
 	},
 	{ ...resultIdField, displayOptions: { show: { ...showOnlyForResults, operation: ['get', 'getWithoutContext', 'reply', 'sendEvent'] } } },
 	...resultSearchDescription,
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to output the common message shape shared by every provider of this package (the result stays under "raw"), instead of Parley\'s result as is',
+		displayOptions: { show: { ...showOnlyForResults, operation: ['getWithoutContext', 'search'] } },
+	},
 	...resultReplyDescription,
 	...resultSendEventDescription,
 ];

@@ -1,0 +1,62 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { MsgChannel, OutBoundMsg } from '../../../schemas/mehery/types.generated';
+import { readMeheryError } from '../../Mehery/shared/errors';
+import { ReplyError, type ReplyAdapter, type ReplyContent, type ReplyContext, type ReplyTarget } from '../shared/types';
+
+function meheryContent(content: ReplyContent): Omit<OutBoundMsg, 'channelId' | 'to'> {
+	switch (content.kind) {
+		case 'text':
+			return { type: 'text', text: { body: content.text } };
+		case 'template': {
+			// Mehery's placeholders are named ({{name}}); unnamed parameters count from 1.
+			const data: IDataObject = {};
+			content.template.parameters.forEach((p, i) => (data[p.name || String(i + 1)] = p.value));
+			return { type: 'template', template: { code: content.template.name, data, ...(content.template.language ? { lang: content.template.language } : {}) } };
+		}
+		case 'media': {
+			const { kind, url, caption, fileName } = content.media;
+			// Mehery takes a caption on images, videos and documents, a file name on documents only.
+			const member = {
+				link: url,
+				...(caption && kind !== 'audio' ? { caption } : {}),
+				...(kind === 'document' && fileName ? { filename: fileName } : {}),
+			};
+			return { type: kind, [kind]: member };
+		}
+	}
+}
+
+/**
+ * Items from Session › Get Messages do not name their channel; the contact's lane (the business
+ * number or handle it wrote to) identifies it among the account's channels.
+ */
+async function channelOf(ctx: ReplyContext, target: ReplyTarget): Promise<string> {
+	if (target.account) return target.account;
+	const contact = (target.raw as { contact?: { lane?: unknown; csid?: unknown } }).contact;
+	const lane = String(contact?.lane ?? contact?.csid ?? '');
+	if (lane) {
+		const { results } = await ctx.request<{ results?: MsgChannel[] }>({ method: 'GET', path: '/api/v1/config/channels' });
+		const channel = (results ?? []).find((c) => String(c.lane) === lane);
+		if (channel) return channel.channelId;
+	}
+	throw new ReplyError('The item has no "account" (the Mehery channel ID) to reply on', 'Its contact\'s lane matches none of the account\'s channels either.');
+}
+
+/** Mehery: replies go to the contact on the item's channel and continue the contact's open session there. */
+export const meheryReply: ReplyAdapter = {
+	provider: 'mehery',
+	displayName: 'Mehery',
+	credentialType: 'meheryApi',
+	readError: readMeheryError,
+	async send(ctx, target, content) {
+		if (!target.contact?.id) throw new ReplyError('The item has no "contact.id" (the Mehery contact ID) to reply to');
+		const channelId = await channelOf(ctx, target);
+		const response = await ctx.request<{ data?: { id?: string } }>({
+			method: 'POST',
+			path: '/api/v1/message/send',
+			body: { channelId, to: { contactId: target.contact.id }, ...meheryContent(content) } as IDataObject,
+		});
+		return { messageId: response.data?.id ?? null, response: response as IDataObject };
+	},
+};

@@ -1,0 +1,41 @@
+import type { OutgoingMessage } from '../../../schemas/spotler/types.generated';
+import { readSpotlerError } from '../../Spotler/shared/errors';
+import { jidPath } from '../../Spotler/shared/jid';
+import { ReplyError, type ReplyAdapter, type ReplyContent } from '../shared/types';
+
+/** Spotler's error code for a free-form message outside WhatsApp's 24-hour customer-care window. */
+const CARE_WINDOW_EXPIRED = 1015;
+
+function spotlerMessage(content: ReplyContent): OutgoingMessage {
+	switch (content.kind) {
+		case 'text':
+			return { type: 'text', body: content.text };
+		case 'template':
+			return { type: 'template', template: { name: content.template.name, language: content.template.language, parameters: content.template.parameters.map((p) => p.value) } };
+		case 'media': {
+			const { kind, url, mimeType, caption, fileName } = content.media;
+			if (kind === 'document') return { type: 'document', url, mimeType, fileName: fileName!, title: caption || fileName! };
+			if (kind === 'audio') return { type: 'audio', url, mimeType };
+			return { type: kind, url, mimeType, ...(caption ? { caption } : {}) };
+		}
+	}
+}
+
+/** Spotler: one conversation per channel and contact, so a reply goes to the contact's JID on the item's channel. */
+export const spotlerReply: ReplyAdapter = {
+	provider: 'spotler',
+	displayName: 'Spotler',
+	credentialType: 'spotlerApi',
+	readError: readSpotlerError,
+	templateRequired: (failure) => readSpotlerError(failure.body)?.code === CARE_WINDOW_EXPIRED,
+	async send(ctx, target, content) {
+		if (!target.account) throw new ReplyError('The item has no "account" (the Spotler channel JID) to reply on');
+		if (!target.contact?.id) throw new ReplyError('The item has no "contact.id" (the contact\'s JID) to reply to');
+		const response = await ctx.request<{ id: string }>({
+			method: 'POST',
+			path: `/channels/${jidPath(target.account)}/messages/${jidPath(target.contact.id)}`,
+			body: { message: spotlerMessage(content) },
+		});
+		return { messageId: response.id ?? null, response };
+	},
+};
