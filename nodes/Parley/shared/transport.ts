@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import type { Configuration } from '../../../schemas/parley/types.generated';
+import { credentialApiRequest } from '../../shared/transport';
 
 export const CREDENTIAL_TYPE = 'parleyOAuth2Api';
 
@@ -20,13 +21,7 @@ export interface Envelope<T> {
 
 /** For what routing cannot do: pickers, the reply pre-check and the polling trigger. */
 export async function parleyApiRequest<T = IDataObject>(ctx: ParleyContext, method: IHttpRequestMethods, path: string): Promise<T> {
-	const credentials = await ctx.getCredentials<{ baseUrl: string }>(CREDENTIAL_TYPE);
-	const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_TYPE, {
-		method,
-		url: `${String(credentials.baseUrl).replace(/\/+$/, '')}${path}`,
-		json: true,
-	})) as Envelope<T>;
-	return response.data;
+	return (await credentialApiRequest<Envelope<T>>(ctx, CREDENTIAL_TYPE, { method, path })).data;
 }
 
 export async function getConfiguration(ctx: ParleyContext): Promise<Configuration> {

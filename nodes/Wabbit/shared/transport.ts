@@ -1,13 +1,8 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	IHookFunctions,
-	IHttpRequestMethods,
-	ILoadOptionsFunctions,
-	IWebhookFunctions,
-} from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
-type WabbitContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions | IWebhookFunctions;
+import { credentialApiRequest, type ApiContext } from '../../shared/transport';
+
+type WabbitContext = ApiContext;
 
 /** For the code paths that are not declarative routing: pickers and webhook registration. */
 export async function wabbitApiRequest<T = unknown>(
@@ -17,14 +12,8 @@ export async function wabbitApiRequest<T = unknown>(
 	body?: IDataObject,
 	qs?: IDataObject,
 ): Promise<T> {
-	const credentials = await this.getCredentials<{ baseUrl: string }>('wabbitApi');
-	return (await this.helpers.httpRequestWithAuthentication.call(this, 'wabbitApi', {
-		method,
-		url: `${String(credentials.baseUrl).replace(/\/+$/, '')}/api/v1${path}`,
-		body,
-		qs,
-		json: true,
-	})) as T;
+	// Wabbit's documented paths all begin /api/v1 after the inbox URL.
+	return await credentialApiRequest<T>(this, 'wabbitApi', { method, path: `/api/v1${path}`, body, qs });
 }
 
 interface Page<T> {
