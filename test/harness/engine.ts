@@ -171,12 +171,17 @@ export class Engine {
 		} as unknown as IWorkflowExecuteAdditionalData;
 	}
 
-	/** Runs a workflow from `startNode`, feeding it `items` as if its trigger had produced them. */
-	async runWorkflow(workflow: Workflow, startNode: string, items: INodeExecutionData[] = [{ json: {} }]): Promise<RunResult> {
+	/**
+	 * Runs a workflow from `startNode`, feeding it `items` as if its trigger had produced them.
+	 * Mode "trigger" is how n8n runs an active workflow after a poll or a schedule fired: the
+	 * polling or schedule trigger then passes `items` on. In "manual" mode n8n runs such a trigger
+	 * again itself (a poll becomes "Fetch Test Event"), so `items` would be replaced.
+	 */
+	async runWorkflow(workflow: Workflow, startNode: string, items: INodeExecutionData[] = [{ json: {} }], mode: 'manual' | 'trigger' = 'manual'): Promise<RunResult> {
 		const order: string[] = [];
 		const start = workflow.getNode(startNode);
 		if (!start) throw new Error(`no node named ${startNode}`);
-		const run = await new WorkflowExecute(this.additionalData(order, workflow), 'manual').run({
+		const run = await new WorkflowExecute(this.additionalData(order, workflow), mode).run({
 			workflow,
 			startNode: start,
 			triggerToStartFrom: {
