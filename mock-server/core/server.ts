@@ -165,6 +165,10 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 	});
 
 	const server = app.listen(options.port ?? 4010, host);
+	// Clients (n8n's HTTP agent, fetch) keep connections alive and reuse them; Node's default of
+	// 5 s closes idle ones so soon that a reuse can race the close and fail with "socket hang up".
+	server.keepAliveTimeout = 65_000;
+	server.headersTimeout = 66_000;
 	await new Promise<void>((resolve, reject) => {
 		server.once('listening', resolve);
 		server.once('error', reject);

@@ -25,12 +25,15 @@ async function main() {
 	const engine = await Engine.create({ extraNodeTypes: builtInNodeTypes() });
 	const plan = variant.plan({ n, mockUrl, credentials });
 	for (const [type, data] of Object.entries(plan.credentials)) engine.setCredentials(type, data as never);
-	const node = engine.node(plan.node);
-	const workflow = engine.workflow([node]);
+	const nodes = plan.nodes.map((spec, i) => engine.node(spec, [i * 220, 0]));
+	const connections = Object.fromEntries(
+		nodes.slice(0, -1).map((from, i) => [from.name, { main: [[{ node: nodes[i + 1].name, type: 'main' as const, index: 0 }]] }]),
+	);
+	const workflow = engine.workflow(nodes, connections);
 
 	const before = (await (await fetch(`${mockUrl}/__control/requests?provider=${variant.provider}`)).json()) as unknown[];
 	const started = process.hrtime.bigint();
-	const result = await engine.runWorkflow(workflow, node.name, plan.items);
+	const result = await engine.runWorkflow(workflow, nodes[0].name, plan.items);
 	const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
 	const after = (await (await fetch(`${mockUrl}/__control/requests?provider=${variant.provider}`)).json()) as unknown[];
 

@@ -14,7 +14,8 @@ export interface PlanInput {
 }
 
 export interface Plan {
-	node: NodeSpec;
+	/** Run in a line; the recipients enter the first one. */
+	nodes: NodeSpec[];
 	items: INodeExecutionData[];
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 }
@@ -39,13 +40,49 @@ function recipients(n: number): INodeExecutionData[] {
 const TEMPLATE = { name: 'delivery_notification', language: 'en' };
 
 export const VARIANTS: Record<string, Variant> = {
+	'social25-bulk': {
+		name: '(a) Social25 nodes: Initiate Conversations, then Send in Bulk (batches of 500)',
+		provider: 'social25',
+		plan: ({ n, credentials }) => ({
+			credentials: { social25Api: credentials.social25.credential },
+			items: recipients(n),
+			nodes: [
+				{ type: 'n8n-nodes-base.noOp', name: 'Recipients', typeVersion: 1, parameters: {} },
+				{
+					type: 'social25',
+					name: 'Initiate',
+					parameters: {
+						resource: 'conversation',
+						operation: 'initiate',
+						platform: { __rl: true, mode: 'id', value: credentials.social25.samples.whatsappPlatformExternalId },
+						phoneNumber: '={{ $json.phone }}',
+						batchSize: 500,
+					},
+				},
+				{
+					type: 'social25',
+					name: 'Send in Bulk',
+					parameters: {
+						resource: 'message',
+						operation: 'sendBulk',
+						conversationId: { __rl: true, mode: 'id', value: '={{ $json.conversation_id }}' },
+						bulkMessageType: 'media_hsm',
+						language: credentials.social25.samples.templateLanguage,
+						template: { __rl: true, mode: 'name', value: credentials.social25.samples.templateName },
+						bodyParameters: { parameter: [{ text: "={{ $('Recipients').item.json.name }}" }, { text: "={{ $('Recipients').item.json.order }}" }] },
+						batchSize: 500,
+					},
+				},
+			],
+		}),
+	},
 	'spotler-per-recipient': {
 		name: '(b) Spotler node, one send per recipient',
 		provider: 'spotler',
 		plan: ({ n, credentials }) => ({
 			credentials: { spotlerApi: credentials.spotler.credential },
 			items: recipients(n),
-			node: {
+			nodes: [{
 				type: 'spotler',
 				parameters: {
 					resource: 'message',
@@ -57,7 +94,7 @@ export const VARIANTS: Record<string, Variant> = {
 					templateLanguage: TEMPLATE.language,
 					templateParameters: { parameter: [{ value: '={{ $json.name }}' }, { value: '={{ $json.order }}' }, { value: 'Monday' }] },
 				},
-			},
+			}],
 		}),
 	},
 	'http-request-per-recipient': {
@@ -69,7 +106,7 @@ export const VARIANTS: Record<string, Variant> = {
 			return {
 				credentials: {},
 				items: recipients(n),
-				node: {
+				nodes: [{
 					type: 'n8n-nodes-base.httpRequest',
 					name: 'HTTP Request',
 					typeVersion: 4.2,
@@ -83,7 +120,7 @@ export const VARIANTS: Record<string, Variant> = {
 						jsonBody: `={{ JSON.stringify({ message: { type: 'template', template: { name: '${TEMPLATE.name}', language: '${TEMPLATE.language}', parameters: [$json.name, $json.order, 'Monday'] } } }) }}`,
 						options: {},
 					},
-				},
+				}],
 			};
 		},
 	},
