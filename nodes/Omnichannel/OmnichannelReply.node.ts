@@ -27,7 +27,7 @@ const TEMPLATE_FIELDS: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'support_after_24hours',
-		description: 'The approved template: its name on Spotler, its code on Mehery',
+		description: 'The approved template: its name on Spotler, Social25 and Wabbit, its code on Mehery',
 	},
 	{
 		displayName: 'Template Language',
@@ -160,7 +160,7 @@ export class OmnichannelReply implements INodeType {
 				type: 'boolean',
 				default: false,
 				description:
-					'Whether to send a template instead when the provider refuses the reply because the customer-care window has closed (Spotler error 1015)',
+					'Whether to send a template instead when the provider refuses the reply because the customer-care window has closed (Spotler error 1015, Wabbit\'s "more than 24 hours passed")',
 				displayOptions: showFor('media', 'text'),
 			},
 			...templateFields({ replyType: ['template'] }),
@@ -208,14 +208,6 @@ function adapterFor(ctx: IExecuteFunctions, message: IDataObject, itemIndex: num
 		);
 	}
 	const adapter = REPLY_ADAPTERS[provider as ProviderSlug];
-	if (!adapter) {
-		throw itemError(
-			ctx,
-			itemIndex,
-			`Replying on ${PROVIDER_NAMES[provider as ProviderSlug]} is not supported yet`,
-			'Omnichannel Reply answers Spotler, Parley and Mehery messages for now; use the provider\'s own node for this one.',
-		);
-	}
 	if (!ctx.getNode().credentials?.[adapter.credentialType]) {
 		throw itemError(
 			ctx,
@@ -293,6 +285,19 @@ async function replyTo(this: IExecuteFunctions, message: IDataObject, itemIndex:
 				{ provider: adapter.displayName, readError: adapter.readError, credentialType: adapter.credentialType, itemIndex },
 				{ json: true, ...request, url: `${base}${path}` },
 			),
+		download: async (url) => {
+			try {
+				const body = await this.helpers.httpRequest({ method: 'GET', url, encoding: 'arraybuffer', json: false });
+				return Buffer.from(body as ArrayBuffer);
+			} catch (error) {
+				throw itemError(
+					this,
+					itemIndex,
+					`The file at "Media URL" could not be downloaded: ${(error as Error).message}`,
+					`${adapter.displayName} takes files as uploads, so the node fetches ${url} first.`,
+				);
+			}
+		},
 	};
 
 	const replyType = this.getNodeParameter('replyType', itemIndex) as ReplyType;

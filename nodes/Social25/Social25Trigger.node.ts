@@ -10,6 +10,7 @@ import {
 import type { BotWebhookPayload } from '../../schemas/social25/types.generated';
 import { unregisteredWebhookMethods } from '../shared/unregistered-webhook';
 import { secretsMatch } from '../shared/webhook-secret';
+import { social25BotPayloadToCommon } from './shared/common-message';
 
 /** Where a delivery may carry the shared secret: this header, or the `secret` query parameter of the URL. */
 export const VERIFICATION_HEADER = 'x-social25-secret';
@@ -80,6 +81,14 @@ export class Social25Trigger implements INodeType {
 				options: MESSAGE_TYPES,
 				description: 'Only start for these kinds of message. None selected: all types.',
 			},
+			{
+				displayName: 'Simplify',
+				name: 'simplify',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to output the common message shape shared by every provider of this package (Social25\'s payload stays under "raw"), instead of Social25\'s payload as is',
+			},
 		],
 	};
 
@@ -111,6 +120,7 @@ export class Social25Trigger implements INodeType {
 				(types.size === 0 || types.has(String(m.type).toUpperCase())),
 		);
 		if (wanted.length === 0) return { webhookResponse: { status: 'ignored' } };
-		return { workflowData: [this.helpers.returnJsonArray(wanted as unknown as IDataObject[])] };
+		const output = this.getNodeParameter('simplify', true) ? wanted.map(social25BotPayloadToCommon) : wanted;
+		return { workflowData: [this.helpers.returnJsonArray(output as unknown as IDataObject[])] };
 	}
 }

@@ -12,6 +12,7 @@ import {
 
 import type { User, WabaWebhook, WebhookPayload } from '../../schemas/wabbit/types.generated';
 import { newWebhookSecret, secretsMatch } from '../shared/webhook-secret';
+import { wabbitTriggerItemToCommon, type WabbitTriggerItem } from './shared/common-message';
 import { wabbitApiRequest, wabbitApiRequestAll } from './shared/transport';
 
 /** The doc's way to authenticate deliveries: a shared secret as a query parameter of the URL. */
@@ -81,6 +82,14 @@ export class WabbitTrigger implements INodeType {
 				options: EVENTS,
 				description: 'The events that start the workflow. Each message, status or event becomes one item.',
 			},
+			{
+				displayName: 'Simplify',
+				name: 'simplify',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to output the common message shape shared by every provider of this package (Wabbit\'s item stays under "raw"), instead of Wabbit\'s item as is',
+			},
 		],
 	};
 
@@ -142,6 +151,9 @@ export class WabbitTrigger implements INodeType {
 		}
 		// A 200 either way: Wabbit counts the delivered messages as received by this user.
 		if (items.length === 0) return { webhookResponse: { status: 'ignored' } };
-		return { workflowData: [this.helpers.returnJsonArray(items)] };
+		const output = this.getNodeParameter('simplify', true)
+			? items.map((item) => wabbitTriggerItemToCommon(item as unknown as WabbitTriggerItem) as unknown as IDataObject)
+			: items;
+		return { workflowData: [this.helpers.returnJsonArray(output)] };
 	}
 }

@@ -55,7 +55,7 @@ export interface CommonMessage {
 	provider: ProviderSlug;
 	channel: ChannelKind;
 	/**
-	 * The provider-side inbox the message came in on: Spotler channel JID, Social25 tenant, Mehery channel id, Wabbit inbox number, Parley search profile.
+	 * The provider-side inbox the message came in on: Spotler channel JID, Social25 tenant, Mehery channel id, Parley search profile; null for Wabbit, whose payloads do not name the inbox (it is the credential's).
 	 */
 	account?: string | null;
 	/**

@@ -20,10 +20,10 @@ describe('example workflows: any trigger → If → Omnichannel Reply', () => {
 
 	beforeAll(async () => {
 		mock = await startMock();
-		const [s, p, m] = await Promise.all([mock.credentials('spotler'), mock.credentials('parley'), mock.credentials('mehery')]);
-		samples = { spotler: s.samples, parley: p.samples, mehery: m.samples };
+		const [s, p, m, s25, w] = await Promise.all([mock.credentials('spotler'), mock.credentials('parley'), mock.credentials('mehery'), mock.credentials('social25'), mock.credentials('wabbit')]);
+		samples = { spotler: s.samples, parley: p.samples, mehery: m.samples, social25: s25.samples, wabbit: w.samples };
 		engine = await Engine.create({
-			credentials: { spotlerApi: s.credential, parleyOAuth2Api: p.credential, meheryApi: m.credential },
+			credentials: { spotlerApi: s.credential, parleyOAuth2Api: p.credential, meheryApi: m.credential, social25Api: s25.credential, wabbitApi: w.credential },
 			extraNodeTypes: builtInNodeTypes(),
 		});
 		harness = new TriggerHarness(engine);
@@ -47,6 +47,8 @@ describe('example workflows: any trigger → If → Omnichannel Reply', () => {
 		const steps = (slug: string) => example(slug).nodes.filter((n) => !n.type.endsWith('Trigger')).map(({ credentials: _c, ...n }) => n);
 		expect(steps('parley')).toEqual(steps('spotler'));
 		expect(steps('mehery')).toEqual(steps('spotler'));
+		expect(steps('social25')).toEqual(steps('spotler'));
+		expect(steps('wabbit')).toEqual(steps('spotler'));
 	});
 
 	it('Spotler: a customer text is answered in its conversation; an image is not (If)', async () => {
@@ -98,6 +100,46 @@ describe('example workflows: any trigger → If → Omnichannel Reply', () => {
 		expect(run.order).toEqual(['Mehery Trigger', 'Is a Customer Text?', 'Omnichannel Reply']);
 		const sent = await eventually(async () => (await mock.state('mehery')).sentMessages.find((m: any) => m.contactId === mehery.contactId));
 		expect(sent).toMatchObject({ channelId: mehery.channelId, sessionId: sim.sessionId, message: { type: 'text', text: { body: REPLY_TEXT('Where is my parcel?') } } });
+		await active.deactivate();
+	});
+
+	it('Social25: a customer text is answered in its conversation; an event (button press) is not (If)', async () => {
+		const { social25 } = samples;
+		const { trigger, downstream, connections } = parts(example('social25'), 'Social25 Trigger');
+		const active = await harness.activate(trigger, { nodes: downstream, connections });
+		// Social25 configures bot URLs on request; the mock's control API stands in for that.
+		await mock.json('PUT', '/__control/social25/bot-urls/whatsapp', { url: active.webhookUrl });
+		const conversationOf = async () => (await mock.state('social25')).conversations.find((c: any) => c.id === social25.whatsappConversationId);
+		await mock.simulate('social25', 'message', { conversationId: social25.whatsappConversationId, text: 'Where is my parcel?' });
+		const [run] = await active.waitForRuns(1);
+		expect(run.status).toBe('success');
+		expect(run.order).toEqual(['Social25 Trigger', 'Is a Customer Text?', 'Omnichannel Reply']);
+		const last = (await conversationOf()).messages.at(-1);
+		expect(last).toMatchObject({ outbound: true, type: 'TEXT', text: REPLY_TEXT('Where is my parcel?') });
+		expect(run.outputOf('Omnichannel Reply')[0].json).toMatchObject({ messageId: last.id, conversationId: social25.whatsappConversationId });
+
+		const repliesBefore = (await conversationOf()).messages.filter((m: any) => m.outbound).length;
+		await mock.simulate('social25', 'message', { conversationId: social25.whatsappConversationId, type: 'EVENT', text: null });
+		const [, second] = await active.waitForRuns(2);
+		expect(second.order).not.toContain('Omnichannel Reply');
+		const after = (await conversationOf()).messages;
+		expect(after.filter((m: any) => m.outbound)).toHaveLength(repliesBefore);
+		expect(after.at(-1)).toMatchObject({ outbound: false, type: 'EVENT' });
+		await active.deactivate();
+	});
+
+	it('Wabbit: a customer text is answered in its chat', async () => {
+		const { wabbit } = samples;
+		const { trigger, downstream, connections } = parts(example('wabbit'), 'Wabbit Trigger');
+		const active = await harness.activate(trigger, { nodes: downstream, connections });
+		const sim = await mock.simulate('wabbit', 'message', { wa_id: wabbit.waId, text: 'Where is my parcel?' });
+		const [run] = await active.waitForRuns(1);
+		expect(run.status).toBe('success');
+		expect(run.order).toEqual(['Wabbit Trigger', 'Is a Customer Text?', 'Omnichannel Reply']);
+		const sent = (await mock.state('wabbit')).messages.filter((m: any) => m.from_us).at(-1);
+		expect(sent).toMatchObject({ customer_wa_id: wabbit.waId, waba_payload: { to: wabbit.waId, type: 'text', text: { body: REPLY_TEXT('Where is my parcel?') } } });
+		expect(run.outputOf('Omnichannel Reply')[0].json).toMatchObject({ messageId: sent.id, conversationId: wabbit.waId, raw: { waba_response: { messages: [{ id: sent.id }] } } });
+		expect(run.outputOf('Wabbit Trigger')[0].json).toMatchObject({ messageId: sim.id });
 		await active.deactivate();
 	});
 });

@@ -22,7 +22,8 @@ describe('Social25 Trigger (bot webhook; the bot URL is registered through the m
 		const { status } = await s.mock.json('PUT', `/__control/social25/bot-urls/${platform}`, { url, headers });
 		expect(status).toBe(200);
 	};
-	const trigger = (parameters: INodeParameters = {}) => ({ type: 'social25Trigger', parameters });
+	// These tests assert Social25's own payload: Simplify (on by default) is turned off.
+	const trigger = (parameters: INodeParameters = {}) => ({ type: 'social25Trigger', parameters: { simplify: false, ...parameters } });
 
 	it('runs the workflow for an inbound message in the documented shape; a Closed conversation reopens and the bot replies', async () => {
 		const active = await harness.activate(trigger(), {

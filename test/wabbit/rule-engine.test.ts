@@ -33,7 +33,7 @@ describe('Wabbit Rule Engine Trigger (a workflow as the inbox\'s custom Rule Eng
 		const botHarness = new TriggerHarness(bot);
 		await botHarness.start();
 		try {
-			const botTrigger = await botHarness.activate({ type: 'wabbitTrigger', parameters: { events: ['assigned_messages'] } });
+			const botTrigger = await botHarness.activate({ type: 'wabbitTrigger', parameters: { events: ['assigned_messages'], simplify: false } });
 			const active = await ruleEngine({ assignTo: 'user', user: byId(t.creds.samples.botUserId) });
 			await configure(active);
 

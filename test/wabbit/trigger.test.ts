@@ -19,7 +19,8 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 	});
 	beforeEach(() => t.mock.server.reset());
 
-	const trigger = (events: string[]) => ({ type: 'wabbitTrigger', parameters: { events } });
+	// These tests assert Wabbit's own items: Simplify (on by default) is turned off.
+	const trigger = (events: string[]) => ({ type: 'wabbitTrigger', parameters: { events, simplify: false } });
 	const hooksOnMock = async () => (await t.mock.state('wabbit')).webhooks as Array<{ id: number; userId: number; url: string }>;
 
 	it('creates the user\'s webhook with a secret on activation and deletes it on deactivation', async () => {

@@ -2,13 +2,17 @@ import type { ProviderSlug } from '../../../schemas/common/types.generated';
 import type { ReplyAdapter } from '../shared/types';
 import { meheryReply } from './mehery';
 import { parleyReply } from './parley';
+import { social25Reply } from './social25';
 import { spotlerReply } from './spotler';
+import { wabbitReply } from './wabbit';
 
-/** Providers Omnichannel Reply can answer on. Social25 and Wabbit get theirs when their nodes land. */
-export const REPLY_ADAPTERS: Partial<Record<ProviderSlug, ReplyAdapter>> = {
+/** How Omnichannel Reply answers on each provider. */
+export const REPLY_ADAPTERS: Record<ProviderSlug, ReplyAdapter> = {
 	mehery: meheryReply,
 	parley: parleyReply,
+	social25: social25Reply,
 	spotler: spotlerReply,
+	wabbit: wabbitReply,
 };
 
 export const PROVIDER_NAMES: Record<ProviderSlug, string> = {

@@ -33,6 +33,11 @@ export interface ReplyContext {
 	 * credential's Base URL; 429/503 are retried and errors carry the provider's own message.
 	 */
 	request<T = IDataObject>(options: Omit<IHttpRequestOptions, 'url'> & { path: string }): Promise<T>;
+	/**
+	 * The file at a public URL, fetched without any credential, for providers that take uploads
+	 * rather than links (Social25).
+	 */
+	download(url: string): Promise<Buffer>;
 }
 
 export interface SentReply {

@@ -8,6 +8,9 @@ interface Envelope {
 	results?: IDataObject[];
 }
 
+/** With Simplify on, each message of a page is already in the common shape, Wabbit's message under `raw`. */
+const messageOf = (item: IDataObject): IDataObject => (item.provider === 'wabbit' && item.raw ? (item.raw as IDataObject) : item);
+
 /**
  * How each list pages, by "resource:operation":
  * - offset: DRF limit/offset, {count, next, previous, results}
@@ -20,8 +23,8 @@ const LISTS: Record<string, { style: 'offset' | 'time' | 'cursor'; timeOf?: (ite
 	'chat:getAssignmentEvents': { style: 'time', timeOf: (e) => Number(e.timestamp) },
 	'message:getMany': {
 		style: 'time',
-		timeOf: (m) => Number((m.waba_payload as IDataObject | undefined)?.timestamp),
-		keyOf: (m) => String(m.id ?? (m.waba_payload as IDataObject | undefined)?.id),
+		timeOf: (m) => Number((messageOf(m).waba_payload as IDataObject | undefined)?.timestamp),
+		keyOf: (m) => String(messageOf(m).id ?? (messageOf(m).waba_payload as IDataObject | undefined)?.id),
 	},
 	'messageTagging:getEvents': { style: 'time', timeOf: (e) => Number(e.timestamp) },
 	'chatTagging:getEvents': { style: 'time', timeOf: (e) => Number(e.timestamp) },

@@ -32,7 +32,7 @@ export const mediaUploadDescription: INodeProperties[] = [
  * One file as a multipart/form-data body, built by hand: a Buffer survives the copies n8n makes of
  * a request, the platform FormData does not (and the form-data package is not a dependency here).
  */
-function multipartFile(field: string, fileName: string, mimeType: string, content: Buffer): { body: Buffer; contentType: string } {
+export function multipartFile(field: string, fileName: string, mimeType: string, content: Buffer): { body: Buffer; contentType: string } {
 	const boundary = `----n8nSocial25${randomBytes(12).toString('hex')}`;
 	const safeName = fileName.replace(/["\r\n]/g, '_');
 	const head = `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${safeName}"\r\nContent-Type: ${mimeType}\r\n\r\n`;

@@ -68,6 +68,15 @@ export const messageGetManyDescription: INodeProperties[] = [
 			},
 		],
 	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to output the common message shape shared by every provider of this package (the message stays under "raw"), instead of Wabbit\'s message as is',
+		displayOptions: showFor('message', ['getMany']),
+	},
 ];
 
 /** Newest first; Return All pages back in time with before_time, as the doc recommends. */

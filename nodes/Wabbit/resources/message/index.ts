@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { simplifyMessagePage } from '../../shared/common-message';
 import { messageGetManyDescription, prepareMessageList } from './getMany';
 import { markAsReceivedOutput, messageChatDescription, messageMarkAsReceivedDescription, prepareMarkAsReceived } from './markAsReceived';
 import { messageSendDescription, prepareMessageSend } from './send';
@@ -17,7 +18,11 @@ export const messageDescription: INodeProperties[] = [
 				value: 'getMany',
 				action: 'Get many messages',
 				description: 'List messages, newest first; Return All pages back with before_time',
-				routing: { request: { method: 'GET', url: '/messages/' }, send: { preSend: [prepareMessageList] } },
+				routing: {
+					request: { method: 'GET', url: '/messages/' },
+					send: { preSend: [prepareMessageList] },
+					output: { postReceive: [simplifyMessagePage] },
+				},
 			},
 			{
 				name: 'Mark As Received',

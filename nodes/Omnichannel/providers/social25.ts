@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import type { IDataObject } from 'n8n-workflow';
+
+import type { MediaFile, MediaHsmRequest, MediaMessageRequest, MediaMessageType, Message, SendMessageRequest, TextMessageRequest } from '../../../schemas/social25/types.generated';
+import { multipartFile } from '../../Social25/resources/media/upload';
+import { readSocial25Error } from '../../Social25/shared/errors';
+import { templateComponents } from '../../Social25/shared/templates';
+import { fileNameFromUrl } from '../shared/media';
+import { ReplyError, type MediaKind, type MediaReply, type ReplyAdapter, type ReplyContext, type TemplateReply } from '../shared/types';
+
+const MEDIA_TYPE: Record<MediaKind, MediaMessageType> = { audio: 'AUDIO', document: 'FILE', image: 'IMAGE', video: 'VIDEO' };
+
+/** Social25 sends only files uploaded to it: the file is fetched from the URL and uploaded to the conversation first. */
+async function mediaMessage(ctx: ReplyContext, conversationPath: string, media: MediaReply): Promise<MediaMessageRequest> {
+	const file = await ctx.download(media.url);
+	const { body, contentType } = multipartFile('media_file', media.fileName ?? fileNameFromUrl(media.url), media.mimeType, file);
+	const upload = await ctx.request<MediaFile>({ method: 'POST', path: `${conversationPath}/mediaupload/`, body, headers: { 'Content-Type': contentType } });
+	// The body Social25's doc shows for Send Media Message (as Message › Send Media sends it).
+	return {
+		type: MEDIA_TYPE[media.kind],
+		media_file: upload,
+		mime_type: upload.mime_type,
+		outbound: true,
+		status: 'PREPARED',
+		temp_id: randomUUID(),
+		text: media.caption ?? null,
+		timestamp: new Date().toISOString(),
+	};
+}
+
+function templateMessage(template: TemplateReply): MediaHsmRequest {
+	if (template.language.length < 2) throw new ReplyError('"Template Language" is needed for a Social25 template, e.g. en or nl');
+	return {
+		type: 'MEDIA_HSM',
+		name: template.name,
+		locale: template.language,
+		temp_id: randomUUID(),
+		components: templateComponents(template.parameters.map((p) => p.value)),
+	};
+}
+
+/** Social25: the reply goes into the item's conversation of its tenant, through the conversation's messages endpoint. */
+export const social25Reply: ReplyAdapter = {
+	provider: 'social25',
+	displayName: 'Social25',
+	credentialType: 'social25Api',
+	readError: readSocial25Error,
+	async send(ctx, target, content) {
+		if (!target.account) throw new ReplyError('The item has no "account" (the Social25 tenant ID) to reply on');
+		if (!target.conversationId) throw new ReplyError('The item has no "conversationId" (the Social25 conversation) to reply in');
+		if (content.kind === 'template' && target.channel !== 'whatsapp') {
+			throw new ReplyError(`Social25 templates (HSM) are WhatsApp only; this conversation is on ${target.channel}`, 'Choose "Text" or "Media" under "Reply With" for this item.');
+		}
+		const conversationPath = `/tenants/${encodeURIComponent(target.account)}/conversations/${encodeURIComponent(target.conversationId)}`;
+		let body: SendMessageRequest;
+		if (content.kind === 'text') body = { type: 'text', text: content.text } satisfies TextMessageRequest;
+		else if (content.kind === 'template') body = templateMessage(content.template);
+		else body = await mediaMessage(ctx, conversationPath, content.media);
+		const response = await ctx.request<Message>({ method: 'POST', path: `${conversationPath}/messages/`, body: body as unknown as IDataObject });
+		return { messageId: response.id ?? null, response: response as unknown as IDataObject };
+	},
+};
