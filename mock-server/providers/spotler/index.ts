@@ -144,6 +144,7 @@ export const spotler: ProviderFactory = (ctx): MockProvider => {
 					channelJid: whatsapp.jid,
 					contactJid: contactsOf(whatsapp.jid)[0],
 					contactJidOutsideCareWindow: contactsOf(whatsapp.jid)[5],
+					contactJidWithSentMessage: contactsOf(whatsapp.jid)[2],
 					blacklistedJid: state.blacklist.get(whatsapp.jid)![0],
 					webchatChannelJid: state.channels[1].jid,
 					webchatContactJid: contactsOf(state.channels[1].jid)[0],

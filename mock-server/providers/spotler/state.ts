@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Faker } from '@faker-js/faker';
 
 import type {
@@ -259,6 +260,17 @@ export function seedState(faker: Faker): SpotlerState {
 				message: { type: 'text', body: faker.helpers.arrayElement(['Hi, where is my order?', 'Can I change my delivery address?', 'Do you ship to Belgium?', 'I need help with my invoice']) },
 				createdAt: isoNow(receivedAt),
 			};
+			// Contacts 3 and 4 already got an answer from an agent, so a delivery receipt can be
+			// simulated for them straight away. The id is derived, not drawn, so adding these
+			// messages does not shift the seeded data that follows.
+			const answered = i === 2 || i === 3;
+			const reply: StoredMessage = {
+				id: createHash('sha1').update(`${inbound.id}:reply`).digest('hex'),
+				direction: 'outbound',
+				message: { type: 'text', body: 'Thanks for your message, we are looking into it.' },
+				createdAt: isoNow(new Date(receivedAt.getTime() + 5 * 60_000)),
+				status: 'sent',
+			};
 			state.conversations.set(conversationKey(channel.jid, contact.jid), {
 				id: faker.string.alphanumeric(27) + '=',
 				channelJid: channel.jid,
@@ -271,10 +283,10 @@ export function seedState(faker: Faker): SpotlerState {
 				unreadCount: 1,
 				createdAt: isoNow(new Date(receivedAt.getTime() - HOUR)),
 				lastMessageReceivedAt: inbound.createdAt,
-				lastMessageSentAt: null,
+				lastMessageSentAt: answered ? reply.createdAt : null,
 				messagesReceived: 1,
-				messagesSent: 0,
-				messages: [inbound],
+				messagesSent: answered ? 1 : 0,
+				messages: answered ? [inbound, reply] : [inbound],
 				comments: [],
 			});
 		}
