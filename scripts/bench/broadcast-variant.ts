@@ -7,8 +7,21 @@
  */
 import '../../test/harness/setup-env';
 
+import { get } from 'node:http';
+
 import { Engine, builtInNodeTypes } from '../../test/harness';
 import { VARIANTS } from './variants';
+
+/** GET JSON on a fresh connection (a run can outlast the mock's keep-alive window). */
+function getJson<T>(url: string): Promise<T> {
+	return new Promise((done, fail) => {
+		get(url, { agent: false }, (res) => {
+			let text = '';
+			res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+			res.on('end', () => done(JSON.parse(text) as T));
+		}).on('error', fail);
+	});
+}
 
 function flag(name: string): string {
 	const i = process.argv.indexOf(`--${name}`);
@@ -21,7 +34,7 @@ async function main() {
 	if (!variant) throw new Error(`unknown variant; known: ${Object.keys(VARIANTS).join(', ')}`);
 	const n = Number(flag('n'));
 	const mockUrl = flag('mock');
-	const credentials = (await (await fetch(`${mockUrl}/__control/credentials`)).json()) as Record<string, any>;
+	const credentials = await getJson<Record<string, any>>(`${mockUrl}/__control/credentials`);
 	const engine = await Engine.create({ extraNodeTypes: builtInNodeTypes() });
 	const plan = variant.plan({ n, mockUrl, credentials });
 	for (const [type, data] of Object.entries(plan.credentials)) engine.setCredentials(type, data as never);
@@ -31,11 +44,12 @@ async function main() {
 	);
 	const workflow = engine.workflow(nodes, connections);
 
-	const before = (await (await fetch(`${mockUrl}/__control/requests?provider=${variant.provider}`)).json()) as unknown[];
+	const count = async () => (await getJson<{ count: number }>(`${mockUrl}/__control/requests/count?provider=${variant.provider}`)).count;
+	const before = await count();
 	const started = process.hrtime.bigint();
 	const result = await engine.runWorkflow(workflow, nodes[0].name, plan.items);
 	const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-	const after = (await (await fetch(`${mockUrl}/__control/requests?provider=${variant.provider}`)).json()) as unknown[];
+	const after = await count();
 
 	const failed = result.items.filter((i) => i.error || i.json.error).length;
 	console.log(
@@ -47,7 +61,7 @@ async function main() {
 			wallMs: Math.round(wallMs),
 			items: result.items.length,
 			failed,
-			requests: after.length - before.length,
+			requests: after - before,
 			peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
 		}),
 	);

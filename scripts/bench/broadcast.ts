@@ -7,6 +7,7 @@
  * the ratio of wall time to the HTTP Request baseline. Never part of the test suite.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { request } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 
@@ -35,6 +36,21 @@ interface Sample {
 	failed: number;
 	requests: number;
 	peakRssMb: number;
+}
+
+/**
+ * A control-API call on a fresh connection: between runs the parent sits idle for as long as a
+ * run takes, long enough for the mock to close a kept-alive socket under a pooled client.
+ */
+function resetMock(mockUrl: string): Promise<void> {
+	return new Promise((done, fail) => {
+		const req = request(`${mockUrl}/__control/reset`, { method: 'POST', agent: false, headers: { 'content-type': 'application/json' } }, (res) => {
+			res.resume();
+			res.on('end', () => (res.statusCode === 200 ? done() : fail(new Error(`reset answered ${res.statusCode}`))));
+		});
+		req.on('error', fail);
+		req.end('{}');
+	});
 }
 
 const median = (values: number[]) => {
@@ -77,7 +93,7 @@ async function main() {
 				if (!VARIANTS[variant]) throw new Error(`unknown variant ${variant}`);
 				const samples: Sample[] = [];
 				for (let r = 0; r < runs; r++) {
-					await fetch(`${mockUrl}/__control/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+					await resetMock(mockUrl);
 					const sample = runOnce(variant, n, mockUrl);
 					if (sample.status !== 'success' || sample.failed > 0) console.error(`  note: ${variant} n=${n}: status ${sample.status}, ${sample.failed} failed items ${sample.error ?? ''}`);
 					samples.push(sample);

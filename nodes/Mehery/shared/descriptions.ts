@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimit as returnAllAndLimitFor } from '../../shared/descriptions';
+
 /** The channel picker: configured channels from the API, or a channel ID typed in. */
 export const channelLocator: INodeProperties = {
 	displayName: 'Channel',
@@ -25,30 +27,6 @@ export const channelLocator: INodeProperties = {
 	],
 };
 
-/** "Return All" and "Limit" for a list operation; the API itself has no paging, so Limit cuts the list. */
-export function returnAllAndLimit(show: Record<string, string[]>): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: { show },
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { ...show, returnAll: [false] } },
-			routing: { output: { postReceive: [{ type: 'limit', properties: { maxResults: '={{$value}}' } }] } },
-		},
-	];
-}
-
 /** The session field shared by the session operations. */
 export function sessionIdField(show: Record<string, string[]>, description: string): INodeProperties {
 	return {
@@ -64,3 +42,6 @@ export function sessionIdField(show: Record<string, string[]>, description: stri
 		routing: { send: { type: 'body', property: 'sessionId' } },
 	};
 }
+
+/** The API returns whole lists, so Limit cuts them. */
+export const returnAllAndLimit = (show: Record<string, string[]>): INodeProperties[] => returnAllAndLimitFor(show, { cutList: true });

@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 const UUID_REGEX = '^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$';
 
@@ -53,39 +53,4 @@ export function conversationLocator(show: Record<string, string[]>, description 
 	};
 }
 
-/** "Return All" and "Limit" for a list operation (see pagination.ts). */
-export function returnAllAndLimit(show: Record<string, string[]>): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: { show },
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			default: 50,
-			typeOptions: { minValue: 1 },
-			description: 'Max number of results to return',
-			displayOptions: { show: { ...show, returnAll: [false] } },
-		},
-	];
-}
-
-/** A resource's Operation property from the options its operation files export, sorted by name. */
-export function operationSelector(resource: string, operations: INodePropertyOptions[], defaultOperation: string): INodeProperties {
-	const sorted = [...operations].sort((a, b) => a.name.localeCompare(b.name));
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		options: sorted,
-		default: defaultOperation,
-	};
-}
+export { operationSelector, returnAllAndLimit } from '../../shared/descriptions';

@@ -136,29 +136,6 @@ export const templateLocator = locator({
 	description: 'The WhatsApp template, by name',
 });
 
-/** "Return All" and "Limit" for an operation that lists things. */
-export function returnAllFields(show: Record<string, string[]>): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: { show },
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { ...show, returnAll: [false] } },
-		},
-	];
-}
-
 /** Shows a list of fields only for one resource and operation. */
 export function forOperation(resource: string, operation: string, fields: INodeProperties[]): INodeProperties[] {
 	return fields.map((field) => ({
@@ -172,15 +149,4 @@ export function toBody(property: string, value?: string): INodeProperties['routi
 	return { send: { type: 'body', property, ...(value !== undefined ? { value } : {}) } };
 }
 
-/** The "Operation" selector of a resource. */
-export function operationSelector(resource: string, options: NonNullable<INodeProperties['options']>, defaultOperation: string): INodeProperties {
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		options,
-		default: defaultOperation,
-	};
-}
+export { returnAllAndLimit as returnAllFields, operationSelector } from '../../shared/descriptions';

@@ -1,32 +1,14 @@
 import type { IDisplayOptions, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimit as returnAllAndLimitFor } from '../../shared/descriptions';
 import { fieldError } from '../../shared/validation';
+
+/** "Return All" and "Limit" for one operation; the request driver's paginate reads them (see pagination.ts). */
+export const returnAllAndLimit = (resource: string, operation: string): INodeProperties[] =>
+	returnAllAndLimitFor({ resource: [resource], operation: [operation] });
 
 export function showFor(resource: string, operations: string[]): IDisplayOptions {
 	return { show: { resource: [resource], operation: operations } };
-}
-
-/** "Return All" and "Limit"; the request driver's paginate reads them (see pagination.ts). */
-export function returnAllAndLimit(resource: string, operation: string): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: showFor(resource, [operation]),
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { resource: [resource], operation: [operation], returnAll: [false] } },
-		},
-	];
 }
 
 function locator(

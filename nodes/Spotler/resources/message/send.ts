@@ -9,36 +9,11 @@ import type {
 import { fieldError } from '../../../shared/validation';
 import { channelLocator, contactField, forOperation, templateLocator } from '../../shared/descriptions';
 import { textParameter } from '../../shared/routing';
+import { extensionOf, fileNameFromUrl, mimeTypeFromUrl } from '../../../shared/media-url';
 
 type MediaType = 'image' | 'video' | 'gif' | 'audio' | 'ptt' | 'sticker' | 'document';
 const MEDIA_TYPES: MediaType[] = ['audio', 'document', 'gif', 'image', 'ptt', 'sticker', 'video'];
 const CAPTIONED: MediaType[] = ['gif', 'image', 'video'];
-
-/** When "MIME Type" is left empty it is taken from the file extension of the URL. */
-const MIME_BY_EXTENSION: Record<string, string> = {
-	'3gp': 'video/3gpp',
-	aac: 'audio/aac',
-	amr: 'audio/amr',
-	csv: 'text/csv',
-	doc: 'application/msword',
-	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-	gif: 'image/gif',
-	jpeg: 'image/jpeg',
-	jpg: 'image/jpeg',
-	m4a: 'audio/mp4',
-	mp3: 'audio/mpeg',
-	mp4: 'video/mp4',
-	oga: 'audio/ogg',
-	ogg: 'audio/ogg',
-	opus: 'audio/ogg',
-	pdf: 'application/pdf',
-	png: 'image/png',
-	pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-	txt: 'text/plain',
-	webp: 'image/webp',
-	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-	zip: 'application/zip',
-};
 
 const typeIs = (...types: string[]) => ({ show: { messageType: types } });
 
@@ -350,15 +325,13 @@ function collectionEntries<T extends IDataObject>(ctx: IExecuteSingleFunctions, 
 function mediaMessage(ctx: IExecuteSingleFunctions, type: MediaType): OutgoingMessage {
 	const url = requiredText(ctx, 'mediaUrl', 'Media URL');
 	if (!/^https?:\/\/\S+$/i.test(url)) throw fieldError(ctx, '"Media URL"', `"${url}" is not an http(s) address`);
-	const path = new URL(url).pathname;
-	const file = path.split('/').pop() ?? '';
-	const extension = file.includes('.') ? (file.split('.').pop() ?? '').toLowerCase() : '';
-	const mimeType = textParameter(ctx, 'mimeType') || MIME_BY_EXTENSION[extension];
+	const extension = extensionOf(url);
+	const mimeType = textParameter(ctx, 'mimeType') || mimeTypeFromUrl(url);
 	if (!mimeType) {
 		throw fieldError(ctx, '"MIME Type"', extension ? `is empty and ".${extension}" files are not known` : 'is empty and the URL has no file extension');
 	}
 	if (type === 'document') {
-		const fileName = textParameter(ctx, 'fileName') || decodeURIComponent(path.split('/').pop() ?? '') || 'document';
+		const fileName = textParameter(ctx, 'fileName') || fileNameFromUrl(url, 'document');
 		return { type, url, mimeType, fileName, title: requiredText(ctx, 'documentTitle', 'Title') };
 	}
 	const caption = CAPTIONED.includes(type) ? textParameter(ctx, 'caption') : '';
