@@ -33,9 +33,17 @@ function registryGap(output) {
 	return undefined;
 }
 
+/**
+ * Under `npm run ...`, npm hands its configuration to child processes as npm_config_* variables,
+ * so the repo's ignore-scripts would silently turn the sqlite3 rebuild into a no-op. Drop them.
+ */
+function withoutNpmConfig(env = process.env) {
+	return Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_config_/i.test(key)));
+}
+
 function npm(args, { cwd, env, what }) {
 	const started = Date.now();
-	const result = run('npm', [...args, ...NPM_FLAGS], { cwd, env });
+	const result = run('npm', [...args, ...NPM_FLAGS], { cwd, env: withoutNpmConfig(env) });
 	if (result.status !== 0) {
 		const gap = registryGap(result.output);
 		const tail = result.output.trim().split('\n').slice(-15).join('\n');
@@ -71,7 +79,7 @@ function installN8n() {
 	});
 
 	log('Building SQLite (sqlite3) against Node 24 headers (about a minute) ...');
-	npm(['rebuild', 'sqlite3', `--nodedir=${paths.nodeHome}`], { cwd: paths.n8nDir, env, what: 'npm rebuild sqlite3' });
+	npm(['rebuild', 'sqlite3', `--nodedir=${paths.nodeHome}`, '--ignore-scripts=false'], { cwd: paths.n8nDir, env, what: 'npm rebuild sqlite3' });
 	const probe = run(path.join(paths.nodeBin, 'node'), ['-e', "require('sqlite3')"], { cwd: paths.n8nDir, env });
 	if (probe.status !== 0) throw new Error(`sqlite3 was rebuilt but does not load:\n${probe.output.slice(-2000)}`);
 }
