@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { resourceSelector } from '../shared/descriptions';
 import { requestDriver } from '../shared/request-driver';
 import { getChannels } from './listSearch/getChannels';
 import { getTemplates } from './listSearch/getTemplates';
@@ -37,12 +38,8 @@ export class Mehery implements INodeType {
 		// Every request goes through the shared driver (retries, provider errors); see request-driver.ts.
 		requestOperations: { pagination: requestDriver({ provider: 'Mehery', readError: readMeheryError }) },
 		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
+			resourceSelector(
+				[
 					{ name: 'Channel', value: 'channel' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Data', value: 'data' },
@@ -53,10 +50,8 @@ export class Mehery implements INodeType {
 					{ name: 'Template', value: 'template' },
 					{ name: 'Webhook', value: 'webhook' },
 				],
-				default: 'message',
-				// Hands every request to requestOperations.pagination, i.e. the shared driver.
-				routing: { send: { paginate: true } },
-			},
+				'message',
+			),
 			...channelDescription,
 			...contactDescription,
 			...dataDescription,

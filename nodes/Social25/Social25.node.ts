@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { resourceSelector } from '../shared/descriptions';
 import { requestDriver } from '../shared/request-driver';
 import { getAgents } from './listSearch/getAgents';
 import { getConversations } from './listSearch/getConversations';
@@ -45,12 +46,9 @@ export class Social25 implements INodeType {
 			pagination: requestDriver({ provider: 'Social25', readError: readSocial25Error, paginate: paginateSocial25 }),
 		},
 		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
+			// Every operation's URL has {tenantId}-style placeholders; resolvePath fills them in.
+			resourceSelector(
+				[
 					{ name: 'Agent', value: 'agent' },
 					{ name: 'Conversation', value: 'conversation' },
 					{ name: 'Failed Sync', value: 'failedSync' },
@@ -60,11 +58,9 @@ export class Social25 implements INodeType {
 					{ name: 'User', value: 'user' },
 					{ name: 'WhatsApp Template', value: 'whatsAppTemplate' },
 				],
-				default: 'message',
-				// Hands every request to requestOperations.pagination (the shared driver), after the
-				// URL's {tenantId}-style placeholders are filled in.
-				routing: { send: { paginate: true, preSend: [resolvePath] } },
-			},
+				'message',
+				[resolvePath],
+			),
 			...agentDescription,
 			...conversationDescription,
 			...failedSyncDescription,

@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { resourceSelector } from '../shared/descriptions';
 import { requestDriver } from '../shared/request-driver';
 import { getAgents } from './listSearch/getAgents';
 import { getAssistants } from './listSearch/getAssistants';
@@ -51,12 +52,8 @@ export class Spotler implements INodeType {
 		// Every request goes through the shared driver (retries, provider errors); see request-driver.ts.
 		requestOperations: { pagination: requestDriver({ provider: 'Spotler', readError: readSpotlerError }) },
 		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
+			resourceSelector(
+				[
 					{ name: 'Agent', value: 'agent' },
 					{ name: 'API Key', value: 'apiKey' },
 					{ name: 'Assistant', value: 'assistant' },
@@ -76,10 +73,8 @@ export class Spotler implements INodeType {
 					{ name: 'Template', value: 'template' },
 					{ name: 'Webhook', value: 'webhook' },
 				],
-				default: 'message',
-				// Hands every request to requestOperations.pagination, i.e. the shared driver.
-				routing: { send: { paginate: true } },
-			},
+				'message',
+			),
 			...agentDescription,
 			...apiKeyDescription,
 			...assistantDescription,
