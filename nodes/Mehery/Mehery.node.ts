@@ -1,6 +1,5 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { resourceSelector } from '../shared/descriptions';
 import { requestDriver } from '../shared/request-driver';
 import { getChannels } from './listSearch/getChannels';
 import { getTemplates } from './listSearch/getTemplates';
@@ -38,8 +37,12 @@ export class Mehery implements INodeType {
 		// Every request goes through the shared driver (retries, provider errors); see request-driver.ts.
 		requestOperations: { pagination: requestDriver({ provider: 'Mehery', readError: readMeheryError }) },
 		properties: [
-			resourceSelector(
-				[
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
 					{ name: 'Channel', value: 'channel' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Data', value: 'data' },
@@ -50,8 +53,10 @@ export class Mehery implements INodeType {
 					{ name: 'Template', value: 'template' },
 					{ name: 'Webhook', value: 'webhook' },
 				],
-				'message',
-			),
+				default: 'message',
+				// Hands every request to requestOperations.pagination, i.e. the shared driver.
+				routing: { send: { paginate: true } },
+			},
 			...channelDescription,
 			...contactDescription,
 			...dataDescription,

@@ -1,6 +1,5 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { resourceSelector } from '../shared/descriptions';
 import { requestDriver } from '../shared/request-driver';
 import { getCategories, getConnections, getLabels, getSearchIds, getSearchProfiles, getUsers } from './listSearch/fromConfiguration';
 import { caseDescription } from './resources/case';
@@ -32,15 +31,21 @@ export class Parley implements INodeType {
 		// Every request goes through the shared driver (retries, KPN errors); result searches page there.
 		requestOperations: { pagination: requestDriver({ provider: 'Parley', readError: readParleyError, paginate: paginateResultSearch }) },
 		properties: [
-			resourceSelector(
-				[
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
 					{ name: 'Case', value: 'case' },
 					{ name: 'Configuration', value: 'configuration' },
 					{ name: 'Result', value: 'result' },
 					{ name: 'SSO Access Token', value: 'ssoAccessToken' },
 				],
-				'result',
-			),
+				default: 'result',
+				// Hands every request to requestOperations.pagination, i.e. the shared driver.
+				routing: { send: { paginate: true } },
+			},
 			...caseDescription,
 			...configurationDescription,
 			...resultDescription,

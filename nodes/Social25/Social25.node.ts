@@ -1,6 +1,5 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { resourceSelector } from '../shared/descriptions';
 import { requestDriver } from '../shared/request-driver';
 import { getAgents } from './listSearch/getAgents';
 import { getConversations } from './listSearch/getConversations';
@@ -46,9 +45,12 @@ export class Social25 implements INodeType {
 			pagination: requestDriver({ provider: 'Social25', readError: readSocial25Error, paginate: paginateSocial25 }),
 		},
 		properties: [
-			// Every operation's URL has {tenantId}-style placeholders; resolvePath fills them in.
-			resourceSelector(
-				[
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
 					{ name: 'Agent', value: 'agent' },
 					{ name: 'Conversation', value: 'conversation' },
 					{ name: 'Failed Sync', value: 'failedSync' },
@@ -58,9 +60,11 @@ export class Social25 implements INodeType {
 					{ name: 'User', value: 'user' },
 					{ name: 'WhatsApp Template', value: 'whatsAppTemplate' },
 				],
-				'message',
-				[resolvePath],
-			),
+				default: 'message',
+				// Hands every request to requestOperations.pagination (the shared driver), after the
+				// URL's {tenantId}-style placeholders are filled in.
+				routing: { send: { paginate: true, preSend: [resolvePath] } },
+			},
 			...agentDescription,
 			...conversationDescription,
 			...failedSyncDescription,

@@ -1,6 +1,5 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { resourceSelector } from '../shared/descriptions';
 import { requestDriver } from '../shared/request-driver';
 import { getAgents } from './listSearch/getAgents';
 import { getAssistants } from './listSearch/getAssistants';
@@ -52,8 +51,12 @@ export class Spotler implements INodeType {
 		// Every request goes through the shared driver (retries, provider errors); see request-driver.ts.
 		requestOperations: { pagination: requestDriver({ provider: 'Spotler', readError: readSpotlerError }) },
 		properties: [
-			resourceSelector(
-				[
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
 					{ name: 'Agent', value: 'agent' },
 					{ name: 'API Key', value: 'apiKey' },
 					{ name: 'Assistant', value: 'assistant' },
@@ -73,8 +76,10 @@ export class Spotler implements INodeType {
 					{ name: 'Template', value: 'template' },
 					{ name: 'Webhook', value: 'webhook' },
 				],
-				'message',
-			),
+				default: 'message',
+				// Hands every request to requestOperations.pagination, i.e. the shared driver.
+				routing: { send: { paginate: true } },
+			},
 			...agentDescription,
 			...apiKeyDescription,
 			...assistantDescription,

@@ -1,6 +1,5 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { resourceSelector } from '../shared/descriptions';
 import { requestDriver } from '../shared/request-driver';
 import { getChats, getGroupOptions, getGroups, getTags, getTemplates, getUsers } from './listSearch';
 import { businessProfileDescription } from './resources/businessProfile';
@@ -44,8 +43,12 @@ export class Wabbit implements INodeType {
 		// Every request goes through the shared driver (retries, DRF errors); lists page in paginateWabbit.
 		requestOperations: { pagination: requestDriver({ provider: 'Wabbit', readError: readWabbitError, paginate: paginateWabbit }) },
 		properties: [
-			resourceSelector(
-				[
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
 					{ name: 'Business Profile', value: 'businessProfile' },
 					{ name: 'Chat', value: 'chat' },
 					{ name: 'Chat Tagging', value: 'chatTagging' },
@@ -62,8 +65,10 @@ export class Wabbit implements INodeType {
 					{ name: 'User', value: 'user' },
 					{ name: 'Webhook', value: 'webhook' },
 				],
-				'message',
-			),
+				default: 'message',
+				// Hands every request to requestOperations.pagination, i.e. the shared driver.
+				routing: { send: { paginate: true } },
+			},
 			...businessProfileDescription,
 			...chatDescription,
 			...chatTaggingDescription,

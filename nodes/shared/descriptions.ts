@@ -41,22 +41,3 @@ export function operationSelector(resource: string, options: INodePropertyOption
 		default: defaultOperation,
 	};
 }
-
-type PreSend = NonNullable<NonNullable<NonNullable<INodeProperties['routing']>['send']>['preSend']>;
-
-/**
- * A node's "Resource" selector. Its routing hands every request of the node to
- * requestOperations.pagination, where the shared request driver (request-driver.ts) sends it;
- * `preSend` hooks given here run for every operation of the node.
- */
-export function resourceSelector(options: INodePropertyOptions[], defaultResource: string, preSend?: PreSend): INodeProperties {
-	return {
-		displayName: 'Resource',
-		name: 'resource',
-		type: 'options',
-		noDataExpression: true,
-		options,
-		default: defaultResource,
-		routing: { send: { paginate: true, ...(preSend ? { preSend } : {}) } },
-	};
-}
