@@ -3,6 +3,7 @@ import { Router, type Request, type Response } from 'express';
 import type { FaultInjector } from './faults';
 import type { RequestLog } from './request-log';
 import type { MockProvider } from './types';
+import type { VariantSwitch } from './variants';
 import type { WebhookDispatcher } from './webhook-dispatcher';
 
 export interface ControlDeps {
@@ -12,6 +13,7 @@ export interface ControlDeps {
 	faults: FaultInjector;
 	requests: RequestLog;
 	webhooks: WebhookDispatcher;
+	variants: VariantSwitch;
 	rootUrl: () => string;
 }
 
@@ -38,6 +40,8 @@ export function controlApi(deps: ControlDeps): Router {
 				'POST /__control/faults': 'Inject a fault: {provider, method, path, latencyMs, status, retryAfter, count, ratio, message}.',
 				'GET /__control/faults': 'List active faults.',
 				'DELETE /__control/faults[/:id]': 'Remove one or every fault.',
+				'GET /__control/variants': "Every provider's open questions (where its document is silent), the answers the mock can play, and the one in play.",
+				'PUT /__control/:provider/variants': 'Choose answers: {"<variant>": "<answer>", ...}. A reset restores the defaults.',
 				'POST /__control/:provider/simulate/:kind': 'Make a provider push something (e.g. an inbound message).',
 				'GET /__control/:provider/state': "A provider's state as JSON.",
 			},
@@ -110,6 +114,21 @@ export function controlApi(deps: ControlDeps): Router {
 		if (!found) fail(res, 404, `unknown provider "${req.params.provider}"`);
 		return found;
 	};
+
+	router.get('/variants', (_req, res) => {
+		res.json(deps.variants.list());
+	});
+	router.put('/:provider/variants', (req, res) => {
+		const p = provider(req, res);
+		if (!p) return;
+		if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body)) return fail(res, 400, 'body must be a JSON object of variant names and answers');
+		try {
+			deps.variants.set(p.slug, req.body as Record<string, unknown>);
+		} catch (error) {
+			return fail(res, 400, (error as Error).message);
+		}
+		res.json(deps.variants.list()[p.slug] ?? {});
+	});
 
 	router.get('/:provider/state', (req, res) => {
 		const p = provider(req, res);

@@ -8,6 +8,7 @@ import { FaultInjector } from './faults';
 import { RequestLog } from './request-log';
 import { schemaValidator } from './schema-validator';
 import type { MockProvider, ProviderFactory } from './types';
+import { VariantSwitch } from './variants';
 import { DEFAULT_RETRY, type RetryPolicy, WebhookDispatcher } from './webhook-dispatcher';
 
 export interface MockServerOptions {
@@ -30,6 +31,8 @@ export interface MockServer {
 	requests: RequestLog;
 	webhooks: WebhookDispatcher;
 	faults: FaultInjector;
+	/** The answers played where a provider's document is silent (see variants.ts). */
+	variants: VariantSwitch;
 	close(): Promise<void>;
 }
 
@@ -65,6 +68,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 	const webhooks = new WebhookDispatcher({ ...DEFAULT_RETRY, ...options.webhookRetry });
 	const faults = new FaultInjector(seed);
 	let providers: Record<string, MockProvider> = {};
+	const variants = new VariantSwitch(() => Object.fromEntries(Object.entries(providers).map(([slug, p]) => [slug, p.variants])));
 
 	let generation = 0;
 	const build = () => {
@@ -88,6 +92,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 				webhooks: scopedWebhooks,
 				baseUrl: () => `${rootUrl}/${slug}`,
 				rootUrl: () => rootUrl,
+				variant: (name) => variants.get(slug, name),
 			});
 		}
 	};
@@ -98,6 +103,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 		faults.reset(seed);
 		requests.clear();
 		webhooks.clear();
+		variants.clear();
 		build();
 	};
 
@@ -135,6 +141,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 		faults,
 		requests,
 		webhooks,
+		variants,
 		rootUrl: () => rootUrl,
 	}));
 
@@ -184,6 +191,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 		requests,
 		webhooks,
 		faults,
+		variants,
 		close: async () => {
 			webhooks.close();
 			faults.close();

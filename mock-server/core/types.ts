@@ -2,6 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import type { Request, Response, Router } from 'express';
 
 import type { SchemaValidator } from './schema-validator';
+import type { VariantTable } from './variants';
 import type { WebhookDispatcher } from './webhook-dispatcher';
 
 /** What the core hands each provider when it (re)builds the provider's state. */
@@ -17,6 +18,8 @@ export interface ProviderContext {
 	baseUrl(): string;
 	/** http://host:port: the mock's own root (for links to other providers' routes). */
 	rootUrl(): string;
+	/** The answer in play for one of this provider's `variants` (read per request: it can change any time). */
+	variant(name: string): string;
 }
 
 /** Answers one request in the provider's own error format. */
@@ -44,6 +47,8 @@ export interface MockProvider {
 	 * names of the `$defs` that describe the request body and the success response.
 	 */
 	openapi?: Record<string, { summary?: string; requestBody?: string; response?: string }>;
+	/** Questions the provider's document leaves open, each with the answers the mock can play. */
+	variants?: VariantTable;
 	/** Headers that authenticate a request with the seeded widest credential (fuzz tests, benchmarks). */
 	authHeaders?(): Record<string, string>;
 }

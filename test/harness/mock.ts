@@ -49,6 +49,12 @@ export class MockClient {
 		return (await this.json('GET', `/__control/requests${query ? `?${query}` : ''}`)).body;
 	}
 
+	/** Makes the provider play other answers where its document is silent (PUT /__control/<p>/variants). */
+	async variant(provider: string, choices: Record<string, string>): Promise<void> {
+		const { status, body } = await this.json('PUT', `/__control/${provider}/variants`, choices);
+		if (status !== 200) throw new Error(`variants of ${provider} answered ${status}: ${JSON.stringify(body)}`);
+	}
+
 	async fault(spec: Record<string, unknown>): Promise<{ id: string }> {
 		return (await this.json('POST', '/__control/faults', spec)).body;
 	}
