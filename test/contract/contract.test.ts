@@ -4,6 +4,8 @@
  * a documented answer must come out of the node that reads it as items, never as a crash; a
  * documented push must come out of its trigger as items, never be dropped in silence.
  */
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
 import { Engine, startMock, TriggerHarness, type MockClient } from '../harness';
 import { CRASH, loadCorpus, missingMembers, pathGlob, substitute, type ContractExample, type ContractFile } from './corpus';
 
@@ -18,7 +20,7 @@ const CREDENTIAL_TYPE: Record<string, string> = {
 /** Headers that carry auth; the mock's live ones replace what a document printed. */
 const AUTH_HEADERS = /^(authorization|x-api-key|x-api-id|x-auth-token|api-key)$/i;
 
-type Live = { samples: Record<string, unknown>; credential: Record<string, unknown> };
+type Live = { samples: Record<string, unknown>; credential: ICredentialDataDecryptedObject };
 
 const corpus: ContractFile[] = loadCorpus();
 const tally: Record<string, { found: number; passing: number; excused: number }> = {};
@@ -78,7 +80,7 @@ async function checkRequest(provider: string, example: ContractExample): Promise
 }
 
 /** Makes the mock play the documented answer, runs the node that reads it, and checks it did not crash. */
-async function checkNodeReads(provider: string, example: ContractExample, credential: Record<string, unknown>): Promise<string[]> {
+async function checkNodeReads(provider: string, example: ContractExample, credential: ICredentialDataDecryptedObject): Promise<string[]> {
 	const { request, response, node } = example;
 	const [method, path] = node!.route ? node!.route.split(' ') : [request?.method, request?.path];
 	if (!method || !path) return ['the example names no route for the node to read (node.route or request)'];
@@ -97,7 +99,7 @@ async function checkNodeReads(provider: string, example: ContractExample, creden
 }
 
 /** Delivers a documented push to its trigger and checks it comes out as items. */
-async function checkPush(provider: string, example: ContractExample, credential: Record<string, unknown>): Promise<string[]> {
+async function checkPush(provider: string, example: ContractExample, credential: ICredentialDataDecryptedObject): Promise<string[]> {
 	const push = example.push!;
 	const engine = await Engine.create({ credentials: { [CREDENTIAL_TYPE[provider]]: credential } });
 	const harness = new TriggerHarness(engine);
