@@ -87,7 +87,7 @@ async function checkNodeReads(provider: string, example: ContractExample, creden
 	const status = response?.status ?? 200;
 	const fault = await mock.fault({ provider, method, path: pathGlob(path), status, body: response?.body ?? {}, count: 1 });
 	const engine = await Engine.create({ credentials: { [CREDENTIAL_TYPE[provider]]: credential } });
-	const result = await engine.runNode({ type: node.type, parameters: node.parameters as never });
+	const result = await engine.runNode({ type: node!.type, parameters: node!.parameters as never });
 	const problems: string[] = [];
 	const played = (await mock.requests({ provider })).some((r) => r.fault === fault.id);
 	if (!played) problems.push(`the node never made the documented request (${method} ${path}): ${result.error?.message ?? 'no error'}`);
