@@ -8,7 +8,8 @@ import {
 } from 'n8n-workflow';
 
 import type { BotWebhookPayload } from '../../schemas/social25/types.generated';
-import { unregisteredWebhookMethods } from '../shared/unregistered-webhook';
+import { unknownDeliveryItem } from '../shared/unknown-delivery';
+import { secretRequiredWebhookMethods } from '../shared/unregistered-webhook';
 import { secretsMatch } from '../shared/webhook-secret';
 import { social25BotPayloadToCommon } from './shared/common-message';
 
@@ -41,7 +42,9 @@ export class Social25Trigger implements INodeType {
 		name: 'social25Trigger',
 		icon: { light: 'file:social25.svg', dark: 'file:social25.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// Version 2 requires the shared secret; version 1 (saved workflows) keeps it optional.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: 'On inbound message',
 		description: 'Starts the workflow when a customer sends a message on a Social25 platform (bot webhook)',
 		defaults: { name: 'Social25 Trigger' },
@@ -55,6 +58,7 @@ export class Social25Trigger implements INodeType {
 				name: 'registrationNotice',
 				type: 'notice',
 				default: '',
+				displayOptions: { show: { '@version': [1] } },
 			},
 			{
 				displayName: 'Shared Secret',
@@ -64,6 +68,27 @@ export class Social25Trigger implements INodeType {
 				default: '',
 				description:
 					'Optional. When set, deliveries must carry it in the X-Social25-Secret header or as ?secret=... in the URL; others are refused with 401.',
+				displayOptions: { show: { '@version': [1] } },
+			},
+			{
+				displayName:
+					'Social25 posts every inbound message to a bot URL that it configures per platform; there is no API for it, and its document names no header or signature. So the secret travels in the URL: copy the Production URL above, append ?secret= and your Shared Secret, and e-mail that URL to support@gen25.com with the platforms it is for. Activate the workflow before messages arrive.',
+				name: 'registrationNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { '@version': [2] } },
+			},
+			{
+				displayName: 'Shared Secret',
+				name: 'secret',
+				type: 'string',
+				typeOptions: { password: true },
+				required: true,
+				default: '',
+				placeholder: 'e.g. the output of: openssl rand -hex 20',
+				description:
+					'A long random string of your choice, sent by Social25 as ?secret=... in the bot URL (or in an X-Social25-Secret header, if support sets one). Deliveries without it are refused with 401; the workflow cannot be activated without it.',
+				displayOptions: { show: { '@version': [2] } },
 			},
 			{
 				displayName: 'Platforms',
@@ -94,13 +119,21 @@ export class Social25Trigger implements INodeType {
 
 	/**
 	 * Social25 has no API for bot URLs: they are configured by Social25 on request (see the notice).
-	 * So there is nothing for n8n to check, create or delete on activation.
+	 * So there is nothing for n8n to check, create or delete on activation; from version 2 on,
+	 * activation only checks that a secret is set.
 	 */
-	webhookMethods = unregisteredWebhookMethods;
+	webhookMethods = secretRequiredWebhookMethods({
+		parameter: 'secret',
+		sinceVersion: 2,
+		message: 'Set a Shared Secret before activating',
+		description:
+			'Without it anyone who learns the URL could start this workflow. Choose a long random string, put it in Shared Secret, and give Social25 the Production URL with ?secret=<that string> appended.',
+	});
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const secret = String(this.getNodeParameter('secret', '') ?? '');
-		if (secret) {
+		// Version 2 never accepts unauthenticated deliveries, even if activation was bypassed.
+		if (secret || this.getNode().typeVersion >= 2) {
 			const headers = this.getHeaderData() as Record<string, unknown>;
 			const query = this.getQueryData() as Record<string, unknown>;
 			if (!secretsMatch(secret, headers[VERIFICATION_HEADER]) && !secretsMatch(secret, query[VERIFICATION_QUERY_PARAMETER])) {
@@ -111,16 +144,18 @@ export class Social25Trigger implements INodeType {
 		const platforms = new Set((this.getNodeParameter('platforms', []) as string[]).map((p) => p.toLowerCase()));
 		const types = new Set((this.getNodeParameter('messageTypes', []) as string[]).map((t) => t.toUpperCase()));
 		const body = this.getBodyData() as unknown;
-		const messages = (Array.isArray(body) ? body : [body]).filter(
-			(m): m is BotWebhookPayload => !!m && typeof m === 'object' && typeof (m as BotWebhookPayload).conversation_id === 'string',
-		);
-		const wanted = messages.filter(
+		const elements = Array.isArray(body) ? body : [body];
+		const isMessage = (m: unknown): m is BotWebhookPayload =>
+			!!m && typeof m === 'object' && typeof (m as BotWebhookPayload).conversation_id === 'string';
+		// Messages are filtered; anything else (e.g. the "state changes" the doc promises without a payload) is passed on.
+		const wanted = elements.filter(isMessage).filter(
 			(m) =>
 				(platforms.size === 0 || platforms.has(String(m.platform).toLowerCase())) &&
 				(types.size === 0 || types.has(String(m.type).toUpperCase())),
 		);
-		if (wanted.length === 0) return { webhookResponse: { status: 'ignored' } };
-		const output = this.getNodeParameter('simplify', true) ? wanted.map(social25BotPayloadToCommon) : wanted;
-		return { workflowData: [this.helpers.returnJsonArray(output as unknown as IDataObject[])] };
+		const unknown = elements.filter((m) => !isMessage(m)).map((m) => unknownDeliveryItem(this, m));
+		if (wanted.length === 0 && unknown.length === 0) return { webhookResponse: { status: 'ignored' } };
+		const messages = this.getNodeParameter('simplify', true) ? wanted.map(social25BotPayloadToCommon) : wanted;
+		return { workflowData: [this.helpers.returnJsonArray([...(messages as unknown as IDataObject[]), ...unknown])] };
 	}
 }

@@ -1,4 +1,4 @@
-import type { IHookFunctions } from 'n8n-workflow';
+import { NodeOperationError, type IHookFunctions } from 'n8n-workflow';
 
 /**
  * webhookMethods for triggers whose provider has no API to register a webhook URL (the user
@@ -18,3 +18,23 @@ export const unregisteredWebhookMethods = {
 		},
 	},
 };
+
+/**
+ * The same for node versions that require a shared secret: activation (and "Listen for test
+ * event") fails while `parameter` is empty, so a workflow never goes live accepting anyone's
+ * deliveries. Older versions keep their behaviour: saved workflows must keep working.
+ */
+export function secretRequiredWebhookMethods(requirement: { parameter: string; sinceVersion: number; message: string; description: string }) {
+	return {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				if (this.getNode().typeVersion >= requirement.sinceVersion && !String(this.getNodeParameter(requirement.parameter, '') ?? '')) {
+					throw new NodeOperationError(this.getNode(), requirement.message, { description: requirement.description });
+				}
+				return true;
+			},
+			create: unregisteredWebhookMethods.default.create,
+			delete: unregisteredWebhookMethods.default.delete,
+		},
+	};
+}

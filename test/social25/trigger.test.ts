@@ -22,8 +22,13 @@ describe('Social25 Trigger (bot webhook; the bot URL is registered through the m
 		const { status } = await s.mock.json('PUT', `/__control/social25/bot-urls/${platform}`, { url, headers });
 		expect(status).toBe(200);
 	};
-	// These tests assert Social25's own payload: Simplify (on by default) is turned off.
-	const trigger = (parameters: INodeParameters = {}) => ({ type: 'social25Trigger', parameters: { simplify: false, ...parameters } });
+	// These tests assert Social25's own payload: Simplify (on by default) is turned off. Version 2
+	// (the default) requires a shared secret; the bot URL given to Social25 carries it.
+	const SECRET = 'the-shared-secret-of-these-tests-0123456789';
+	const trigger = (parameters: INodeParameters = {}) => ({ type: 'social25Trigger', parameters: { simplify: false, secret: SECRET, ...parameters } });
+	const withSecret = (url: string) => `${url}?secret=${SECRET}`;
+	const post = (url: string, body: unknown, headers: Record<string, string> = { 'x-social25-secret': SECRET }) =>
+		fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 	it('runs the workflow for an inbound message in the documented shape; a Closed conversation reopens and the bot replies', async () => {
 		const active = await harness.activate(trigger(), {
@@ -40,7 +45,7 @@ describe('Social25 Trigger (bot webhook; the bot URL is registered through the m
 				},
 			],
 		});
-		await registerBotUrl('whatsapp', active.webhookUrl);
+		await registerBotUrl('whatsapp', withSecret(active.webhookUrl));
 		const sim = await s.mock.simulate('social25', 'message', { conversationId: s.samples.closedConversationId, text: 'Is my order on its way?' });
 		expect(sim.delivery.state).toBe('delivered');
 		expect(sim.conversation.state).toBe('OPEN');
@@ -94,23 +99,65 @@ describe('Social25 Trigger (bot webhook; the bot URL is registered through the m
 		expect(JSON.stringify(deliveries.map((d: any) => d.headers))).not.toContain(secret);
 	});
 
-	it('without a secret configured, any delivery is accepted', async () => {
-		const active = await harness.activate(trigger());
+	it('version 1 (saved workflows) without a secret configured accepts any delivery, as before', async () => {
+		const active = await harness.activate({ ...trigger({ secret: '' }), typeVersion: 1 });
 		const body = { id: 'x', conversation_id: s.samples.whatsappConversationId, type: 'TEXT', text: 'direct', platform: 'whatsapp', chat_user: { id: 'u' } };
-		const response = await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+		const response = await post(active.webhookUrl, body, {});
 		expect(response.status).toBe(200);
 		const [run] = await active.waitForRuns(1);
 		expect(run.outputOf('Social25 Trigger')[0].json).toMatchObject({ text: 'direct' });
 	});
 
+	it('is secure by default: a new node (version 2) cannot be activated without a secret, and refuses deliveries without it', async () => {
+		expect(s.engine.nodeType('social25Trigger').description.defaultVersion).toBe(2);
+		await expect(harness.activate(trigger({ secret: '' }))).rejects.toThrow('Set a Shared Secret before activating');
+
+		// Even if activation were bypassed, an empty secret accepts nothing.
+		const unguarded = await harness.activate(trigger({ secret: '' }), {}, { register: false });
+		const body = { id: 'x', conversation_id: s.samples.whatsappConversationId, type: 'TEXT', text: 'forged', platform: 'whatsapp', chat_user: { id: 'u' } };
+		expect((await post(unguarded.webhookUrl, body, {})).status).toBe(401);
+
+		const active = await harness.activate(trigger());
+		for (const url of [active.webhookUrl, `${active.webhookUrl}?secret=wrong`]) expect((await post(url, body, {})).status).toBe(401);
+		expect((await post(active.webhookUrl, body, { 'x-social25-secret': 'wrong' })).status).toBe(401);
+		expect((await post(withSecret(active.webhookUrl), body, {})).status).toBe(200);
+		const [run] = await active.waitForRuns(1);
+		expect(run.outputOf('Social25 Trigger')[0].json).toMatchObject({ text: 'forged' });
+		expect(active.runs).toHaveLength(1);
+		expect(unguarded.runs).toHaveLength(0);
+	});
+
+	it('a delivery that is not a message (e.g. an undocumented state change) comes out as event "unknown" with its raw body, whatever the filters', async () => {
+		const active = await harness.activate(trigger({ platforms: ['facebook'], messageTypes: ['TEXT'] }));
+		const stateChange = { state: 'closed', conversation: { id: s.samples.whatsappConversationId } };
+		const raw = JSON.stringify(stateChange);
+		const response = await fetch(withSecret(active.webhookUrl), { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw });
+		expect(response.status).toBe(200);
+		const [run] = await active.waitForRuns(1);
+		expect(run.outputOf('Social25 Trigger').map((i) => i.json)).toEqual([{ event: 'unknown', body: stateChange, rawBody: raw }]);
+
+		// In a batch, messages are filtered as usual and the unreadable element is passed on beside them.
+		const message = { id: 'm', conversation_id: s.samples.facebookConversationId, type: 'TEXT', text: 'hello', platform: 'facebook', chat_user: { id: 'u' } };
+		const filteredOut = { ...message, platform: 'whatsapp' };
+		await post(active.webhookUrl, [message, filteredOut, { something: 'else' }]);
+		const runs = await active.waitForRuns(2);
+		expect(runs[1].outputOf('Social25 Trigger').map((i) => i.json)).toEqual([
+			expect.objectContaining({ text: 'hello', platform: 'facebook' }),
+			expect.objectContaining({ event: 'unknown', body: { something: 'else' } }),
+		]);
+	});
+
+	it('with Simplify on, unknown deliveries are passed on in the same "unknown" shape', async () => {
+		const active = await harness.activate(trigger({ simplify: true }));
+		await post(active.webhookUrl, { hello: 'world' });
+		const [run] = await active.waitForRuns(1);
+		expect(run.outputOf('Social25 Trigger')[0].json).toEqual({ event: 'unknown', body: { hello: 'world' }, rawBody: '{"hello":"world"}' });
+	});
+
 	it('outputs one item per message when a delivery carries several', async () => {
 		const active = await harness.activate(trigger({ messageTypes: ['TEXT'] }));
 		const message = (text: string, type = 'TEXT') => ({ id: text, conversation_id: s.samples.whatsappConversationId, type, text, platform: 'whatsapp', chat_user: { id: 'u' } });
-		const response = await fetch(active.webhookUrl, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify([message('one'), message('sticker', 'IMAGE'), message('two')]),
-		});
+		const response = await post(active.webhookUrl, [message('one'), message('sticker', 'IMAGE'), message('two')]);
 		expect(response.status).toBe(200);
 		const [run] = await active.waitForRuns(1);
 		expect(run.outputOf('Social25 Trigger').map((i) => i.json.text)).toEqual(['one', 'two']);
@@ -118,8 +165,8 @@ describe('Social25 Trigger (bot webhook; the bot URL is registered through the m
 
 	it('filters by platform and message type', async () => {
 		const active = await harness.activate(trigger({ platforms: ['facebook'], messageTypes: ['TEXT'] }));
-		await registerBotUrl('whatsapp', active.webhookUrl);
-		await registerBotUrl('facebook', active.webhookUrl);
+		await registerBotUrl('whatsapp', withSecret(active.webhookUrl));
+		await registerBotUrl('facebook', withSecret(active.webhookUrl));
 
 		const fromWhatsApp = await s.mock.simulate('social25', 'message', { text: 'from whatsapp' });
 		expect(fromWhatsApp.delivery.response).toEqual({ status: 'ignored' });
