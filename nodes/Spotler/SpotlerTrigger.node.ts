@@ -12,6 +12,7 @@ import {
 } from 'n8n-workflow';
 
 import type { Webhook, WebhookDelivery, WebhookEventName } from '../../schemas/spotler/types.generated';
+import { unknownDeliveryItem } from '../shared/unknown-delivery';
 import { newWebhookSecret, secretsMatch } from '../shared/webhook-secret';
 import { getChannels } from './listSearch/getChannels';
 import { spotlerDeliveryToCommon } from './shared/common-message';
@@ -37,6 +38,8 @@ function channelJidOf(ctx: IHookFunctions): string {
 		throw new NodeOperationError(ctx.getNode(), `Channel: ${(error as Error).message}`);
 	}
 }
+
+const KNOWN_EVENTS = new Set<string>(WEBHOOK_EVENTS.map((e) => e.value));
 
 function sameEvents(a: string[], b: string[]): boolean {
 	return a.length === b.length && [...a].sort().join() === [...b].sort().join();
@@ -140,16 +143,25 @@ export class SpotlerTrigger implements INodeType {
 		const data = this.getWorkflowStaticData('node') as TriggerStaticData;
 		const headers = this.getHeaderData() as Record<string, unknown>;
 		if (!secretsMatch(data.secret, headers[SECRET_HEADER])) {
-			const res = this.getResponseObject();
-			res.status(401).json({ error: 'Unauthorized: missing or wrong webhook secret' });
-			return { noWebhookResponse: true };
+			// Spotler retries anything but a 200 forever: refuse by not running, and still answer 200.
+			return { webhookResponse: { status: 'refused', reason: 'missing or wrong webhook secret' } };
 		}
 		const events = new Set(this.getNodeParameter('events') as string[]);
 		const body = this.getBodyData() as unknown;
-		const deliveries = (Array.isArray(body) ? body : [body]) as WebhookDelivery[];
-		const items = deliveries.filter((d) => d && typeof d === 'object' && events.has(d.event));
-		if (items.length === 0) return { webhookResponse: { status: 'ignored' } };
-		const output = this.getNodeParameter('simplify', true) ? items.map(spotlerDeliveryToCommon) : items;
-		return { workflowData: [this.helpers.returnJsonArray(output as unknown as IDataObject[])] };
+		// The doc defines no payload: only a known event the user did not pick is left out; anything
+		// without a recognisable event is passed on as `unknown` (Spotler only sends what we registered).
+		const deliveries: WebhookDelivery[] = [];
+		const unknown: IDataObject[] = [];
+		for (const element of Array.isArray(body) ? body : [body]) {
+			const event = (element as { event?: unknown } | null)?.event;
+			if (typeof event === 'string' && KNOWN_EVENTS.has(event)) {
+				if (events.has(event)) deliveries.push(element as WebhookDelivery);
+			} else {
+				unknown.push(unknownDeliveryItem(this, element));
+			}
+		}
+		if (deliveries.length === 0 && unknown.length === 0) return { webhookResponse: { status: 'ignored' } };
+		const output = this.getNodeParameter('simplify', true) ? deliveries.map(spotlerDeliveryToCommon) : deliveries;
+		return { workflowData: [this.helpers.returnJsonArray([...(output as unknown as IDataObject[]), ...unknown])] };
 	}
 }

@@ -86,14 +86,39 @@ describe('Spotler Trigger (webhook registered through the Spotler API on the moc
 		await active.deactivate();
 	});
 
-	it('rejects a delivery without the registered secret with 401 and starts nothing', async () => {
+	it('a delivery without the registered secret starts nothing, yet is answered 200 (Spotler retries anything else forever)', async () => {
 		const active = await harness.activate(trigger(['message']));
 		const body = { event: 'message', id: 'x', timestamp: new Date().toISOString(), channel: { jid: samples.channelJid }, contact: { jid: samples.contactJid }, message: { id: 'a'.repeat(40), type: 'text', body: 'forged' } };
 		for (const headers of [{}, { 'x-omnichannel-secret': 'wrong-secret-wrong-secret-wrong-secret-00' }] as Array<Record<string, string>>) {
 			const response = await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-			expect(response.status).toBe(401);
+			expect(response.status).toBe(200);
+			expect(await response.json()).toEqual({ status: 'refused', reason: 'missing or wrong webhook secret' });
 		}
-		expect(active.runs).toHaveLength(0);
+		// An unknown payload without the secret is refused the same way: the secret comes first.
+		await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"no":"event"}' });
+		// Then the real secret: its run is the only one (runs start after the answer, so wait for it).
+		const real = { ...body, message: { ...body.message, body: 'genuine' } };
+		await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-omnichannel-secret': String(active.staticData().secret) }, body: JSON.stringify(real) });
+		await active.waitForRuns(1);
+		expect(active.runs.map((r) => r.outputOf('Spotler Trigger')[0].json.message)).toEqual([expect.objectContaining({ body: 'genuine' })]);
+		await active.deactivate();
+	});
+
+	it('a delivery without an event member (the doc defines no payload) comes out as event "unknown" with its raw body', async () => {
+		const active = await harness.activate(trigger(['receipt']));
+		const headers = { 'content-type': 'application/json', 'x-omnichannel-secret': String(active.staticData().secret) };
+		const raw = '{"type":"receipt","status":"read","messageId":"abc"}';
+		const response = await fetch(active.webhookUrl, { method: 'POST', headers, body: raw });
+		expect(response.status).toBe(200);
+		const [run] = await active.waitForRuns(1);
+		expect(run.outputOf('Spotler Trigger').map((i) => i.json)).toEqual([{ event: 'unknown', body: JSON.parse(raw), rawBody: raw }]);
+
+		// An event name this package does not know is unknown too; a known event the user did not pick is still left out.
+		const known = { event: 'receipt', id: 'r1', timestamp: new Date().toISOString(), channel: { jid: samples.channelJid }, contact: { jid: samples.contactJid } };
+		await fetch(active.webhookUrl, { method: 'POST', headers, body: JSON.stringify([known, { ...known, event: 'message' }, { ...known, event: 'reaction' }]) });
+		const runs = await active.waitForRuns(2);
+		expect(runs[1].outputOf('Spotler Trigger').map((i) => i.json.event)).toEqual(['receipt', 'unknown']);
+		expect(runs[1].outputOf('Spotler Trigger')[1].json.body).toMatchObject({ event: 'reaction' });
 		await active.deactivate();
 	});
 
