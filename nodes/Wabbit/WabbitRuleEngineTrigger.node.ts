@@ -8,7 +8,8 @@ import {
 } from 'n8n-workflow';
 
 import type { RetrieveMessage, WebhookPayload } from '../../schemas/wabbit/types.generated';
-import { unregisteredWebhookMethods } from '../shared/unregistered-webhook';
+import { unknownDeliveryItem } from '../shared/unknown-delivery';
+import { secretRequiredWebhookMethods } from '../shared/unregistered-webhook';
 import { secretsMatch } from '../shared/webhook-secret';
 
 type RuleEvent = 'incoming_messages' | 'outgoing_messages' | 'message_tagging' | 'chat_tagging';
@@ -54,13 +55,22 @@ function itemsOf(body: WebhookPayload, events: Set<RuleEvent>): IDataObject[] {
 	return items;
 }
 
+/** The members a Rule Engine call may carry, current and deprecated forms alike. */
+const KNOWN_MEMBERS = ['incoming_messages', 'messages', 'outgoing_messages', 'message_tagging', 'chat_tagging', 'tagged_messages', 'tagged_chats'];
+
+function isKnownPayload(body: unknown): boolean {
+	return !!body && typeof body === 'object' && !Array.isArray(body) && KNOWN_MEMBERS.some((m) => (body as IDataObject)[m] !== undefined);
+}
+
 export class WabbitRuleEngineTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Wabbit Rule Engine Trigger',
 		name: 'wabbitRuleEngineTrigger',
 		icon: { light: 'file:wabbit.svg', dark: 'file:wabbit.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// Version 2 requires the header value; version 1 (saved workflows) keeps it optional.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{"On " + $parameter["events"].join(", ")}}',
 		description: 'Makes the workflow the inbox\'s custom Rule Engine: it decides who each new chat or tagged message is assigned to',
 		defaults: { name: 'Wabbit Rule Engine Trigger' },
@@ -94,7 +104,7 @@ export class WabbitRuleEngineTrigger implements INodeType {
 				name: 'headerName',
 				type: 'string',
 				default: 'Authorization',
-				description: 'A header the Hub sends with every call (set it in the Rule Engine form); leave Header Value empty to accept calls without it',
+				description: 'A header the Hub sends with every call (set it in the Rule Engine form). Version 1 of this node accepts calls without it when Header Value is empty.',
 			},
 			{
 				displayName: 'Header Value',
@@ -103,17 +113,38 @@ export class WabbitRuleEngineTrigger implements INodeType {
 				typeOptions: { password: true },
 				default: '',
 				description: 'Calls without this exact value are refused with 401 and do not run the workflow',
+				displayOptions: { show: { '@version': [1] } },
+			},
+			{
+				displayName: 'Header Value',
+				name: 'headerValue',
+				type: 'string',
+				typeOptions: { password: true },
+				required: true,
+				default: '',
+				placeholder: 'e.g. the output of: openssl rand -hex 20',
+				description:
+					'A long random string of your choice; enter the same header name and value in the Rule Engine form. Calls without it are refused with 401 and do not run the workflow; the workflow cannot be activated without it.',
+				displayOptions: { show: { '@version': [2] } },
 			},
 		],
 	};
 
 	// Wabbit has no API to register a Rule Engine (it is set in the Hub Admin Panel, as the node's
-	// notice says), so activation has nothing to register or remove on Wabbit's side.
-	webhookMethods = unregisteredWebhookMethods;
+	// notice says), so activation has nothing to register or remove on Wabbit's side; from
+	// version 2 on it only checks that a header value is set.
+	webhookMethods = secretRequiredWebhookMethods({
+		parameter: 'headerValue',
+		sinceVersion: 2,
+		message: 'Set a Header Value before activating',
+		description:
+			'Without it anyone who learns the URL could decide chat assignments. Choose a long random string, put it in Header Value, and enter the same header name and value in the Hub\'s Rule Engine form.',
+	});
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const expected = String(this.getNodeParameter('headerValue', '') ?? '');
-		if (expected) {
+		// Version 2 never accepts unauthenticated calls, even if activation was bypassed.
+		if (expected || this.getNode().typeVersion >= 2) {
 			const name = String(this.getNodeParameter('headerName', 'Authorization') ?? '').toLowerCase();
 			const headers = this.getHeaderData() as Record<string, unknown>;
 			if (!secretsMatch(expected, headers[name])) {
@@ -122,7 +153,11 @@ export class WabbitRuleEngineTrigger implements INodeType {
 			}
 		}
 		const events = new Set(this.getNodeParameter('events') as RuleEvent[]);
-		const items = itemsOf((this.getBodyData() ?? {}) as WebhookPayload, events);
+		const body = this.getBodyData() as unknown;
+		// A call in none of the documented forms runs the workflow as an `unknown` item, so the
+		// workflow decides (and it shows in the executions) instead of Wabbit silently getting no assignment.
+		if (!isKnownPayload(body)) return { workflowData: [this.helpers.returnJsonArray([unknownDeliveryItem(this, body)])] };
+		const items = itemsOf(body as WebhookPayload, events);
 		if (items.length === 0) return { webhookResponse: NO_ASSIGNMENT };
 		return { workflowData: [this.helpers.returnJsonArray(items)] };
 	}

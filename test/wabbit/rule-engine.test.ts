@@ -103,6 +103,42 @@ describe('Wabbit Rule Engine Trigger (a workflow as the inbox\'s custom Rule Eng
 		expect(state.ruleEngineLog[0].rejected).toEqual(['the Rule Engine did not answer 2xx; nothing assigned']);
 	});
 
+	it('is secure by default: a new node (version 2) cannot be activated without a header value, and refuses calls without it', async () => {
+		expect(t.engine.nodeType('wabbitRuleEngineTrigger').description.defaultVersion).toBe(2);
+		const spec = { type: 'wabbitRuleEngineTrigger', parameters: { events: ['incoming_messages'], headerName: HEADER.name, headerValue: '' } };
+		await expect(harness.activate(spec)).rejects.toThrow('Set a Header Value before activating');
+		// Even if activation were bypassed, an empty value accepts nothing.
+		const unguarded = await harness.activate(spec, {}, { register: false });
+		const call = { incoming_messages: [{ id: 'm1', customer_wa_id: '48123123123' }] };
+		const response = await fetch(unguarded.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(call) });
+		expect(response.status).toBe(401);
+		expect(unguarded.responses).toContainEqual({ status: 401, body: { error: 'Unauthorized: missing or wrong x-rule-engine-key header' } });
+		expect(unguarded.runs).toHaveLength(0);
+	});
+
+	it('version 1 (saved workflows) with an empty header value accepts calls without the header, as before', async () => {
+		const active = await harness.activate(
+			{ type: 'wabbitRuleEngineTrigger', typeVersion: 1, parameters: { events: ['incoming_messages'], headerName: HEADER.name, headerValue: '' } },
+			{ nodes: [{ type: 'wabbit', name: 'Answer', parameters: { resource: 'ruleEngine', operation: 'buildAnswer', assignTo: 'user', user: byId(4) } }] },
+		);
+		const response = await fetch(active.webhookUrl, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ incoming_messages: [{ id: 'm1', customer_wa_id: '48123123123' }] }),
+		});
+		expect(response.status).toBe(200);
+		expect(await response.json()).toEqual({ assignment: [{ message_id: 'm1', user: 4 }] });
+	});
+
+	it('a call in none of the documented forms runs the workflow as event "unknown" with its raw body (not a silent "no assignment")', async () => {
+		const active = await harness.activate({ type: 'wabbitRuleEngineTrigger', parameters: { events: ['incoming_messages'], headerName: HEADER.name, headerValue: HEADER.value } });
+		const raw = '{"new_chats":[{"wa_id":"48123123123"}]}';
+		const response = await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', [HEADER.name]: HEADER.value }, body: raw });
+		expect(response.status).toBe(200);
+		const [run] = await active.waitForRuns(1);
+		expect(run.outputOf('Wabbit Rule Engine Trigger').map((i) => i.json)).toEqual([{ event: 'unknown', body: JSON.parse(raw), rawBody: raw }]);
+	});
+
 	it('takes the doc\'s raw WABA form of a new message ({"contacts", "messages"}) too', async () => {
 		const active = await ruleEngine({ assignTo: 'user', user: byId(4) });
 		const response = await fetch(active.webhookUrl, {
