@@ -11,6 +11,7 @@ import {
 } from 'n8n-workflow';
 
 import type { CommonMessage, CommonMessageType, ProviderSlug } from '../../schemas/common/types.generated';
+import { checkLength, checkMediaSize } from '../shared/limits';
 import { requestWithRetries } from '../shared/programmatic-request';
 import { PROVIDER_NAMES, REPLY_ADAPTERS } from './providers';
 import { httpFailure } from './shared/failure';
@@ -276,6 +277,11 @@ function sentMessage(target: CommonMessage, content: ReplyContent, messageId: st
 async function replyTo(this: IExecuteFunctions, message: IDataObject, itemIndex: number): Promise<IDataObject> {
 	const adapter = adapterFor(this, message, itemIndex);
 	const target = message as unknown as CommonMessage;
+	const replyType = this.getNodeParameter('replyType', itemIndex) as ReplyType;
+	const content = contentParameter(this, itemIndex, replyType);
+	const limits = adapter.limits(target);
+	if (content.kind === 'text') checkLength(this, 'Text', content.text, limits.text, itemIndex);
+	if (content.kind === 'media') checkLength(this, 'Caption', content.media.caption, limits.caption, itemIndex);
 	const { baseUrl } = await this.getCredentials<{ baseUrl?: string }>(adapter.credentialType, itemIndex);
 	const base = String(baseUrl ?? '').replace(/\/+$/, '');
 	const ctx: ReplyContext = {
@@ -286,9 +292,10 @@ async function replyTo(this: IExecuteFunctions, message: IDataObject, itemIndex:
 				{ json: true, ...request, url: `${base}${path}` },
 			),
 		download: async (url) => {
+			let file: Buffer;
 			try {
 				const body = await this.helpers.httpRequest({ method: 'GET', url, encoding: 'arraybuffer', json: false });
-				return Buffer.from(body as ArrayBuffer);
+				file = Buffer.from(body as ArrayBuffer);
 			} catch (error) {
 				throw itemError(
 					this,
@@ -297,11 +304,12 @@ async function replyTo(this: IExecuteFunctions, message: IDataObject, itemIndex:
 					`${adapter.displayName} takes files as uploads, so the node fetches ${url} first.`,
 				);
 			}
+			// Refused here, before the upload, when the provider would not take a file this large.
+			if (limits.upload) checkMediaSize(this, 'Media URL', file.length, content.kind === 'media' ? content.media.mimeType : undefined, limits.upload, itemIndex);
+			return file;
 		},
 	};
 
-	const replyType = this.getNodeParameter('replyType', itemIndex) as ReplyType;
-	const content = contentParameter(this, itemIndex, replyType);
 	try {
 		const sent = await adapter.send(ctx, target, content);
 		return sentMessage(target, content, sent.messageId, sent.response) as unknown as IDataObject;

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { MsgChannel, OutBoundMsg } from '../../../schemas/mehery/types.generated';
 import { readMeheryError } from '../../Mehery/shared/errors';
+import { MEHERY_LIMITS } from '../../Mehery/shared/limits';
 import { ReplyError, type ReplyAdapter, type ReplyContent, type ReplyContext, type ReplyTarget } from '../shared/types';
 
 function meheryContent(content: ReplyContent): Omit<OutBoundMsg, 'channelId' | 'to'> {
@@ -48,6 +49,7 @@ export const meheryReply: ReplyAdapter = {
 	provider: 'mehery',
 	displayName: 'Mehery',
 	credentialType: 'meheryApi',
+	limits: () => ({ text: MEHERY_LIMITS.text, caption: MEHERY_LIMITS.caption }),
 	readError: readMeheryError,
 	async send(ctx, target, content) {
 		if (!target.contact?.id) throw new ReplyError('The item has no "contact.id" (the Mehery contact ID) to reply to');

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { Reply, Result } from '../../../schemas/parley/types.generated';
 import { readParleyError } from '../../Parley/shared/errors';
+import { PARLEY_LIMITS, PARLEY_WHATSAPP_LIMITS } from '../../Parley/shared/limits';
 import { ReplyError, type ReplyAdapter } from '../shared/types';
 
 /**
@@ -13,6 +14,11 @@ export const parleyReply: ReplyAdapter = {
 	provider: 'parley',
 	displayName: 'Parley',
 	credentialType: 'parleyOAuth2Api',
+	limits: (target) => {
+		// A reply is one text (a media reply's caption travels in it); on WhatsApp, WhatsApp's limit.
+		const reply = target.channel === 'whatsapp' ? PARLEY_WHATSAPP_LIMITS.reply : PARLEY_LIMITS.reply;
+		return { text: reply, caption: reply };
+	},
 	readError: readParleyError,
 	async send(ctx, target, content) {
 		if (content.kind !== 'text') {

@@ -4,6 +4,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { MediaFile, MediaHsmRequest, MediaMessageRequest, MediaMessageType, Message, SendMessageRequest, TextMessageRequest } from '../../../schemas/social25/types.generated';
 import { multipartFile } from '../../Social25/resources/media/upload';
 import { readSocial25Error } from '../../Social25/shared/errors';
+import { SOCIAL25_LIMITS } from '../../Social25/shared/limits';
 import { templateComponents } from '../../Social25/shared/templates';
 import { fileNameFromUrl } from '../shared/media';
 import { ReplyError, type MediaKind, type MediaReply, type ReplyAdapter, type ReplyContext, type TemplateReply } from '../shared/types';
@@ -45,6 +46,7 @@ export const social25Reply: ReplyAdapter = {
 	displayName: 'Social25',
 	credentialType: 'social25Api',
 	readError: readSocial25Error,
+	limits: () => ({ text: SOCIAL25_LIMITS.text, caption: SOCIAL25_LIMITS.caption, upload: SOCIAL25_LIMITS }),
 	async send(ctx, target, content) {
 		if (!target.account) throw new ReplyError('The item has no "account" (the Social25 tenant ID) to reply on');
 		if (!target.conversationId) throw new ReplyError('The item has no "conversationId" (the Social25 conversation) to reply in');

@@ -1,6 +1,7 @@
 import type { OutgoingMessage } from '../../../schemas/spotler/types.generated';
 import { readSpotlerError } from '../../Spotler/shared/errors';
 import { jidPath } from '../../Spotler/shared/jid';
+import { SPOTLER_LIMITS } from '../../Spotler/shared/limits';
 import { ReplyError, type ReplyAdapter, type ReplyContent } from '../shared/types';
 
 /** Spotler's error code for a free-form message outside WhatsApp's 24-hour customer-care window. */
@@ -27,6 +28,7 @@ export const spotlerReply: ReplyAdapter = {
 	displayName: 'Spotler',
 	credentialType: 'spotlerApi',
 	readError: readSpotlerError,
+	limits: () => ({ text: SPOTLER_LIMITS.text, caption: SPOTLER_LIMITS.caption }),
 	templateRequired: (failure) => readSpotlerError(failure.body)?.code === CARE_WINDOW_EXPIRED,
 	async send(ctx, target, content) {
 		if (!target.account) throw new ReplyError('The item has no "account" (the Spotler channel JID) to reply on');

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { CreateMessage, CreateMessageResponse } from '../../../schemas/wabbit/types.generated';
 import { readWabbitError } from '../../Wabbit/shared/errors';
+import { WABBIT_LIMITS } from '../../Wabbit/shared/limits';
 import { ReplyError, type ReplyAdapter, type ReplyContent } from '../shared/types';
 
 /** The 400 Wabbit answers to a free-form message outside the 24-hour customer-care window. */
@@ -35,6 +36,7 @@ export const wabbitReply: ReplyAdapter = {
 	provider: 'wabbit',
 	displayName: 'Wabbit',
 	credentialType: 'wabbitApi',
+	limits: () => ({ text: WABBIT_LIMITS.text, caption: WABBIT_LIMITS.caption }),
 	readError: readWabbitError,
 	templateRequired: (failure) => failure.status === 400 && CARE_WINDOW_CLOSED.test(readWabbitError(failure.body)?.message ?? ''),
 	async send(ctx, target, content) {

@@ -1,6 +1,7 @@
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { CommonMessage, ProviderSlug } from '../../../schemas/common/types.generated';
+import type { Limit, MediaLimits } from '../../shared/limits';
 import type { HttpFailure, ProviderError } from './failure';
 
 export type MediaKind = 'audio' | 'document' | 'image' | 'video';
@@ -46,6 +47,14 @@ export interface SentReply {
 	response: IDataObject;
 }
 
+/** What a reply may carry, from the provider's own limits table; checked before anything is sent. */
+export interface ReplyLimits {
+	text: Limit;
+	caption: Limit;
+	/** For providers that take uploads: the downloaded file's size. */
+	upload?: MediaLimits;
+}
+
 /**
  * One provider's way of answering in a conversation. Adding a provider means one file in
  * providers/ implementing this, plus its entry in providers/index.ts.
@@ -57,6 +66,7 @@ export interface ReplyAdapter {
 	/** The credential type the node uses for this provider's items. */
 	credentialType: string;
 	readError(body: unknown): ProviderError | undefined;
+	limits(target: ReplyTarget): ReplyLimits;
 	send(ctx: ReplyContext, target: ReplyTarget, content: ReplyContent): Promise<SentReply>;
 	/** True when the provider refused a free-form reply because only a template may be sent now. */
 	templateRequired?(failure: HttpFailure): boolean;

@@ -48,7 +48,11 @@ export function batchSizeOf(ctx: IExecuteFunctions): number {
  * the node stops. Either way the message names the item.
  */
 export function failItem(ctx: IExecuteFunctions, itemIndex: number, message: string, description?: string): INodeExecutionData {
-	const error = new NodeOperationError(ctx.getNode(), `${message} (item ${itemIndex})`, { itemIndex, description });
+	return failItemWith(ctx, itemIndex, new NodeOperationError(ctx.getNode(), `${message} (item ${itemIndex})`, { itemIndex, description }));
+}
+
+/** As failItem, for an error already made (e.g. by the shared limit checks). */
+export function failItemWith(ctx: IExecuteFunctions, itemIndex: number, error: NodeOperationError): INodeExecutionData {
 	if (!ctx.continueOnFail()) throw error;
 	return { json: { error: error.message }, error, pairedItem: { item: itemIndex } };
 }

@@ -13,6 +13,8 @@ export async function multipartFile(
 	requestOptions: IHttpRequestOptions,
 	binaryPropertyParameter: string,
 	fieldName: string,
+	/** Checks the file before it is sent (size limits); throws to refuse it. */
+	check?: (bytes: number, mimeType: string | undefined) => void,
 ): Promise<IHttpRequestOptions> {
 	const property = String(ctx.getNodeParameter(binaryPropertyParameter, 'data') ?? '').trim();
 	const item = ctx.getInputData();
@@ -21,6 +23,7 @@ export async function multipartFile(
 	}
 	const binary = ctx.helpers.assertBinaryData(property);
 	const data = await ctx.helpers.getBinaryDataBuffer(property);
+	check?.(data.length, binary.mimeType);
 	const boundary = `----n8nWabbit${randomBytes(12).toString('hex')}`;
 	const filename = (binary.fileName ?? 'file').replace(/["\r\n]/g, '_');
 	const head = Buffer.from(

@@ -8,8 +8,10 @@ import type {
 	OutBoundMsgMedia,
 	TmplElement,
 } from '../../../../schemas/mehery/types.generated';
+import { checkLength } from '../../../shared/limits';
 import { fieldError } from '../../../shared/validation';
 import { channelLocator } from '../../shared/descriptions';
+import { MEHERY_LIMITS } from '../../shared/limits';
 
 const showOnlyForMessageSend = { operation: ['send'], resource: ['message'] };
 const showFor = (types: OutBoundMessageType[]) => ({ show: { ...showOnlyForMessageSend, messageType: types } });
@@ -470,6 +472,7 @@ function media(ctx: IExecuteSingleFunctions, type: OutBoundMessageType): OutBoun
 	const out: OutBoundMsgMedia = { link };
 	if (type === 'document' || type === 'image' || type === 'video') {
 		const caption = text(ctx, 'caption');
+		checkLength(ctx, 'Caption', caption, MEHERY_LIMITS.caption);
 		if (caption) out.caption = caption;
 	}
 	if (type === 'document') {
@@ -543,6 +546,7 @@ export async function prepareMessageSend(this: IExecuteSingleFunctions, requestO
 	if (type === 'text' || type === 'system') {
 		const body = String(this.getNodeParameter('text', '') ?? '');
 		if (body.trim() === '') throw fieldError(this, '"Text"', 'is empty');
+		checkLength(this, 'Text', body, MEHERY_LIMITS.text);
 		message.text = { body };
 	} else if (type === 'voice' || type === 'audio') {
 		// The doc has no voice member: a voice note travels in the audio member.

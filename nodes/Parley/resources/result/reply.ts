@@ -1,7 +1,9 @@
 import { NodeOperationError, type IExecuteSingleFunctions, type IHttpRequestOptions, type INodeProperties } from 'n8n-workflow';
 
 import type { Result } from '../../../../schemas/parley/types.generated';
+import { checkLength } from '../../../shared/limits';
 import { fieldError } from '../../../shared/validation';
+import { PARLEY_LIMITS, PARLEY_WHATSAPP_LIMITS } from '../../shared/limits';
 import { idParameter } from '../../shared/parameters';
 import { parleyApiRequest } from '../../shared/transport';
 
@@ -49,6 +51,7 @@ export async function prepareResultReply(this: IExecuteSingleFunctions, requestO
 	const resultId = idParameter(this, 'resultId', 'Result ID');
 	const message = String(this.getNodeParameter('message', '') ?? '');
 	if (message.trim() === '') throw fieldError(this, '"Message"', 'is empty');
+	checkLength(this, 'Message', message, PARLEY_LIMITS.reply);
 	const chosenConnection = String(this.getNodeParameter('connectionId', '') ?? '').trim();
 	if (chosenConnection !== '' && !/^\d+$/.test(chosenConnection)) {
 		throw fieldError(this, '"Connection"', `"${chosenConnection}" is not a connection ID (a whole number)`);
@@ -61,6 +64,7 @@ export async function prepareResultReply(this: IExecuteSingleFunctions, requestO
 			description: `Parley reports replyAvailable = false for this ${result.source} result, so no reply was sent. Replies are only possible on results where replyAvailable is true.`,
 		});
 	}
+	if (result.source === 'whatsapp') checkLength(this, 'Message', message, PARLEY_WHATSAPP_LIMITS.reply);
 	const connectionId = chosenConnection !== '' ? chosenConnection : String(result.connectionId ?? '');
 	if (connectionId === '') throw fieldError(this, '"Connection"', `is needed: result ${resultId} has no connection of its own`);
 	const visibility = this.getNodeParameter('visibility', 'public') as string;

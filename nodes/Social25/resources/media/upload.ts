@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { checkMediaSize } from '../../../shared/limits';
 import { fieldError } from '../../../shared/validation';
+import { SOCIAL25_LIMITS } from '../../shared/limits';
 import { conversationLocator } from '../../shared/descriptions';
 
 export const mediaUpload: INodePropertyOptions = {
@@ -55,6 +57,7 @@ export async function prepareMediaUpload(this: IExecuteSingleFunctions, requestO
 	const binary = this.getInputData().binary?.[field];
 	if (!binary) throw fieldError(this, '"Input Binary Field"', `names "${field}", but the input item has no binary field of that name`);
 	const buffer = await this.helpers.getBinaryDataBuffer(field);
+	checkMediaSize(this, 'Input Binary Field', buffer.length, binary.mimeType, SOCIAL25_LIMITS);
 	const fileName = binary.fileName || `upload.${binary.fileExtension ?? 'bin'}`;
 	const { body, contentType } = multipartFile('media_file', fileName, binary.mimeType || 'application/octet-stream', buffer);
 	requestOptions.body = body;

@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { BulkMessageItem, BulkStatusResponse } from '../../../../schemas/social25/types.generated';
-import { batchSizeOf, batchSizeProperty, failItem, inBatches, sendBatch, stringParameter, type BulkEntry } from '../../shared/bulk';
+import { batchSizeOf, batchSizeProperty, failItem, failItemWith, inBatches, sendBatch, stringParameter, type BulkEntry } from '../../shared/bulk';
+import { lengthProblem } from '../../../shared/limits';
+import { SOCIAL25_LIMITS } from '../../shared/limits';
 import { tenantIdFor } from '../../shared/tenant';
 import { bodyParametersProperty, bodyParameterTexts, languageProperty, templateComponents, templateLocator } from '../../shared/templates';
 import { social25Request } from '../../shared/transport';
@@ -64,6 +66,11 @@ export async function sendMessagesInBulk(this: IExecuteFunctions): Promise<INode
 			const text = String(this.getNodeParameter('text', itemIndex, '') ?? '');
 			if (text.trim() === '') {
 				output[itemIndex] = failItem(this, itemIndex, '"Text" is empty');
+				continue;
+			}
+			const tooLong = lengthProblem(this, 'Text', text, SOCIAL25_LIMITS.text, itemIndex);
+			if (tooLong) {
+				output[itemIndex] = failItemWith(this, itemIndex, tooLong);
 				continue;
 			}
 			entries.push({ itemIndex, body: { conversation_id: conversationId, type, text } as BulkMessageItem });

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { MediaFile, MediaMessageRequest, MediaMessageType } from '../../../../schemas/social25/types.generated';
+import { checkLength } from '../../../shared/limits';
 import { fieldError } from '../../../shared/validation';
+import { SOCIAL25_LIMITS } from '../../shared/limits';
 import { MESSAGES_URL } from './url';
 
 const show = { resource: ['message'], operation: ['sendMedia'] };
@@ -86,6 +88,7 @@ export async function prepareSendMedia(this: IExecuteSingleFunctions, requestOpt
 	const media = readMediaFile(this);
 	const chosen = this.getNodeParameter('mediaType', 'auto') as string;
 	const caption = String(this.getNodeParameter('caption', '') ?? '');
+	checkLength(this, 'Caption', caption, SOCIAL25_LIMITS.caption);
 	const extra = this.getNodeParameter('additionalFields', {}) as IDataObject;
 	const body: MediaMessageRequest = {
 		type: chosen === 'auto' ? typeFromMime(String(media.mime_type ?? '')) : (chosen as MediaMessageType),

@@ -1,7 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { TextMessageRequest } from '../../../../schemas/social25/types.generated';
+import { checkLength } from '../../../shared/limits';
 import { fieldError } from '../../../shared/validation';
+import { SOCIAL25_LIMITS } from '../../shared/limits';
 import { MESSAGES_URL } from './url';
 
 export const messageSendTextDescription: INodeProperties[] = [
@@ -20,6 +22,7 @@ export const messageSendTextDescription: INodeProperties[] = [
 export async function prepareSendText(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const text = String(this.getNodeParameter('text', '') ?? '');
 	if (text.trim() === '') throw fieldError(this, '"Text"', 'is empty');
+	checkLength(this, 'Text', text, SOCIAL25_LIMITS.text);
 	const body: TextMessageRequest = { type: 'text', text };
 	requestOptions.body = body;
 	return requestOptions;

@@ -6,8 +6,10 @@ import type {
 	MessageSendRequest,
 	OutgoingMessage,
 } from '../../../../schemas/spotler/types.generated';
+import { checkCount, checkLength } from '../../../shared/limits';
 import { fieldError } from '../../../shared/validation';
 import { channelLocator, contactField, forOperation, templateLocator } from '../../shared/descriptions';
+import { SPOTLER_LIMITS as LIMITS } from '../../shared/limits';
 import { textParameter } from '../../shared/routing';
 import { extensionOf, fileNameFromUrl, mimeTypeFromUrl } from '../../../shared/media-url';
 
@@ -335,12 +337,29 @@ function mediaMessage(ctx: IExecuteSingleFunctions, type: MediaType): OutgoingMe
 		return { type, url, mimeType, fileName, title: requiredText(ctx, 'documentTitle', 'Title') };
 	}
 	const caption = CAPTIONED.includes(type) ? textParameter(ctx, 'caption') : '';
+	checkLength(ctx, 'Caption', caption, LIMITS.caption);
 	return { type, url, mimeType, ...(caption ? { caption } : {}) } as OutgoingMessage;
 }
 
 function interactiveText(ctx: IExecuteSingleFunctions, name: string, label: string, optional = false) {
 	const text = optional ? textParameter(ctx, name) : requiredText(ctx, name, label);
+	checkLength(ctx, label, text, LIMITS.interactiveText);
 	return text ? { text, type: 'text' as const } : undefined;
+}
+
+/** The list picker's limits, on the sections as they will be sent. */
+function checkListLimits(ctx: IExecuteSingleFunctions, sections: InteractiveListSection[]): void {
+	checkLength(ctx, 'Menu Button Text', textParameter(ctx, 'listTitle'), LIMITS.listTitle);
+	checkCount(ctx, 'Rows', sections.length, 'sections', LIMITS.sections);
+	for (const section of sections) {
+		checkLength(ctx, 'Rows › Section', section.title, LIMITS.sectionTitle);
+		checkCount(ctx, `Rows of section "${section.title}"`, section.rows.length, 'rows', LIMITS.rows);
+		for (const row of section.rows) {
+			checkLength(ctx, 'Rows › Title', row.title, LIMITS.rowTitle);
+			checkLength(ctx, 'Rows › Description', row.description, LIMITS.rowDescription);
+			checkLength(ctx, 'Rows › Payload', row.payload, LIMITS.rowPayload);
+		}
+	}
 }
 
 function buildMessage(ctx: IExecuteSingleFunctions): OutgoingMessage {
@@ -349,6 +368,7 @@ function buildMessage(ctx: IExecuteSingleFunctions): OutgoingMessage {
 		case 'text': {
 			const body = String(ctx.getNodeParameter('text', '') ?? '');
 			if (body.trim() === '') throw fieldError(ctx, '"Text"', 'is empty');
+			checkLength(ctx, 'Text', body, LIMITS.text);
 			return { type: 'text', body };
 		}
 		case 'audio':
@@ -399,6 +419,7 @@ function buildMessage(ctx: IExecuteSingleFunctions): OutgoingMessage {
 			if (buttons.length > 3) throw fieldError(ctx, '"Buttons"', `has ${buttons.length} buttons; WhatsApp allows at most 3`);
 			const long = buttons.find((b) => b.reply.title === '' || b.reply.title.length > 20);
 			if (long) throw fieldError(ctx, '"Buttons"', `title "${long.reply.title}" must be 1 to 20 characters`);
+			buttons.forEach((b, i) => checkLength(ctx, `Buttons › ${i + 1} › Payload`, b.reply.payload, LIMITS.buttonPayload));
 			const header = interactiveText(ctx, 'headerText', 'Header', true);
 			return {
 				type: 'interactive',
@@ -418,6 +439,7 @@ function buildMessage(ctx: IExecuteSingleFunctions): OutgoingMessage {
 				sections.set(sectionTitle, section);
 			}
 			if (sections.size === 0) throw fieldError(ctx, '"Rows"', 'is empty');
+			checkListLimits(ctx, [...sections.values()]);
 			const header = interactiveText(ctx, 'headerText', 'Header', true);
 			return {
 				type: 'interactive',
@@ -440,6 +462,7 @@ function buildMessage(ctx: IExecuteSingleFunctions): OutgoingMessage {
 		}
 		case 'productList': {
 			const items = requiredText(ctx, 'productIds', 'Product IDs').split(',').map((id) => id.trim()).filter(Boolean).map((productId) => ({ productId }));
+			checkCount(ctx, 'Product IDs', items.length, 'products', LIMITS.products);
 			return {
 				type: 'interactive',
 				interactive: {
@@ -464,8 +487,11 @@ function buildMessage(ctx: IExecuteSingleFunctions): OutgoingMessage {
 			}
 			if (!message || typeof message !== 'object' || Array.isArray(message)) throw fieldError(ctx, '"Message (JSON)"', 'must be a JSON object');
 			// A whole request ({"message": {...}}) is accepted too.
-			const inner = (message as IDataObject).message ?? message;
-			return inner as OutgoingMessage;
+			const inner = ((message as IDataObject).message ?? message) as IDataObject;
+			// The same text limits as the fields, for the two texts most JSON messages carry.
+			if (inner.type === 'text' && typeof inner.body === 'string') checkLength(ctx, 'Message (JSON) › body', inner.body, LIMITS.text);
+			if (typeof inner.caption === 'string') checkLength(ctx, 'Message (JSON) › caption', inner.caption, LIMITS.caption);
+			return inner as unknown as OutgoingMessage;
 		}
 	}
 	throw fieldError(ctx, '"Message Type"', `"${type}" is not supported`);

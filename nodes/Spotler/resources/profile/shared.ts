@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import type { BusinessProfile, ProfileUpdateRequest } from '../../../../schemas/spotler/types.generated';
+import { checkLength } from '../../../shared/limits';
 import { fieldError } from '../../../shared/validation';
+import { SPOTLER_LIMITS } from '../../shared/limits';
 
 /** The business profile fields, flat, so nobody types nested JSON. */
 export const businessProfileOptions: INodeProperties[] = [
@@ -30,6 +32,7 @@ export function profileBody(parameter: string, aboutParameter?: string) {
 		const body: ProfileUpdateRequest = {};
 		const replacing = aboutParameter !== undefined;
 		const about = String((replacing ? this.getNodeParameter(aboutParameter, '') : values.about) ?? '');
+		checkLength(this, 'About', about, SPOTLER_LIMITS.about);
 		if (about.trim() !== '') body.about = about;
 		else if (replacing) throw fieldError(this, '"About"', 'is empty');
 		if (Object.keys(businessProfile).length > 0 || replacing) body.businessProfile = businessProfile;

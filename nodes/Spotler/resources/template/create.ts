@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { TemplateComponent, TemplateCreateRequest } from '../../../../schemas/spotler/types.generated';
+import { checkCount, checkLength } from '../../../shared/limits';
 import { fieldError } from '../../../shared/validation';
 import { channelLocator, forOperation } from '../../shared/descriptions';
+import { SPOTLER_LIMITS as LIMITS } from '../../shared/limits';
 import { operation, textParameter } from '../../shared/routing';
 
 /** Assembles WhatsApp's component list (header, body, footer, buttons) from plain fields. */
@@ -11,21 +13,26 @@ async function buildTemplate(this: IExecuteSingleFunctions, requestOptions: IHtt
 	if (!/^[a-z0-9_]+$/.test(name)) throw fieldError(this, '"Name"', `"${name}" may only hold lower-case letters, digits and underscores`);
 	const bodyText = textParameter(this, 'bodyText');
 	if (!bodyText) throw fieldError(this, '"Body"', 'is empty');
+	checkLength(this, 'Body', bodyText, LIMITS.templateText);
 	const extra = this.getNodeParameter('additionalFields', {}) as IDataObject;
 	const components: TemplateComponent[] = [];
 	const headerFormat = String(extra.headerFormat ?? '');
 	if (headerFormat) {
 		const headerText = String(extra.headerText ?? '').trim();
 		if (headerFormat === 'TEXT' && !headerText) throw fieldError(this, '"Header Text"', 'is empty for a text header');
+		checkLength(this, 'Header Text', headerText, LIMITS.templateText);
 		components.push({ type: 'HEADER', format: headerFormat as TemplateComponent['format'], ...(headerFormat === 'TEXT' ? { text: headerText } : {}) });
 	}
 	components.push({ type: 'BODY', text: bodyText });
 	const footer = String(extra.footerText ?? '').trim();
+	checkLength(this, 'Footer Text', footer, LIMITS.templateText);
 	if (footer) components.push({ type: 'FOOTER', text: footer });
 	const buttons = (((extra.quickReplies as IDataObject | undefined)?.button as Array<{ text?: string }> | undefined) ?? [])
 		.map((b) => String(b.text ?? '').trim())
 		.filter(Boolean)
 		.map((text) => ({ text, type: 'QUICK_REPLY' as const }));
+	checkCount(this, 'Quick Replies', buttons.length, 'buttons', LIMITS.templateButtons);
+	for (const button of buttons) checkLength(this, 'Quick Replies › Text', button.text, LIMITS.templateButtonText);
 	if (buttons.length) components.push({ type: 'BUTTONS', buttons });
 	const body: TemplateCreateRequest = {
 		category: this.getNodeParameter('category') as TemplateCreateRequest['category'],

@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { limitParameters } from '../../../shared/limits';
 import { requireParameters } from '../../../shared/validation';
+import { WABBIT_LIMITS } from '../../shared/limits';
 import { businessProfileUpdateDescription, prepareBusinessProfileUpdate } from './update';
 import { businessProfileUpdateAboutDescription } from './updateAbout';
 import { businessProfileUpdatePhotoDescription, photoUpdatedOutput, prepareProfilePhoto } from './updatePhoto';
@@ -32,7 +34,7 @@ export const businessProfileDescription: INodeProperties[] = [
 				value: 'updateAbout',
 				action: 'Update the profile about text',
 				description: 'Change the profile\'s "About" text; admins only (PATCH /settings/profile/about/, inferred)',
-				routing: { request: { method: 'PATCH', url: '/settings/profile/about/' }, send: { preSend: [requireParameters({ aboutText: 'About Text' })] } },
+				routing: { request: { method: 'PATCH', url: '/settings/profile/about/' }, send: { preSend: [requireParameters({ aboutText: 'About Text' }), limitParameters({ aboutText: ['About Text', WABBIT_LIMITS.about] })] } },
 			},
 			{
 				name: 'Update Photo',

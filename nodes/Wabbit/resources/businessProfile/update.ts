@@ -1,8 +1,10 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import type { BusinessProfileUpdate, Vertical } from '../../../../schemas/wabbit/types.generated';
+import { checkLength } from '../../../shared/limits';
 import { fieldError } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
+import { WABBIT_LIMITS } from '../../shared/limits';
 
 const VERTICALS: Vertical[] = [
 	'Automotive',
@@ -45,6 +47,8 @@ export const businessProfileUpdateDescription: INodeProperties[] = [
 export async function prepareBusinessProfileUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const fields = this.getNodeParameter('updateFields', {}) as { address?: string; description?: string; email?: string; vertical?: Vertical; websites?: string };
 	if (Object.keys(fields).length === 0) throw fieldError(this, '"Update Fields"', 'is empty: add at least one field');
+	checkLength(this, 'Address', fields.address, WABBIT_LIMITS.profileText);
+	checkLength(this, 'Description', fields.description, WABBIT_LIMITS.profileText);
 	const { websites, ...rest } = fields;
 	const body: BusinessProfileUpdate = { ...rest };
 	if (websites !== undefined) {

@@ -1,7 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { checkSize } from '../../../shared/limits';
 import { multipartFile } from '../../shared/binary';
 import { showFor } from '../../shared/descriptions';
+import { WABBIT_LIMITS } from '../../shared/limits';
 
 export const businessProfileUpdatePhotoDescription: INodeProperties[] = [
 	{
@@ -16,7 +18,9 @@ export const businessProfileUpdatePhotoDescription: INodeProperties[] = [
 ];
 
 export async function prepareProfilePhoto(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	return await multipartFile(this, requestOptions, 'binaryPropertyName', 'file_encoded');
+	return await multipartFile(this, requestOptions, 'binaryPropertyName', 'file_encoded', (bytes) =>
+		checkSize(this, 'Input Binary Field', bytes, WABBIT_LIMITS.photoBytes, 'profile photos'),
+	);
 }
 
 /** Wabbit answers {}; the item confirms. */

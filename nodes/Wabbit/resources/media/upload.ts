@@ -1,7 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { checkMediaSize } from '../../../shared/limits';
 import { multipartFile } from '../../shared/binary';
 import { showFor } from '../../shared/descriptions';
+import { WABBIT_LIMITS } from '../../shared/limits';
 
 export const mediaUploadDescription: INodeProperties[] = [
 	{
@@ -17,5 +19,7 @@ export const mediaUploadDescription: INodeProperties[] = [
 
 /** The doc's example sends file_encoded as a multipart file part. */
 export async function prepareMediaUpload(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	return await multipartFile(this, requestOptions, 'binaryPropertyName', 'file_encoded');
+	return await multipartFile(this, requestOptions, 'binaryPropertyName', 'file_encoded', (bytes, mimeType) =>
+		checkMediaSize(this, 'Input Binary Field', bytes, mimeType, WABBIT_LIMITS),
+	);
 }

@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import type { ContactCard, CreateMessage, MediaPayload } from '../../../../schemas/wabbit/types.generated';
+import { checkLength } from '../../../shared/limits';
 import { fieldError } from '../../../shared/validation';
 import { jsonParameter, showFor, templateLocator, waIdOf } from '../../shared/descriptions';
+import { WABBIT_LIMITS } from '../../shared/limits';
 
 const show = (types: string[]) => ({ show: { resource: ['message'], operation: ['send'], messageType: types } });
 
@@ -195,6 +197,7 @@ function media(ctx: IExecuteSingleFunctions, withCaption: boolean): MediaPayload
 	if (!value) throw fieldError(ctx, source === 'id' ? '"Media ID"' : '"Link"', 'is empty');
 	const payload: MediaPayload = source === 'id' ? { id: value } : { link: value };
 	const caption = withCaption ? String(ctx.getNodeParameter('caption', '') ?? '') : '';
+	checkLength(ctx, 'Caption', caption, WABBIT_LIMITS.caption);
 	if (caption) payload.caption = caption;
 	return payload;
 }
@@ -247,6 +250,7 @@ export async function prepareMessageSend(this: IExecuteSingleFunctions, requestO
 		case 'text': {
 			const text = String(this.getNodeParameter('text', '') ?? '');
 			if (text.trim() === '') throw fieldError(this, '"Text"', 'is empty');
+			checkLength(this, 'Text', text, WABBIT_LIMITS.text);
 			body = { wa_id, type, text: { body: text, preview_url: this.getNodeParameter('previewUrl', false) as boolean } };
 			break;
 		}

@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { limitParameters } from '../../../shared/limits';
 import { requireParameters } from '../../../shared/validation';
+import { WABBIT_LIMITS } from '../../shared/limits';
 import { tagCreateDescription } from './create';
 import { tagGetManyDescription } from './getMany';
 
@@ -17,7 +19,7 @@ export const tagDescription: INodeProperties[] = [
 				value: 'create',
 				action: 'Create a tag',
 				description: 'Create a tag for tagging chats and messages (POST /tags/, method inferred)',
-				routing: { request: { method: 'POST', url: '/tags/' }, send: { preSend: [requireParameters({ name: 'Name' })] } },
+				routing: { request: { method: 'POST', url: '/tags/' }, send: { preSend: [requireParameters({ name: 'Name' }), limitParameters({ name: ['Name', WABBIT_LIMITS.tagName] })] } },
 			},
 			{
 				name: 'Get Many',

@@ -1,7 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { limitParameters } from '../../../shared/limits';
 import { requireParameters } from '../../../shared/validation';
 import { idOf, setPath } from '../../shared/descriptions';
+import { WABBIT_LIMITS } from '../../shared/limits';
 import { passwordChangedOutput, userChangePasswordDescription } from './changePassword';
 import { userCreateDescription } from './create';
 import { userGetDescription } from './get';
@@ -33,7 +35,19 @@ export const userDescription: INodeProperties[] = [
 				value: 'create',
 				action: 'Create a user',
 				description: 'Create a user; admins only. The output\'s activation URL must be called once (POST /users/, inferred).',
-				routing: { request: { method: 'POST', url: '/users/' }, send: { preSend: [requireParameters({ username: 'Username', email: 'Email' })] } },
+				routing: {
+					request: { method: 'POST', url: '/users/' },
+					send: {
+						preSend: [
+							requireParameters({ username: 'Username', email: 'Email' }),
+							limitParameters({
+								username: ['Username', WABBIT_LIMITS.userName],
+								'additionalFields.firstName': ['First Name', WABBIT_LIMITS.userName],
+								'additionalFields.lastName': ['Last Name', WABBIT_LIMITS.userName],
+							}),
+						],
+					},
+				},
 			},
 			{
 				name: 'Get',

@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import type { ChatAccess, Permissions, Role, UserWrite } from '../../../../schemas/wabbit/types.generated';
+import { checkLength } from '../../../shared/limits';
 import { fieldError } from '../../../shared/validation';
 import { idOf, showFor, sortedByName } from '../../shared/descriptions';
+import { WABBIT_LIMITS } from '../../shared/limits';
 import { ROLE_OPTIONS } from './create';
 
 const ACCESS_OPTIONS = [
@@ -73,6 +75,9 @@ interface UserFields {
 }
 
 function toBody(ctx: IExecuteSingleFunctions, fields: UserFields, current?: Permissions): UserWrite {
+	checkLength(ctx, 'Username', fields.username, WABBIT_LIMITS.userName);
+	checkLength(ctx, 'First Name', fields.firstName, WABBIT_LIMITS.userName);
+	checkLength(ctx, 'Last Name', fields.lastName, WABBIT_LIMITS.userName);
 	const body: UserWrite = {};
 	if (fields.username !== undefined) body.username = fields.username;
 	if (fields.email !== undefined) body.email = fields.email;
