@@ -11,11 +11,16 @@ import {
 } from 'n8n-workflow';
 
 import type { User, WabaWebhook, WebhookPayload } from '../../schemas/wabbit/types.generated';
+import { unknownDeliveryItem } from '../shared/unknown-delivery';
 import { newWebhookSecret, secretsMatch } from '../shared/webhook-secret';
 import { wabbitTriggerItemToCommon, type WabbitTriggerItem } from './shared/common-message';
 import { wabbitApiRequest, wabbitApiRequestAll } from './shared/transport';
 
-/** The doc's way to authenticate deliveries: a shared secret as a query parameter of the URL. */
+/**
+ * The doc's only way to authenticate deliveries: a shared secret as a query parameter of the URL
+ * (a WABA Webhook has no headers, only `url`). n8n logs webhook paths without the query, and the
+ * trigger never puts the query into its items.
+ */
 export const SECRET_PARAMETER = 'auth';
 
 type EventField = keyof Pick<
@@ -32,6 +37,9 @@ const EVENTS: Array<{ name: string; value: EventField; description: string }> = 
 	{ name: 'Outgoing Messages', value: 'outgoing_messages', description: 'Messages inbox users (or the API) sent' },
 	{ name: 'Statuses', value: 'statuses', description: 'Sent, delivered and read statuses of sent messages' },
 ];
+
+/** Every member a forwarded delivery may carry: the WABA fields and the Integration API's, deprecated ones too. */
+const KNOWN_MEMBERS = new Set<string>([...EVENTS.map((e) => e.value), 'contacts', 'messages', 'errors', 'tagged_messages', 'tagged_chats']);
 
 interface TriggerStaticData extends IDataObject {
 	webhookId?: number;
@@ -51,6 +59,20 @@ function hookUrl(ctx: IHookFunctions, secret: string): string {
 	return url.toString();
 }
 
+/**
+ * A failed registration's error without the request it carries (whose body holds the URL, so the
+ * secret): n8n logs activation errors. Only the provider's answer and the message are kept.
+ */
+function registrationError(ctx: IHookFunctions, error: unknown, secret: string): NodeApiError {
+	const redact = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? null).split(secret).join('***')) as T;
+	const e = error as { message?: string; description?: string | null; httpCode?: string | null; context?: { data?: unknown } };
+	return new NodeApiError(ctx.getNode(), redact((e.context?.data ?? {}) as JsonObject), {
+		message: redact(e.message ?? 'Registering the webhook failed'),
+		description: redact(e.description ?? undefined),
+		httpCode: e.httpCode ?? undefined,
+	});
+}
+
 export class WabbitTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Wabbit Trigger',
@@ -68,7 +90,7 @@ export class WabbitTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Wabbit allows one webhook per user: activating this trigger takes over the webhook of the credential\'s user. Give each workflow its own Wabbit user.',
+					'Wabbit allows one webhook per user: activating this trigger takes over the webhook of the credential\'s user. Give each workflow its own Wabbit user. Activation also generates a secret that Wabbit sends back as ?auth=... in the URL (its webhooks cannot carry headers); deliveries without it are refused.',
 				name: 'notice',
 				type: 'notice',
 				default: '',
@@ -110,9 +132,14 @@ export class WabbitTrigger implements INodeType {
 				const secret = newWebhookSecret();
 				const url = hookUrl(this, secret);
 				const { hook } = await currentHook(this);
-				const saved = hook
-					? await wabbitApiRequest.call(this, 'PUT', `/webhooks/waba/${hook.id}/`, { url }) as WabaWebhook
-					: await wabbitApiRequest.call(this, 'POST', '/webhooks/waba/', { url }) as WabaWebhook;
+				let saved: WabaWebhook;
+				try {
+					saved = hook
+						? await wabbitApiRequest.call(this, 'PUT', `/webhooks/waba/${hook.id}/`, { url }) as WabaWebhook
+						: await wabbitApiRequest.call(this, 'POST', '/webhooks/waba/', { url }) as WabaWebhook;
+				} catch (error) {
+					throw registrationError(this, error, secret);
+				}
 				data.webhookId = saved.id;
 				data.secret = secret;
 				return true;
@@ -142,7 +169,12 @@ export class WabbitTrigger implements INodeType {
 			return { noWebhookResponse: true };
 		}
 		const events = this.getNodeParameter('events') as EventField[];
-		const body = (this.getBodyData() ?? {}) as WebhookPayload;
+		const received = this.getBodyData() as unknown;
+		const body = (received ?? {}) as WebhookPayload;
+		// A body with none of the documented members is passed on as `unknown`; one that only
+		// carries events the user did not pick is left out.
+		const known = !!received && typeof received === 'object' && !Array.isArray(received) && Object.keys(received).some((k) => KNOWN_MEMBERS.has(k));
+		if (!known) return { workflowData: [this.helpers.returnJsonArray([unknownDeliveryItem(this, received)])] };
 		const items: IDataObject[] = [];
 		for (const event of events) {
 			const value = body[event];

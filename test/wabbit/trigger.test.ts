@@ -146,6 +146,29 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 		}
 	});
 
+	it('a delivery with none of the documented members comes out as event "unknown" with its raw body, and never with the URL\'s secret', async () => {
+		const active = await harness.activate(trigger(['statuses']));
+		const secret = String(active.staticData().secret);
+		const raw = '{"reactions":[{"message_id":"x","emoji":"+1"}]}';
+		const response = await fetch(`${active.webhookUrl}?auth=${secret}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw });
+		expect(response.status).toBe(200);
+		const [run] = await active.waitForRuns(1);
+		const items = run.outputOf('Wabbit Trigger').map((i) => i.json);
+		expect(items).toEqual([{ event: 'unknown', body: JSON.parse(raw), rawBody: raw }]);
+		expect(JSON.stringify(items)).not.toContain(secret);
+		await active.deactivate();
+	});
+
+	it('the secret can only travel in the URL (a WABA Webhook has no headers), so a failed registration\'s error leaves the URL out', async () => {
+		await t.mock.fault({ provider: 'wabbit', method: 'POST', path: '/api/v1/webhooks/waba/', status: 400, body: { url: ['Enter a valid URL.'] }, count: 1 });
+		const error = await harness.activate(trigger(['incoming_messages'])).then(() => undefined, (e: unknown) => e as Error & { cause?: unknown; httpCode?: string });
+		expect(error?.httpCode).toBe('400');
+		// n8n logs activation errors: the request (whose body is the URL with ?auth=) must not be in it.
+		const logged = JSON.stringify({ ...error, message: error?.message, cause: error?.cause });
+		expect(logged).toContain('Enter a valid URL.');
+		expect(logged).not.toContain('auth=');
+	});
+
 	it('refuses deliveries without the secret (401) and ignores events it did not pick', async () => {
 		const active = await harness.activate(trigger(['statuses']));
 		const body = { incoming_messages: [{ id: 'x' }] };
