@@ -16,6 +16,11 @@ export interface FaultSpec {
 	latencyMs?: number;
 	/** Answer with this status instead of the provider, in the provider's error format. */
 	status?: number;
+	/**
+	 * Answer with this JSON body verbatim (and `status`, default 200) instead of the provider:
+	 * plays an answer as a provider document prints it.
+	 */
+	body?: unknown;
 	/** Seconds for the Retry-After header sent with the status. */
 	retryAfter?: number;
 	/** Error message to put in the provider's error body. */
@@ -31,6 +36,9 @@ export interface Fault extends FaultSpec {
 	/** Matching requests this fault answered or delayed so far. */
 	hits: number;
 }
+
+/** Longest delay a fault (or several on one request) may add. */
+const MAX_LATENCY_MS = 120_000;
 
 function globToRegExp(glob: string): RegExp {
 	const escaped = glob
@@ -73,9 +81,17 @@ export class FaultInjector {
 		}
 		if (spec.ratio !== undefined && !(spec.ratio >= 0 && spec.ratio <= 1)) throw new Error('ratio must be between 0 and 1');
 		if (spec.count !== undefined && !(Number.isInteger(spec.count) && spec.count > 0)) throw new Error('count must be a positive whole number');
-		if (spec.latencyMs === undefined && spec.status === undefined) throw new Error('a fault needs latencyMs, status or both');
+		if (spec.latencyMs !== undefined && !(Number.isFinite(spec.latencyMs) && spec.latencyMs >= 0 && spec.latencyMs <= MAX_LATENCY_MS)) {
+			throw new Error(`latencyMs must be a number of milliseconds from 0 to ${MAX_LATENCY_MS}`);
+		}
+		if (spec.retryAfter !== undefined && !(Number.isInteger(spec.retryAfter) && spec.retryAfter >= 0)) throw new Error('retryAfter must be a whole number of seconds');
+		if (spec.message !== undefined && typeof spec.message !== 'string') throw new Error('message must be a string');
+		if (spec.path !== undefined && typeof spec.path !== 'string') throw new Error('path must be a string');
+		if (spec.method !== undefined && typeof spec.method !== 'string') throw new Error('method must be a string');
+		if (spec.latencyMs === undefined && spec.status === undefined && !('body' in spec)) throw new Error('a fault needs latencyMs, status, body or a mix');
 		const fault = {
 			...spec,
+			...('body' in spec && spec.status === undefined ? { status: 200 } : {}),
 			method: spec.method?.toUpperCase(),
 			id: String(this.nextId++),
 			hits: 0,
@@ -109,38 +125,53 @@ export class FaultInjector {
 		return rest;
 	}
 
-	private match(provider: string, req: Request): (Fault & { pattern?: RegExp }) | undefined {
+	/** Every fault for this request, oldest first (ratio faults draw their chance here). */
+	private matching(provider: string, req: Request): Array<Fault & { pattern?: RegExp }> {
 		let path = req.path;
 		try {
 			path = decodeURIComponent(req.path);
 		} catch {
 			// keep the raw path: a malformed escape is the provider's to answer
 		}
-		for (const fault of this.faults) {
-			if (fault.provider && fault.provider !== provider) continue;
-			if (fault.method && fault.method !== req.method) continue;
-			if (fault.pattern && !fault.pattern.test(path)) continue;
-			if (fault.ratio !== undefined && this.random() >= fault.ratio) continue;
-			return fault;
-		}
-		return undefined;
+		return this.faults.filter(
+			(fault) =>
+				(!fault.provider || fault.provider === provider) &&
+				(!fault.method || fault.method === req.method) &&
+				(!fault.pattern || fault.pattern.test(path)) &&
+				(fault.ratio === undefined || this.random() < fault.ratio),
+		);
 	}
 
-	/** Runs before the provider's router; answers or delays matching requests. */
+	/**
+	 * Runs before the provider's router. Matching faults compose: their latencies add up, then the
+	 * oldest one with a status (or body) answers; without one the request goes on to the provider.
+	 */
 	middleware(provider: string, sendError: () => ErrorResponder) {
 		return (req: Request, res: Response, next: NextFunction) => {
-			const fault = this.match(provider, req);
-			if (!fault) return next();
-			fault.hits++;
-			if (fault.count !== undefined && fault.hits >= fault.count) this.remove(fault.id);
+			const faults = this.matching(provider, req);
+			if (faults.length === 0) return next();
+			for (const fault of faults) {
+				fault.hits++;
+				if (fault.count !== undefined && fault.hits >= fault.count) this.remove(fault.id);
+			}
+			const answering = faults.find((f) => f.status !== undefined);
+			const latency = Math.min(
+				faults.reduce((sum, f) => sum + (f.latencyMs ?? 0), 0),
+				MAX_LATENCY_MS,
+			);
 			const act = () => {
 				this.timers.delete(timer);
-				if (fault.status === undefined) return next();
-				if (res.locals.logEntry) res.locals.logEntry.fault = fault.id;
-				if (fault.retryAfter !== undefined) res.setHeader('Retry-After', String(fault.retryAfter));
-				sendError()(res, fault.status, fault.message ?? defaultMessage(fault.status));
+				if (res.headersSent || res.destroyed) return;
+				if (!answering) return next();
+				if (res.locals.logEntry) res.locals.logEntry.fault = answering.id;
+				if (answering.retryAfter !== undefined) res.setHeader('Retry-After', String(answering.retryAfter));
+				if ('body' in answering) {
+					res.status(answering.status!).json(answering.body);
+					return;
+				}
+				sendError()(res, answering.status!, answering.message ?? defaultMessage(answering.status!));
 			};
-			const timer = setTimeout(act, fault.latencyMs ?? 0);
+			const timer = setTimeout(act, latency);
 			this.timers.add(timer);
 		};
 	}

@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 
+import { DEFAULT_LIMITS } from './limits';
 import { redactFields, redactHeaders } from './redact';
 
 export interface LoggedRequest {
@@ -18,21 +19,28 @@ export interface LoggedRequest {
 	fault?: string;
 }
 
-const MAX_ENTRIES = 50_000;
 const MAX_BODY_CHARS = 4_000;
 
-function shortBody(body: unknown): unknown {
+/**
+ * What the log keeps of a body: redacted first, then cut to MAX_BODY_CHARS of its JSON text.
+ * Text the parsers left as text (an unknown content type) is not kept: it may hold anything.
+ */
+export function loggedBody(body: unknown): unknown {
 	if (body === undefined) return undefined;
 	if (Buffer.isBuffer(body)) return `<${body.length} bytes>`;
-	const text = JSON.stringify(body);
-	if (text !== undefined && text.length > MAX_BODY_CHARS) return `${text.slice(0, MAX_BODY_CHARS)}... (${text.length} chars)`;
-	return redactFields(body);
+	if (typeof body === 'string') return `<${body.length} characters of text>`;
+	const redacted = redactFields(body);
+	const text = JSON.stringify(redacted);
+	if (text !== undefined && text.length > MAX_BODY_CHARS) return `${text.slice(0, MAX_BODY_CHARS)}... (${text.length} chars, redacted)`;
+	return redacted;
 }
 
-/** Every request to a provider prefix, with its final status; secrets redacted. */
+/** Every request to a provider prefix, with its final status; secrets redacted; the oldest dropped past the cap. */
 export class RequestLog {
 	private entries: LoggedRequest[] = [];
 	private seq = 0;
+
+	constructor(private readonly maxEntries: number = DEFAULT_LIMITS.requestLog) {}
 
 	middleware(provider: string) {
 		return (req: Request, res: Response, next: NextFunction) => {
@@ -48,13 +56,18 @@ export class RequestLog {
 				body: undefined,
 			};
 			this.entries.push(entry);
-			if (this.entries.length > MAX_ENTRIES) this.entries.splice(0, this.entries.length - MAX_ENTRIES);
+			if (this.entries.length > this.maxEntries) this.entries.splice(0, this.entries.length - this.maxEntries);
 			res.locals.logEntry = entry;
 			res.on('finish', () => {
 				entry.status = res.statusCode;
 				entry.durationMs = Date.now() - started;
-				// Bodies are parsed by the provider's router, after this middleware ran.
-				entry.body = shortBody(req.body);
+				// Bodies are parsed by the provider's router, after this middleware ran. A listener
+				// that throws would end the process, so a body the log cannot render is noted instead.
+				try {
+					entry.body = loggedBody(req.body);
+				} catch {
+					entry.body = '<body not logged: could not be rendered>';
+				}
 			});
 			next();
 		};

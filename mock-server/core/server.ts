@@ -2,9 +2,11 @@ import { base, en, Faker } from '@faker-js/faker';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
 
-import { controlApi } from './control-api';
+import { jsonBody, parseQuery } from './body';
+import { controlApi, controlGuard } from './control-api';
 import { openApiDocument } from './openapi';
 import { FaultInjector } from './faults';
+import { DEFAULT_LIMITS, type MockLimits } from './limits';
 import { RequestLog } from './request-log';
 import { schemaValidator } from './schema-validator';
 import type { MockProvider, ProviderFactory } from './types';
@@ -19,6 +21,8 @@ export interface MockServerOptions {
 	host?: string;
 	/** Webhook retry policy; tests shorten the delays. */
 	webhookRetry?: Partial<RetryPolicy>;
+	/** Caps on logs, issued tokens, uploads and JSON nesting (defaults in limits.ts). */
+	limits?: Partial<MockLimits>;
 	providers: Record<string, ProviderFactory>;
 }
 
@@ -54,6 +58,21 @@ function indexPage(list: Array<{ slug: string; title: string; baseUrl: string; o
 </body></html>`;
 }
 
+function isLoopbackHost(host: string): boolean {
+	return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+function resolveLimits(given: Partial<MockLimits> = {}): MockLimits {
+	const limits = { ...DEFAULT_LIMITS };
+	for (const [name, value] of Object.entries(given) as Array<[keyof MockLimits, number | undefined]>) {
+		if (value === undefined) continue;
+		if (!Object.hasOwn(DEFAULT_LIMITS, name)) throw new Error(`unknown limit "${name}"`);
+		if (!Number.isInteger(value) || value < 1) throw new Error(`limit ${name} must be a whole number of at least 1`);
+		limits[name] = value;
+	}
+	return limits;
+}
+
 function slugHash(slug: string): number {
 	let h = 0;
 	for (const ch of slug) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
@@ -64,8 +83,9 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 	const host = options.host ?? '127.0.0.1';
 	let seed = options.seed ?? 42;
 	let rootUrl = '';
-	const requests = new RequestLog();
-	const webhooks = new WebhookDispatcher({ ...DEFAULT_RETRY, ...options.webhookRetry });
+	const limits = resolveLimits(options.limits);
+	const requests = new RequestLog(limits.requestLog);
+	const webhooks = new WebhookDispatcher({ ...DEFAULT_RETRY, ...options.webhookRetry }, limits.deliveryLog);
 	const faults = new FaultInjector(seed);
 	let providers: Record<string, MockProvider> = {};
 	const variants = new VariantSwitch(() => Object.fromEntries(Object.entries(providers).map(([slug, p]) => [slug, p.variants])));
@@ -92,6 +112,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 				webhooks: scopedWebhooks,
 				baseUrl: () => `${rootUrl}/${slug}`,
 				rootUrl: () => rootUrl,
+				limits,
 				variant: (name) => variants.get(slug, name),
 			});
 		}
@@ -110,7 +131,8 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 	const app = express();
 	app.disable('x-powered-by');
 	app.set('etag', false);
-	app.set('query parser', 'extended');
+	// Strings and arrays of strings only: `?a[b]=1` must not hand handlers an object.
+	app.set('query parser', parseQuery);
 
 	app.get('/', (req, res) => {
 		const list = Object.values(providers).map((p) => ({
@@ -129,12 +151,13 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 
 	// Before the providers' routers, so no auth is needed to read the documents.
 	app.get('/:slug/openapi.json', (req, res, next) => {
-		const provider = providers[String(req.params.slug)];
-		if (!provider) return next();
+		const slug = String(req.params.slug);
+		if (!Object.hasOwn(providers, slug)) return next();
+		const provider = providers[slug];
 		res.json(openApiDocument(provider, schemaValidator(provider.slug), `${rootUrl}/${provider.slug}`));
 	});
 
-	app.use('/__control', express.json({ limit: '5mb' }), controlApi({
+	app.use('/__control', controlGuard(() => host), jsonBody({ limit: '5mb', maxDepth: () => limits.jsonDepth }), controlApi({
 		providers: () => providers,
 		reset,
 		seed: () => seed,
@@ -170,6 +193,19 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 	app.use((_req, res) => {
 		res.status(404).json({ error: 'Not found. Providers live under /<provider>/...; GET / lists them.' });
 	});
+	// Outside the providers and the control API (e.g. the index or an OpenAPI document): JSON, never HTML.
+	app.use((error: Error & { status?: number }, _req: Request, res: Response, _next: NextFunction) => {
+		if (res.headersSent) return;
+		if (error.status && error.status >= 400 && error.status < 500) return void res.status(error.status).json({ error: error.message });
+		console.error('[mock]', error);
+		res.status(500).json({ error: 'Internal error in the mock server (see its output)' });
+	});
+
+	if (!isLoopbackHost(host)) {
+		console.warn(
+			`\n[mock] WARNING: bound to ${host}, beyond loopback. Anyone who can reach this address can read the demo credentials and reset or steer the mock.\n`,
+		);
+	}
 
 	const server = app.listen(options.port ?? 4010, host);
 	// Clients (n8n's HTTP agent, fetch) keep connections alive and reuse them; Node's default of

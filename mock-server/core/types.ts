@@ -1,6 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import type { Request, Response, Router } from 'express';
 
+import type { MockLimits } from './limits';
 import type { SchemaValidator } from './schema-validator';
 import type { VariantTable } from './variants';
 import type { WebhookDispatcher } from './webhook-dispatcher';
@@ -18,6 +19,8 @@ export interface ProviderContext {
 	baseUrl(): string;
 	/** http://host:port: the mock's own root (for links to other providers' routes). */
 	rootUrl(): string;
+	/** Caps on what requests can make a provider keep (issued tokens, uploads, JSON nesting). */
+	limits: MockLimits;
 	/** The answer in play for one of this provider's `variants` (read per request: it can change any time). */
 	variant(name: string): string;
 }

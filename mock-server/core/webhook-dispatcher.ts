@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
-import { redactHeaders } from './redact';
+import { DEFAULT_LIMITS } from './limits';
+import { redactOutboundHeaders, redactUrl } from './redact';
 
 export interface DeliveryAttempt {
 	at: string;
@@ -55,7 +56,11 @@ export class WebhookDispatcher {
 	private timers = new Set<NodeJS.Timeout>();
 	private closed = false;
 
-	constructor(private readonly policy: RetryPolicy = DEFAULT_RETRY) {}
+	constructor(
+		private readonly policy: RetryPolicy = DEFAULT_RETRY,
+		/** Log entries kept; the oldest are dropped (a delivery under way still finishes). */
+		private readonly maxLog: number = DEFAULT_LIMITS.deliveryLog,
+	) {}
 
 	deliver(input: DeliverInput): Promise<Delivery> {
 		const headers = { 'content-type': 'application/json', 'user-agent': 'omnichannel-mock/1', ...input.headers };
@@ -63,26 +68,27 @@ export class WebhookDispatcher {
 			id: randomUUID(),
 			provider: input.provider,
 			event: input.event,
-			url: input.url,
-			headers: redactHeaders(headers),
+			url: redactUrl(input.url),
+			headers: redactOutboundHeaders(headers),
 			body: input.body,
 			attempts: [],
 			state: 'pending',
 		};
 		this.log.push(delivery);
+		if (this.log.length > this.maxLog) this.log.splice(0, this.log.length - this.maxLog);
 		const payload = input.rawBody ?? JSON.stringify(input.body);
-		const run = this.run(delivery, headers, payload);
+		const run = this.run(delivery, input.url, headers, payload);
 		this.pending.add(run);
 		void run.finally(() => this.pending.delete(run));
 		return run;
 	}
 
-	private async run(delivery: Delivery, headers: Record<string, string>, payload: string): Promise<Delivery> {
+	private async run(delivery: Delivery, url: string, headers: Record<string, string>, payload: string): Promise<Delivery> {
 		for (let attempt = 1; attempt <= this.policy.attempts && !this.closed; attempt++) {
 			const record: DeliveryAttempt = { at: new Date().toISOString() };
 			delivery.attempts.push(record);
 			try {
-				const response = await fetch(delivery.url, {
+				const response = await fetch(url, {
 					method: 'POST',
 					headers,
 					body: payload,
@@ -126,8 +132,8 @@ export class WebhookDispatcher {
 			id: randomUUID(),
 			provider: input.provider,
 			event: input.event,
-			url: input.url,
-			headers: redactHeaders(input.headers ?? {}),
+			url: redactUrl(input.url),
+			headers: redactOutboundHeaders(input.headers ?? {}),
 			body: input.body,
 			attempts: [],
 			state: 'cancelled',

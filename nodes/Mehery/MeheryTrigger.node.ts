@@ -10,6 +10,7 @@ import {
 } from 'n8n-workflow';
 
 import type { InBoundContact, InBoundWrapper } from '../../schemas/mehery/types.generated';
+import { unknownDeliveryItem } from '../shared/unknown-delivery';
 import { meheryInboundToCommon, type MeheryTriggerItem } from './shared/common-message';
 import { meheryApiRequest } from './shared/transport';
 import { verifyDelivery } from './shared/verify-token';
@@ -146,6 +147,10 @@ export class MeheryTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		if (!(await verifyDelivery(this))) return { noWebhookResponse: true };
 		const wrapper = this.getBodyData() as unknown as InBoundWrapper;
+		// A notification with none of the four arrays is not the documented wrapper: passed on as `unknown`.
+		if (!MEMBERS.some(({ member }) => Array.isArray(wrapper?.[member]))) {
+			return { webhookResponse: wrapper, workflowData: [this.helpers.returnJsonArray([unknownDeliveryItem(this, wrapper)])] };
+		}
 		const kinds = new Set(this.getNodeParameter('kinds') as Kind[]);
 		const statuses = new Set(this.getNodeParameter('statuses', []) as string[]);
 		const messageTypes = new Set(this.getNodeParameter('messageTypes', []) as string[]);

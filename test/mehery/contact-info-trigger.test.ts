@@ -71,6 +71,17 @@ describe('Mehery Contact Info Trigger + Contact › Build Contact Info Answer', 
 		await active.deactivate();
 	});
 
+	it('refuses to activate without a verify token in the credential (every request would be refused)', async () => {
+		const noToken = await Engine.create({ credentials: { meheryApi: { ...credential, verifyToken: '' } } });
+		const other = new TriggerHarness(noToken);
+		await other.start();
+		try {
+			await expect(other.activate({ type: 'meheryContactInfoTrigger', parameters: {} })).rejects.toThrow('Set the Webhook Verify Token in the Mehery credential');
+		} finally {
+			await other.stop();
+		}
+	});
+
 	it('Build Contact Info Answer names an item whose label has no key', async () => {
 		const result = await engine.runNode({ ...answer, parameters: { ...answer.parameters, details: {}, labels: { label: [{ key: '', value: 'x' }] } }, continueOnFail: true });
 		expect(String(result.items[0].json.error)).toContain('"Labels" label 1 needs a Key (item 0)');

@@ -150,6 +150,17 @@ describe('Mehery Trigger (webhook URL set through the API; notifications from th
 		await active.deactivate();
 	});
 
+	it('a notification with none of the documented arrays comes out as event "unknown" with its raw body (and is still echoed)', async () => {
+		const active = await harness.activate(trigger({ kinds: ['message'] }));
+		const raw = '{"type":"reactions","reactions":[{"messageId":"m1","emoji":"+1"}]}';
+		const response = await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-verify-token': credential.verifyToken }, body: raw });
+		expect(response.status).toBe(200);
+		expect(await response.json()).toEqual(JSON.parse(raw));
+		const [run] = await active.waitForRuns(1);
+		expect(run.outputOf('Mehery Trigger').map((i) => i.json)).toEqual([{ event: 'unknown', body: JSON.parse(raw), rawBody: raw }]);
+		await active.deactivate();
+	});
+
 	it('rejects deliveries without the verify token, or with a wrong one, with 401 and runs nothing', async () => {
 		const active = await harness.activate(trigger({ kinds: ['message', 'status', 'event', 'action'] }));
 		const body = { type: 'actions', actions: [{ actionCode: 'FORGED' }], contacts: [] };

@@ -37,5 +37,5 @@ export function validateBody<T>(ctx: ProviderContext, definition: string, body: 
 			issues.map((i) => ({ field: i.path, code: 'INVALID', description: i.message })),
 		);
 	}
-	return body as T;
+	return (body ?? {}) as T;
 }

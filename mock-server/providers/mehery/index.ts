@@ -1,5 +1,6 @@
-import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import { Router, type NextFunction, type Request, type Response } from 'express';
 
+import { jsonBody } from '../../core/body';
 import { ControlError } from '../../core/control-api';
 import type { MockProvider, ProviderFactory } from '../../core/types';
 import type { ContactInfoUpdate, InBoundMessageStatus, InBoundMsg } from '../../../schemas/mehery/types.generated';
@@ -38,7 +39,7 @@ export const mehery: ProviderFactory = (ctx): MockProvider => {
 	const current = () => state;
 
 	const router = Router();
-	router.use(express.json({ limit: '1mb' }));
+	router.use(jsonBody({ limit: '1mb', maxDepth: () => ctx.limits.jsonDepth }));
 	router.use(authenticate(current));
 	router.use(configRoutes(ctx, current));
 	router.use(contactRoutes(ctx, current));
@@ -185,14 +186,16 @@ export const mehery: ProviderFactory = (ctx): MockProvider => {
 				credential: { baseUrl: ctx.baseUrl(), apiKey: state.account.apiKey, apiId: state.account.apiId, verifyToken: state.account.verifyToken },
 				samples: {
 					channelId: whatsapp.channelId,
-					sandboxChannelId: state.channels.find((c) => c.sandbox)!.channelId,
-					facebookChannelId: state.channels[1].channelId,
-					contactId: contacts[0].contactId,
-					contactPhone: contacts[0].phone,
-					otherContactId: contacts[1].contactId,
-					templateId: state.templates[0].id,
-					templateCode: state.templates[0].code,
-					rejectedTemplateCode: state.templates[2].code,
+					sandboxChannelId: state.channels.find((c) => c.sandbox)?.channelId ?? null,
+					facebookChannelId: state.channels[1]?.channelId ?? null,
+					contactId: contacts[0]?.contactId ?? null,
+					contactPhone: contacts[0]?.phone ?? null,
+					otherContactId: contacts[1]?.contactId ?? null,
+					facebookContactId: [...state.contacts.values()].find((c) => c.channelId === state.channels[1]?.channelId)?.contactId ?? null,
+					sessionId: state.sessions.has(seededSession.sessionId) ? seededSession.sessionId : null,
+					templateId: state.templates[0]?.id ?? null,
+					templateCode: state.templates[0]?.code ?? null,
+					rejectedTemplateCode: state.templates[2]?.code ?? null,
 				},
 			};
 		},

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Router, type NextFunction, type Request, type Response } from 'express';
 
+import { trimMap } from '../../core/limits';
 import type { TokenResponse } from '../../../schemas/parley/types.generated';
 import { ParleyError } from './errors';
 import type { ParleyState } from './state';
@@ -18,20 +19,33 @@ function clientFrom(req: Request): { id?: string; secret?: string } {
 	const basic = /^Basic\s+(\S+)$/i.exec(req.get('authorization') ?? '');
 	if (basic) {
 		const [id, ...rest] = Buffer.from(basic[1], 'base64').toString('utf8').split(':');
-		return { id: decodeURIComponent(id), secret: decodeURIComponent(rest.join(':')) };
+		try {
+			return { id: decodeURIComponent(id), secret: decodeURIComponent(rest.join(':')) };
+		} catch {
+			// A malformed %-escape cannot name the client: the same 401 as a wrong secret.
+			return {};
+		}
 	}
 	const body = (req.body ?? {}) as Record<string, unknown>;
 	return { id: body.client_id as string | undefined, secret: body.client_secret as string | undefined };
 }
 
-/** A new gateway token with the current lifetime. */
-export function issueToken(s: ParleyState): string {
+/**
+ * A new gateway token with the current lifetime. At most `maxTokens` stay issued: expired ones
+ * go first, then the oldest, so a client asking for a token per call cannot grow the map forever.
+ */
+export function issueToken(s: ParleyState, maxTokens: number): string {
 	const accessToken = randomBytes(18).toString('base64url');
+	if (s.tokens.size >= maxTokens) {
+		const now = Date.now();
+		for (const [token, expiresAt] of s.tokens) if (expiresAt <= now) s.tokens.delete(token);
+		trimMap(s.tokens, maxTokens - 1);
+	}
 	s.tokens.set(accessToken, Date.now() + s.tokenLifetimeSeconds * 1000);
 	return accessToken;
 }
 
-export function tokenRoutes(state: () => ParleyState): Router {
+export function tokenRoutes(state: () => ParleyState, maxTokens: () => number): Router {
 	const router = Router();
 	router.post(TOKEN_PATH, (req, res) => {
 		const s = state();
@@ -41,7 +55,7 @@ export function tokenRoutes(state: () => ParleyState): Router {
 		if (client.id !== s.client.clientId || client.secret !== s.client.clientSecret) {
 			throw new ParleyError(401, 'Invalid client identifier or secret');
 		}
-		const accessToken = issueToken(s);
+		const accessToken = issueToken(s, maxTokens());
 		const body: TokenResponse = {
 			access_token: accessToken,
 			token_type: 'Bearer',

@@ -1,5 +1,6 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 
+import { jsonBody } from '../../core/body';
 import { ControlError } from '../../core/control-api';
 import type { MockProvider, ProviderFactory } from '../../core/types';
 import type { Result, Sentiment, SourceName } from '../../../schemas/parley/types.generated';
@@ -21,9 +22,9 @@ export const parley: ProviderFactory = (ctx): MockProvider => {
 		res.locals.startedAt = Date.now();
 		next();
 	});
-	router.use(express.json({ limit: '1mb' }));
+	router.use(jsonBody({ limit: '1mb', maxDepth: () => ctx.limits.jsonDepth }));
 	router.use(express.urlencoded({ extended: false }));
-	router.use(tokenRoutes(current));
+	router.use(tokenRoutes(current, () => ctx.limits.issuedTokens));
 	router.use(authenticate(current));
 	router.use(accountRoutes(current));
 	router.use(resultRoutes(ctx, current));
@@ -112,9 +113,9 @@ export const parley: ProviderFactory = (ctx): MockProvider => {
 		simulate,
 		controlRouter,
 		openapi: PARLEY_OPENAPI,
-		authHeaders: () => ({ authorization: `Bearer ${issueToken(state)}` }),
+		authHeaders: () => ({ authorization: `Bearer ${issueToken(state, ctx.limits.issuedTokens)}` }),
 		credentials: () => {
-			const open = (source: SourceName) => state.results.find((r) => r.source === source && r.status === STATUS_CODES.open && r.direction === 'incoming')!;
+			const open = (source: SourceName) => state.results.find((r) => r.source === source && r.status === STATUS_CODES.open && r.direction === 'incoming') ?? state.results.find((r) => r.source === source);
 			const firstCase = state.cases[0];
 			return {
 				credential: {
@@ -124,15 +125,15 @@ export const parley: ProviderFactory = (ctx): MockProvider => {
 					baseUrl: ctx.baseUrl(),
 				},
 				samples: {
-					searchProfile: state.configuration.account.searches[0].name,
-					searchId: state.configuration.account.searches[0].id,
-					replyableResultId: open('twitter').id,
-					monitoringOnlyResultId: open('news').id,
-					caseId: firstCase.id,
-					caseSearchId: firstCase.searchId,
-					handlerId: state.configuration.account.users[1].id,
-					userEmail: state.configuration.account.users[0].email,
-					connectionId: state.configuration.account.connections[0].id,
+					searchProfile: state.configuration.account.searches[0]?.name ?? null,
+					searchId: state.configuration.account.searches[0]?.id ?? null,
+					replyableResultId: open('twitter')?.id ?? null,
+					monitoringOnlyResultId: open('news')?.id ?? null,
+					caseId: firstCase?.id ?? null,
+					caseSearchId: firstCase?.searchId ?? null,
+					handlerId: state.configuration.account.users[1]?.id ?? null,
+					userEmail: state.configuration.account.users[0]?.email ?? null,
+					connectionId: state.configuration.account.connections[0]?.id ?? null,
 				},
 			};
 		},

@@ -1,5 +1,6 @@
-import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import { Router, type NextFunction, type Request, type Response } from 'express';
 
+import { jsonBody } from '../../core/body';
 import { ControlError } from '../../core/control-api';
 import type { MockProvider, ProviderFactory } from '../../core/types';
 import { botControlRoutes, postToBot } from './bot';
@@ -37,7 +38,7 @@ export const social25: ProviderFactory = (ctx): MockProvider => {
 	const current = () => state;
 
 	const router = Router();
-	router.use(express.json({ limit: '5mb' }));
+	router.use(jsonBody({ limit: '5mb', maxDepth: () => ctx.limits.jsonDepth }));
 	router.use(authenticate(current));
 	const routers = [tenantRoutes(ctx, current), conversationRoutes(ctx, current), messageRoutes(ctx, current)];
 	for (const routes of routers) router.use(routes);
@@ -51,7 +52,7 @@ export const social25: ProviderFactory = (ctx): MockProvider => {
 	});
 
 	const firstIn = (platform: string, states: string[]) =>
-		[...state.conversations.values()].find((c) => states.includes(c.state) && state.tenant.platforms.find((p) => p.id === c.platformId)?.platform === platform)!;
+		[...state.conversations.values()].find((c) => states.includes(c.state) && state.tenant.platforms.find((p) => p.id === c.platformId)?.platform === platform);
 
 	/** Control API: a customer writes in. The message is stored, reopens a Closed conversation and goes to the bot URL. */
 	async function simulate(kind: string, input: Record<string, unknown>) {
@@ -86,24 +87,27 @@ export const social25: ProviderFactory = (ctx): MockProvider => {
 		controlRouter,
 		openapi: SOCIAL25_OPENAPI,
 		authHeaders: () => ({ authorization: `Bearer ${state.token}` }),
+		// Samples come from live state, which API calls change (conversations closed or deleted):
+		// each falls back to null rather than failing the control API.
 		credentials: () => {
-			const whatsapp = state.tenant.platforms.find((p) => p.platform === 'whatsapp')!;
+			const whatsapp = state.tenant.platforms.find((p) => p.platform === 'whatsapp');
 			const open = firstIn('whatsapp', ['OPEN']);
 			return {
 				credential: { baseUrl: ctx.baseUrl(), accessToken: state.token, tenantId: state.tenant.id },
 				samples: {
 					tenantId: state.tenant.id,
-					agentId: state.agents[1].id,
-					whatsappConversationId: open.id,
-					whatsappUserId: open.userId,
-					facebookConversationId: firstIn('facebook', ['OPEN']).id,
-					closedConversationId: firstIn('whatsapp', ['CLOSED']).id,
-					expiredConversationId: firstIn('whatsapp', ['EXPIRED']).id,
-					whatsappPlatformExternalId: whatsapp.page_id,
-					whatsappPlatformId: whatsapp.id,
-					smsPlatformExternalId: state.tenant.platforms.find((p) => p.platform === 'sms')!.page_id,
+					agentId: (state.agents[1] ?? state.agents[0])?.id ?? null,
+					whatsappConversationId: open?.id ?? null,
+					whatsappUserId: open?.userId ?? null,
+					facebookConversationId: firstIn('facebook', ['OPEN'])?.id ?? null,
+					closedConversationId: firstIn('whatsapp', ['CLOSED'])?.id ?? null,
+					expiredConversationId: firstIn('whatsapp', ['EXPIRED'])?.id ?? null,
+					whatsappPlatformExternalId: whatsapp?.page_id ?? null,
+					whatsappPlatformId: whatsapp?.id ?? null,
+					smsPlatformExternalId: state.tenant.platforms.find((p) => p.platform === 'sms')?.page_id ?? null,
 					templateLanguage: 'en',
 					templateName: 'order_shipped',
+					dutchTemplateName: 'order',
 				},
 			};
 		},

@@ -43,11 +43,12 @@ export function platformOf(state: Social25State, conversation: StoredConversatio
 export function validateBody<T>(ctx: ProviderContext, definition: string, body: unknown): T {
 	const issues = ctx.validator.validate(definition, body ?? {});
 	if (issues.length) {
-		const fields: Record<string, string[]> = {};
+		// No prototype: a field named "constructor" or "toString" must start an empty list, not find Object's.
+		const fields: Record<string, string[]> = Object.create(null);
 		for (const issue of issues) (fields[issue.path || 'non_field_errors'] ??= []).push(issue.message);
 		throw new Social25Error(400, describeIssues(issues), fields);
 	}
-	return body as T;
+	return (body ?? {}) as T;
 }
 
 /** A DRF page of `items` for ?page=n; `next`/`previous` are absolute URLs keeping the other query parameters. */

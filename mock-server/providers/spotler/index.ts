@@ -1,5 +1,6 @@
-import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import { Router, type NextFunction, type Request, type Response } from 'express';
 
+import { jsonBody } from '../../core/body';
 import { ControlError } from '../../core/control-api';
 import { describeIssues } from '../../core/schema-validator';
 import type { MockProvider, ProviderFactory } from '../../core/types';
@@ -27,7 +28,7 @@ export const spotler: ProviderFactory = (ctx): MockProvider => {
 	const current = () => state;
 
 	const router = Router();
-	router.use(express.json({ limit: '1mb' }));
+	router.use(jsonBody({ limit: '1mb', maxDepth: () => ctx.limits.jsonDepth }));
 	router.use(authenticate(current));
 	router.use(keyRoutes(current));
 	router.use(companyRoutes(ctx, current));
@@ -47,8 +48,8 @@ export const spotler: ProviderFactory = (ctx): MockProvider => {
 	});
 
 	const whatsapp = state.channels[0];
-	const contactsOf = (channelJid: string) => [...state.contacts.get(channelJid)!.keys()];
-	const keyOf = (scope: string) => state.keys.find((k) => k.scope === scope)!.token;
+	const contactsOf = (channelJid: string) => [...(state.contacts.get(channelJid)?.keys() ?? [])];
+	const keyOf = (scope: string) => state.keys.find((k) => k.scope === scope)?.token ?? null;
 
 	/** Control API: what a customer (or the platform) would cause on Spotler's side. */
 	async function simulate(kind: string, input: Record<string, unknown>) {
@@ -134,27 +135,32 @@ export const spotler: ProviderFactory = (ctx): MockProvider => {
 		simulate,
 		openapi: SPOTLER_OPENAPI,
 		authHeaders: () => ({ authorization: `Bearer ${keyOf('COMPANY')}` }),
+		// Samples come from live state, which API calls change (a deleted note or contact): each
+		// falls back to another existing one, or null, so the control API never fails on them.
 		credentials: () => {
-			const template = state.templates.get(whatsapp.jid)!.templates[0];
+			const contacts = contactsOf(whatsapp.jid);
+			const template = state.templates.get(whatsapp.jid)?.templates[0];
+			const notes = state.notes.get(conversationKey(whatsapp.jid, contacts[0] ?? ''));
+			const webchatJid = state.channels[1]?.jid;
 			return {
 				credential: { baseUrl: ctx.baseUrl(), apiKey: keyOf('COMPANY') },
 				otherKeys: { assistant: keyOf('ASSISTANT'), channel: keyOf('CHANNEL') },
 				samples: {
 					companyId: state.company.id,
 					channelJid: whatsapp.jid,
-					contactJid: contactsOf(whatsapp.jid)[0],
-					contactJidOutsideCareWindow: contactsOf(whatsapp.jid)[5],
-					contactJidWithSentMessage: contactsOf(whatsapp.jid)[2],
-					blacklistedJid: state.blacklist.get(whatsapp.jid)![0],
-					webchatChannelJid: state.channels[1].jid,
-					webchatContactJid: contactsOf(state.channels[1].jid)[0],
-					assistantJid: state.assistants[1].jid,
-					agentEmail: state.agents[0].email,
-					labelJid: state.labels[0].jid,
-					teamJid: state.teams[0].jid,
-					listJid: state.lists.get(whatsapp.jid)![0].jid,
-					noteId: state.notes.get(conversationKey(whatsapp.jid, contactsOf(whatsapp.jid)[0]))![0].id,
-					template: { name: template.name, language: template.language, parameters: 3 },
+					contactJid: contacts[0] ?? null,
+					contactJidOutsideCareWindow: contacts[5] ?? contacts.at(-1) ?? null,
+					contactJidWithSentMessage: contacts[2] ?? contacts.at(-1) ?? null,
+					blacklistedJid: state.blacklist.get(whatsapp.jid)?.[0] ?? null,
+					webchatChannelJid: webchatJid ?? null,
+					webchatContactJid: (webchatJid && contactsOf(webchatJid)[0]) ?? null,
+					assistantJid: (state.assistants[1] ?? state.assistants[0])?.jid ?? null,
+					agentEmail: state.agents[0]?.email ?? null,
+					labelJid: state.labels[0]?.jid ?? null,
+					teamJid: state.teams[0]?.jid ?? null,
+					listJid: state.lists.get(whatsapp.jid)?.[0]?.jid ?? null,
+					noteId: (notes?.[0] ?? [...state.notes.values()].flat()[0])?.id ?? null,
+					template: template ? { name: template.name, language: template.language, parameters: 3 } : null,
 				},
 			};
 		},

@@ -63,5 +63,5 @@ export function conversationFrom(state: SpotlerState, channel: Channel, req: Req
 export function validateBody<T>(ctx: ProviderContext, definition: string, body: unknown): T {
 	const issues = ctx.validator.validate(definition, body ?? {});
 	if (issues.length) throw new SpotlerError(1005, `Validation error: ${describeIssues(issues)}`);
-	return body as T;
+	return (body ?? {}) as T;
 }

@@ -1,6 +1,8 @@
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import multer from 'multer';
 
+import { jsonBody } from '../../core/body';
+import type { ProviderContext } from '../../core/types';
 import { WabbitError } from './errors';
 
 /** Fields that are numbers or booleans in the API; form bodies carry them as text. */
@@ -21,31 +23,40 @@ function coerce(value: unknown, key = ''): unknown {
 	return value;
 }
 
-const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: 16 * 1024 * 1024 } });
-
 /**
  * The doc: request data may be JSON, application/x-www-form-urlencoded or multipart/form-data.
  * Form values are typed by field name; JSON-looking text in a form field (e.g. `extra`) is parsed.
  */
-export function bodyParsers() {
-	const parseJsonFields = (req: Request, _res: Response, next: NextFunction) => {
-		if (req.is('application/x-www-form-urlencoded') || req.is('multipart/form-data')) {
-			const body = coerce(req.body ?? {}) as Record<string, unknown>;
-			for (const [key, value] of Object.entries(body)) {
-				if (typeof value === 'string' && /^[[{]/.test(value.trim())) {
-					try {
-						body[key] = JSON.parse(value);
-					} catch {
-						// not JSON: keep the text
-					}
+const formFields = (req: Request, _res: Response, next: NextFunction) => {
+	if (req.is('application/x-www-form-urlencoded') || req.is('multipart/form-data')) {
+		const body = coerce(req.body ?? {}) as Record<string, unknown>;
+		for (const [key, value] of Object.entries(body)) {
+			if (typeof value === 'string' && /^[[{]/.test(value.trim())) {
+				try {
+					body[key] = JSON.parse(value);
+				} catch {
+					// not JSON: keep the text
 				}
 			}
-			req.body = body;
 		}
-		next();
-	};
-	// A malformed multipart body is the client's error: DRF answers 400 "Multipart form parse error".
+		req.body = body;
+	}
+	next();
+};
+
+/** JSON and urlencoded bodies (size- and depth-limited); multipart waits for multipartBody, after authentication. */
+export function bodyParsers(ctx: ProviderContext): RequestHandler[] {
+	return [jsonBody({ limit: '16mb', maxDepth: () => ctx.limits.jsonDepth }), express.urlencoded({ extended: true, limit: '16mb' }), formFields];
+}
+
+/**
+ * multipart/form-data (uploads up to 16 MB). Mounted after authentication, so a request without
+ * valid credentials is refused before its body is read. A malformed multipart body is the
+ * client's error: DRF answers 400 "Multipart form parse error".
+ */
+export function multipartBody(fileSize = 16 * 1024 * 1024): RequestHandler[] {
+	const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize, files: 10, fields: 200 } });
 	const multipart = (req: Request, res: Response, next: NextFunction) =>
 		upload.any()(req, res, (error?: unknown) => next(error ? new WabbitError(400, `Multipart form parse error - ${(error as Error).message}`) : undefined));
-	return [express.json({ limit: '16mb' }), express.urlencoded({ extended: true, limit: '16mb' }), multipart, parseJsonFields];
+	return [multipart, formFields];
 }

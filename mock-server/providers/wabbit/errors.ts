@@ -36,7 +36,8 @@ export function fieldErrors(fields: Record<string, string[]>): WabbitError {
 }
 
 export function validationError(issues: ValidationIssue[]): WabbitError {
-	const fields: Record<string, string[]> = {};
+	// No prototype: a field named "constructor" or "toString" must start an empty list, not find Object's.
+	const fields: Record<string, string[]> = Object.create(null);
 	for (const issue of issues) (fields[issue.path || 'non_field_errors'] ??= []).push(issue.message);
 	return fieldErrors(fields);
 }

@@ -4,7 +4,7 @@ import { ControlError } from '../../core/control-api';
 import type { MockProvider, ProviderFactory } from '../../core/types';
 import type { WabaStatus } from '../../../schemas/wabbit/types.generated';
 import { authenticate } from './auth';
-import { bodyParsers } from './body';
+import { bodyParsers, multipartBody } from './body';
 import { DETAIL, WabbitError, sendError, writeWabbitError } from './errors';
 import { WabbitEvents } from './events';
 import { publicRoutes } from './routes/auth';
@@ -29,10 +29,11 @@ export const wabbit: ProviderFactory = (ctx): MockProvider => {
 	const events = new WabbitEvents(ctx, current);
 
 	const api = Router();
-	api.use(bodyParsers());
+	api.use(bodyParsers(ctx));
 	api.use(publicRoutes(ctx, current));
 	api.use(activationRoutes(ctx, current));
 	api.use(authenticate(current));
+	api.use(multipartBody());
 	api.use(chatRoutes(ctx, current, events));
 	api.use(messageRoutes(ctx, current, events));
 	api.use(tagRoutes(ctx, current, events));
@@ -148,27 +149,27 @@ export const wabbit: ProviderFactory = (ctx): MockProvider => {
 		controlRouter,
 		credentials: () => {
 			const tokenOf = (username: string) => {
-				const user = state.users.find((u) => u.username === username)!;
-				return [...state.tokens].find(([, id]) => id === user.id)?.[0];
+				const user = state.users.find((u) => u.username === username);
+				return user ? ([...state.tokens].find(([, id]) => id === user.id)?.[0] ?? null) : null;
 			};
 			const wa_ids = [...state.persons.keys()];
 			return {
-				credential: { baseUrl: ctx.baseUrl(), authentication: 'password', username: 'konrad', password: state.users[0].password },
+				credential: { baseUrl: ctx.baseUrl(), authentication: 'password', username: 'konrad', password: state.users[0]?.password ?? null },
 				tokens: { admin: tokenOf('konrad'), user: tokenOf('anna'), otherUser: tokenOf('piotr'), app: tokenOf('helpdeskbot') },
 				d360ApiKey: state.d360ApiKey,
 				users: Object.fromEntries(state.users.map((u) => [u.username, { id: u.id, role: u.role, password: u.password }])),
 				samples: {
-					waId: wa_ids[0],
+					waId: wa_ids[0] ?? null,
 					waIdAssignedToAnna: wa_ids[1],
 					waIdOfAgentsGroup: wa_ids[2],
 					waIdOutsideWindow: wa_ids[5],
-					inboundMessageId: state.messages.find((m) => !m.from_us && m.customer_wa_id === wa_ids[0])!.id,
+					inboundMessageId: (state.messages.find((m) => !m.from_us && m.customer_wa_id === wa_ids[0]) ?? state.messages.find((m) => !m.from_us))?.id ?? null,
 					adminUserId: 1,
 					annaUserId: 2,
 					botUserId: 4,
 					agentsGroupId: 4,
 					tagId: 1,
-					templateName: state.templates[0].name,
+					templateName: state.templates[0]?.name ?? null,
 				},
 			};
 		},

@@ -9,7 +9,7 @@ import { initialsOf, type StoredMessage, type StoredUser, type WabbitState } fro
 export function validateBody<T>(ctx: ProviderContext, definition: string, body: unknown): T {
 	const issues = ctx.validator.validate(definition, body ?? {});
 	if (issues.length) throw validationError(issues);
-	return body as T;
+	return (body ?? {}) as T;
 }
 
 export function apiRoot(ctx: ProviderContext): string {

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 
 import type { ProviderContext } from '../../../core/types';
 import type { TokenRequest, TokenResponse } from '../../../../schemas/wabbit/types.generated';
+import { multipartBody } from '../body';
 import { fieldErrors } from '../errors';
 import { token, type WabbitState } from '../state';
 import { validateBody } from '../views';
@@ -16,6 +17,8 @@ export function publicRoutes(ctx: ProviderContext, state: () => WabbitState): Ro
 	});
 
 	/** Returns the user's existing token, or a new one when there is none (DRF authtoken). */
+	// Public, so read multipart here (small: two short fields); other multipart waits for authentication.
+	router.post('/auth/token/', multipartBody(64 * 1024));
 	router.post('/auth/token/', (req, res) => {
 		const s = state();
 		const body = validateBody<TokenRequest>(ctx, 'TokenRequest', req.body);

@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { randomUUID } from 'node:crypto';
 
+import { trimMap } from '../../../core/limits';
 import { param, type ProviderContext } from '../../../core/types';
 import type { BusinessProfile, BusinessProfileUpdate, MediaUploadResponse, ProfileAbout } from '../../../../schemas/wabbit/types.generated';
 import { requireAdmin } from '../auth';
@@ -32,6 +33,7 @@ export function mediaRoutes(ctx: ProviderContext, state: () => WabbitState): Rou
 	router.post('/media/', (req, res) => {
 		const media = uploadedFile(req);
 		state().media.set(media.id, media);
+		trimMap(state().media, ctx.limits.uploads);
 		const response: MediaUploadResponse = { file: `${apiRoot(ctx)}/media/${media.id}/`, id: media.id };
 		res.status(201).json(response);
 	});
