@@ -191,8 +191,6 @@ export const mehery: ProviderFactory = (ctx): MockProvider => {
 					contactId: contacts[0]?.contactId ?? null,
 					contactPhone: contacts[0]?.phone ?? null,
 					otherContactId: contacts[1]?.contactId ?? null,
-					facebookContactId: [...state.contacts.values()].find((c) => c.channelId === state.channels[1]?.channelId)?.contactId ?? null,
-					sessionId: state.sessions.has(seededSession.sessionId) ? seededSession.sessionId : null,
 					templateId: state.templates[0]?.id ?? null,
 					templateCode: state.templates[0]?.code ?? null,
 					rejectedTemplateCode: state.templates[2]?.code ?? null,
