@@ -1,6 +1,9 @@
 /**
  * npm run mock [-- --port 4010 --seed 42 --host 127.0.0.1]
- * The port can also come from MOCK_PORT (the flag wins).
+ * The port can also come from MOCK_PORT (the flag wins). Caps (defaults in core/limits.ts):
+ * --max-requests / MOCK_MAX_REQUESTS (request log), --max-deliveries / MOCK_MAX_DELIVERIES,
+ * --max-tokens / MOCK_MAX_TOKENS (issued OAuth tokens), --max-uploads / MOCK_MAX_UPLOADS,
+ * --max-json-depth / MOCK_MAX_JSON_DEPTH.
  */
 import { createMockServer } from './index';
 
@@ -25,7 +28,18 @@ async function main() {
 	const port = wholeNumber('--port', flag('port') ?? process.env.MOCK_PORT, 4010);
 	const seed = wholeNumber('--seed', flag('seed') ?? process.env.MOCK_SEED, 42);
 	const host = flag('host') ?? process.env.MOCK_HOST ?? '127.0.0.1';
-	const server = await createMockServer({ port, seed, host });
+	const cap = (name: string, env: string) => {
+		const value = wholeNumber(`--${name}`, flag(name) ?? process.env[env], 0);
+		return value === 0 ? undefined : value;
+	};
+	const limits = {
+		requestLog: cap('max-requests', 'MOCK_MAX_REQUESTS'),
+		deliveryLog: cap('max-deliveries', 'MOCK_MAX_DELIVERIES'),
+		issuedTokens: cap('max-tokens', 'MOCK_MAX_TOKENS'),
+		uploads: cap('max-uploads', 'MOCK_MAX_UPLOADS'),
+		jsonDepth: cap('max-json-depth', 'MOCK_MAX_JSON_DEPTH'),
+	};
+	const server = await createMockServer({ port, seed, host, limits });
 	const credentials = (await (await fetch(`${server.url}/__control/credentials`)).json()) as Record<string, unknown>;
 
 	console.log(`Omnichannel mock server on ${server.url} (seed ${seed})\n`);

@@ -130,7 +130,8 @@ export class MockControl {
 	async json<T = any>(method: string, path: string, body?: unknown): Promise<T> {
 		const response = await fetch(`${this.url}${path}`, {
 			method,
-			headers: body === undefined ? {} : { 'content-type': 'application/json' },
+			// The control API refuses state-changing calls that are not JSON (cross-site requests).
+			headers: { 'content-type': 'application/json' },
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
 		const text = await response.text();
