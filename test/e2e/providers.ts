@@ -41,6 +41,7 @@ export interface WebhookTriggerRow {
 }
 
 const QUESTION = 'Where is my parcel?';
+const SOCIAL25_SECRET = 'social25-bot-url-secret-e2e-0123456789';
 const byId = (value: unknown) => ({ __rl: true, mode: 'id', value });
 const onlyDelivery = (simulated: any) => simulated.delivery?.state === 'delivered';
 const allDelivered = (simulated: any) => simulated.deliveries?.length > 0 && simulated.deliveries.every((d: any) => d.state === 'delivered');
@@ -137,11 +138,12 @@ export const TRIGGERS: WebhookTriggerRow[] = [
 	{
 		slug: 'social25',
 		node: 'social25Trigger',
-		parameters: () => ({ simplify: false }),
+		// Version 2 requires the shared secret; Social25 sends it back as ?secret=... in the bot URL.
+		parameters: () => ({ simplify: false, secret: SOCIAL25_SECRET }),
 		registration: {
 			by: 'console',
 			configure: async (mock, url) => {
-				await mock.json('PUT', '/__control/social25/bot-urls/whatsapp', { url });
+				await mock.json('PUT', '/__control/social25/bot-urls/whatsapp', { url: `${url}?secret=${SOCIAL25_SECRET}` });
 			},
 		},
 		simulate: { kind: 'message', body: (s) => ({ conversationId: s.whatsappConversationId, text: QUESTION }) },
