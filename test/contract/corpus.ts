@@ -96,6 +96,8 @@ export function missingMembers(documented: unknown, actual: unknown, path = '$')
 	}
 	if (documented && typeof documented === 'object') {
 		if (!actual || typeof actual !== 'object' || Array.isArray(actual)) return [`${path} is not an object`];
+		// A map's sample (Swagger's Map«string,T») names placeholder keys, not members.
+		if (Object.keys(documented).length > 0 && Object.keys(documented).every((key) => /^property\d+$/.test(key))) return [];
 		const missing: string[] = [];
 		for (const [key, value] of Object.entries(documented)) {
 			if (!Object.prototype.hasOwnProperty.call(actual, key)) missing.push(`${path}.${key}`);

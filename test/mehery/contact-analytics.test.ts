@@ -27,12 +27,12 @@ describe('Mehery › Contact, Data, Event', () => {
 		expect((await mock.state('mehery')).contacts.find((c: any) => c.contactId === samples.contactId).lang).toBe('HI');
 	});
 
-	it('offers the doc\'s 185 languages as named options, and an unknown contact is a 404', async () => {
+	it('offers the doc\'s 185 languages and its example\'s en_US as named options, and an unknown contact is a 404', async () => {
 		const node = engine.nodeType('mehery');
 		const lang = node.description.properties.find((p) => p.name === 'lang')!;
 		expect(lang.type).toBe('options');
-		expect(lang.options).toHaveLength(185);
-		expect(lang.options).toEqual(expect.arrayContaining([{ name: 'English (EN)', value: 'EN' }, { name: 'Hebrew (IW)', value: 'IW' }]));
+		expect(lang.options).toHaveLength(186);
+		expect(lang.options).toEqual(expect.arrayContaining([{ name: 'English (EN)', value: 'EN' }, { name: 'Hebrew (IW)', value: 'IW' }, { name: 'English, United States (en_US)', value: 'en_US' }]));
 
 		const missing = await run('contact', 'setLanguage', { contactId: 'wa1_2', lang: 'EN' });
 		expect(missing.error?.httpCode).toBe('404');

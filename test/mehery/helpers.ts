@@ -28,6 +28,10 @@ export interface MeherySamples {
 	contactId: string;
 	contactPhone: string;
 	otherContactId: string;
+	/** A Facebook contact (the doc's Contact Preferences example names one, fb:…). */
+	facebookContactId: string;
+	/** The open session a fresh mock has (third WhatsApp contact), for the session calls. */
+	sessionId: string;
 	templateId: string;
 	templateCode: string;
 	rejectedTemplateCode: string;

@@ -16,9 +16,31 @@ const base = (req: Request) => ({
 	path: req.path,
 });
 
-/** ApiResponse«T,object»: the item in `data`, and in `results` too. */
-export function apiResponse<T>(req: Request, data: T | undefined, results: T[] = data === undefined ? [] : [data]) {
-	return { ...base(req), data, results, errors: [], warnings: [] };
+/**
+ * ApiResponse«T,object»: the item in `data`, and in `results` too (list calls: the first item in `data`,
+ * the list in `results`), with every member the doc's
+ * ApiResponse marks required (empty where a success has nothing to say).
+ */
+export function apiResponse<T>(ctx: ProviderContext, req: Request, data: T | undefined, results: T[] = data === undefined ? [] : [data]) {
+	// Which of the two the real service fills is not documented: the `payload` variant plays each.
+	const payload = ctx.variant('payload');
+	const list = req.method === 'GET';
+	return {
+		...base(req),
+		...(payload === 'results' ? {} : { data: payload === 'data' && list ? results : data }),
+		results: payload === 'data' ? [] : results,
+		details: [],
+		error: '',
+		errors: [],
+		exception: '',
+		extra: {},
+		logs: [],
+		params: {},
+		query: { ...req.query },
+		redirectUrl: '',
+		warningKey: '',
+		warnings: [],
+	};
 }
 
 /** ApiResultsMetaCompactResponse«T,object»: a list in `results`. */

@@ -3,6 +3,7 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import { jsonBody } from '../../core/body';
 import { ControlError } from '../../core/control-api';
 import type { MockProvider, ProviderFactory } from '../../core/types';
+import type { VariantTable } from '../../core/variants';
 import type { ContactInfoUpdate, InBoundMessageStatus, InBoundMsg } from '../../../schemas/mehery/types.generated';
 import { authenticate } from './auth';
 import { MeheryError, sendError } from './errors';
@@ -13,7 +14,7 @@ import { contactRoutes } from './routes/contact';
 import { messageRoutes } from './routes/message';
 import { sessionRoutes } from './routes/session';
 import { contactIdFor, seedState, type Contact, type MeheryState } from './state';
-import { contactOf, receiveInbound, sessionById, sessionEvent, setStatus } from './sessions';
+import { contactOf, receiveInbound, seedOpenSession, sessionById, sessionEvent, setStatus } from './sessions';
 
 const STATUSES: InBoundMessageStatus[] = ['READ', 'DLVRD', 'SENT', 'FAILD', 'DELTD'];
 
@@ -33,10 +34,40 @@ const OPENAPI_NOTES: MockProvider['openapi'] = {
 	'POST /api/v1/session/routing': { summary: 'Session Routing', requestBody: 'SessionQueueAssignment', response: 'ApiResultsMetaCompactResponse_InBoundEvent_object_' },
 };
 
+/** Where the doc is silent, the answers the mock can play (schemas/mehery/README.md, "Tolerated alternatives"). */
+const VARIANTS: VariantTable = {
+	payload: {
+		question: 'Which member of an ApiResponse carries the answer: the doc prints both data (one item) and results (the list) and never says which one a call fills',
+		answers: {
+			both: 'data holds the item (a list call: its first item), results the list, as the doc\'s samples show',
+			results: 'only results carries the answer; data is left out',
+			data: 'only data carries the answer (a list call: the whole list in data); results is empty',
+		},
+	},
+	errorBody: {
+		question: 'What an error answer holds: the doc lists 401, 403 and 404 with schema "None" and prints no error',
+		answers: {
+			wrapper: 'the ApiResponse wrapper: status, statusKey, error, errors[ApiFieldError], message',
+			empty: 'the status code with an empty body',
+			text: 'a plain-text body (text/plain) with the message',
+		},
+	},
+	language: {
+		question: 'Which form of language code contact/prefs/lang takes: its example sends en_US, ContactMeta lists two-letter codes such as EN',
+		answers: {
+			either: 'a two-letter code with or without a region (EN, en_US)',
+			locale: 'only a language with a region, like the example (en_US); EN is refused',
+			code: 'only a listed two-letter code (EN); en_US is refused',
+		},
+	},
+};
+
 /** Mehery XMS Messaging APIs (https://api.mehery.xyz/xms), served under /mehery. */
 export const mehery: ProviderFactory = (ctx): MockProvider => {
 	const state: MeheryState = seedState(ctx.faker);
 	const current = () => state;
+	// On the third WhatsApp contact, so the ones other tests write to (contactId, otherContactId) start without a session.
+	const seededSession = seedOpenSession(ctx, state, [...state.contacts.values()].filter((c) => c.channelId === state.channels[0].channelId)[2]);
 
 	const router = Router();
 	router.use(jsonBody({ limit: '1mb', maxDepth: () => ctx.limits.jsonDepth }));
@@ -50,7 +81,12 @@ export const mehery: ProviderFactory = (ctx): MockProvider => {
 		throw new MeheryError(404, `No route for ${req.method} ${req.path}`);
 	});
 	router.use((error: Error, _req: Request, res: Response, next: NextFunction) => {
-		if (error instanceof MeheryError) return sendError(res, error.status, error.message, error.fieldErrors);
+		if (error instanceof MeheryError) {
+			const form = ctx.variant('errorBody');
+			if (form === 'empty') return void res.status(error.status).end();
+			if (form === 'text') return void res.status(error.status).type('text/plain').send(error.message);
+			return sendError(res, error.status, error.message, error.fieldErrors);
+		}
 		next(error);
 	});
 
@@ -125,6 +161,16 @@ export const mehery: ProviderFactory = (ctx): MockProvider => {
 		return { contactId: contact.contactId, delivery, answer, applied, issues, contact };
 	}
 
+	/** Delivers a body exactly as given (e.g. a document's printed notification) to the registered webhook, with the account's verify token. */
+	async function deliverVerbatim(input: Record<string, unknown>) {
+		const url = state.account.webhookUrl;
+		if (!url) throw new ControlError('no webhook registered: POST /api/v1/config/webhook first (activating the Mehery Trigger does)');
+		const printed = (input.headers && typeof input.headers === 'object' ? input.headers : {}) as Record<string, string>;
+		const headers = { ...printed, [VERIFY_TOKEN_HEADER]: state.account.verifyToken };
+		const delivery = await ctx.webhooks.deliver({ provider: 'mehery', event: 'verbatim', url, body: input.body, headers });
+		return { delivery };
+	}
+
 	/** Control API: what a customer, an agent or the platform would cause on Mehery's side. */
 	async function simulate(kind: string, input: Record<string, unknown>) {
 		switch (kind) {
@@ -153,8 +199,10 @@ export const mehery: ProviderFactory = (ctx): MockProvider => {
 			}
 			case 'contactInfo':
 				return requestContactInfo(input);
+			case 'verbatim':
+				return deliverVerbatim(input);
 			default:
-				throw new ControlError(`Mehery cannot simulate "${kind}" (known: message, status, event, action, contactInfo)`, 404);
+				throw new ControlError(`Mehery cannot simulate "${kind}" (known: message, status, event, action, contactInfo, verbatim)`, 404);
 		}
 	}
 
@@ -179,6 +227,7 @@ export const mehery: ProviderFactory = (ctx): MockProvider => {
 		simulate,
 		controlRouter,
 		openapi: OPENAPI_NOTES,
+		variants: VARIANTS,
 		authHeaders: () => ({ 'x-api-key': state.account.apiKey, 'x-api-id': state.account.apiId }),
 		credentials: () => {
 			const contacts = [...state.contacts.values()].filter((c) => c.channelId === whatsapp.channelId);
@@ -191,6 +240,8 @@ export const mehery: ProviderFactory = (ctx): MockProvider => {
 					contactId: contacts[0]?.contactId ?? null,
 					contactPhone: contacts[0]?.phone ?? null,
 					otherContactId: contacts[1]?.contactId ?? null,
+					facebookContactId: [...state.contacts.values()].find((c) => c.channelId === state.channels[1]?.channelId)?.contactId ?? null,
+					sessionId: state.sessions.has(seededSession.sessionId) ? seededSession.sessionId : null,
 					templateId: state.templates[0]?.id ?? null,
 					templateCode: state.templates[0]?.code ?? null,
 					rejectedTemplateCode: state.templates[2]?.code ?? null,

@@ -4,9 +4,14 @@ import { MeheryError } from './errors';
 import { contactable, pushNotification } from './push';
 import { DEFAULT_QUEUE, messageId, objectId, type Contact, type MeheryState, type SentMessage, type Session } from './state';
 
+/** The contact's open (active or resolved) session on its channel, if any. */
+export function openSessionOf(state: MeheryState, contact: Contact): Session | undefined {
+	return [...state.sessions.values()].find((s) => s.contactId === contact.contactId && s.channelId === contact.channelId && s.status !== 'CLOSED');
+}
+
 /** The contact's open (active or resolved) session on its channel, or a new one. */
 export function continueOrStartSession(ctx: ProviderContext, state: MeheryState, contact: Contact): Session {
-	const open = [...state.sessions.values()].find((s) => s.contactId === contact.contactId && s.channelId === contact.channelId && s.status !== 'CLOSED');
+	const open = openSessionOf(state, contact);
 	if (open) return open;
 	const session: Session = {
 		sessionId: objectId(ctx.faker),
@@ -59,6 +64,9 @@ export function sessionEvent(ctx: ProviderContext, state: MeheryState, session: 
 			sessionStamp: session.startedAt,
 			ticketHash: session.sessionId.slice(-8),
 		},
+		// The doc marks both required on every event: unchanged assignment unless the event routes.
+		sessionAssigned: { oldAgent: session.agent, newAgent: session.agent, oldDept: session.team || session.queue, newDept: session.team || session.queue, oldBot: '', newBot: '' },
+		sessionRouted: { routingId: session.routingId, sourceQueue: session.queue, targetQueue: session.queue, sessionStart: false, params: {} },
 		trace: [],
 		...extra,
 	};
@@ -92,11 +100,21 @@ export function chatMessage(state: MeheryState, session: Session, contact: Conta
 		contact: contactable(state, contact),
 		name: contact.name,
 		route: { queueCode: session.queue, routerId: session.routingId, sendMode: 'AUTO', senderApp: state.account.appId, senderCode: session.agent, senderType: 'APP' },
+		action: '',
 		attachments: [],
+		bulkSessionId: '',
 		vccards: [],
 		logs: [],
+		messageIdExt: '',
+		messageIdRef: '',
 		meta: {},
 		options: {},
+		replyId: '',
+		replyIdExt: '',
+		replyTo: {},
+		tags: { categories: [], cities: [], countries: [], langs: [], locations: [], organizations: [], persons: [], sentimentScore: 0, sentiments: [] },
+		template: '',
+		templateId: '',
 		stamps: { [fields.status ?? 'SENT']: fields.timestamp },
 		...fields,
 	};
@@ -139,4 +157,27 @@ export async function progressStatuses(ctx: ProviderContext, state: MeheryState,
 	const contact = state.contacts.get(sent.contactId)!;
 	const flow: InBoundMessageStatus[] = unreachable(contact) ? ['SENT', 'FAILD'] : STATUS_FLOW;
 	for (const status of flow) await setStatus(ctx, state, sent, status);
+}
+
+/**
+ * A fresh mock has one open session (the customer wrote in before the mock started), so the
+ * session calls and the doc's session examples can be tried at once: its id is a credential sample.
+ */
+export function seedOpenSession(ctx: ProviderContext, state: MeheryState, contact: Contact): Session {
+	const session = continueOrStartSession(ctx, state, contact);
+	const timestamp = ctx.faker.defaultRefDate().getTime();
+	session.startedAt = timestamp;
+	session.messages.push(chatMessage(state, session, contact, { messageId: messageId(ctx.faker), sender: 'CONTACT', type: 'text', text: 'Hello, I have a question about my order', status: 'RECEIVD', timestamp }));
+	return session;
+}
+
+/**
+ * An InBoundEvent about a contact (e.g. its language changed): about its open session when it has
+ * one, otherwise with the session members empty, since the doc marks them all required.
+ */
+export function contactEvent(ctx: ProviderContext, state: MeheryState, contact: Contact, eventCode: string): InBoundEvent {
+	const open = openSessionOf(state, contact);
+	if (open) return sessionEvent(ctx, state, open, eventCode);
+	const none = { sessionId: '', contactId: contact.contactId, channelId: contact.channelId, status: 'CLOSED' as const, queue: '', agent: '', team: '', skills: [], routingId: '', startedAt: 0, messages: [] };
+	return { ...sessionEvent(ctx, state, none, eventCode), checksum: '' };
 }

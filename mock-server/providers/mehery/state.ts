@@ -90,6 +90,9 @@ export interface MeheryState {
 	contactInfoAnswers: Array<{ contactId: string; answer: unknown; applied: boolean }>;
 }
 
+/** The template id of the doc's Send Message example (code FEEDBACK). */
+export const DOC_TEMPLATE_ID = '60d236c6142e53561cb7716c';
+
 /** Queue a new session starts in (the doc's example assignment). */
 export const DEFAULT_QUEUE = 'SUPPORT';
 
@@ -137,8 +140,7 @@ export function seedState(faker: Faker): MeheryState {
 	contacts.set(contactIdFor(facebook, fbUser), { contactId: contactIdFor(facebook, fbUser), channelId: facebook.channelId, contactType: 'FACEBOOK', name: faker.person.fullName(), labels: [] });
 
 	const now = faker.defaultRefDate().getTime();
-	const template = (code: string, body: string, approved: Array<[Channel, string]>, lang = 'en_US'): HSMTemplateDoc => {
-		const id = objectId(faker);
+	const template = (code: string, body: string, approved: Array<[Channel, string]>, lang = 'en_US', id = objectId(faker)): HSMTemplateDoc => {
 		return {
 			id,
 			code,
@@ -165,7 +167,8 @@ export function seedState(faker: Faker): MeheryState {
 	};
 	const templates = [
 		template('ORDER_SHIPPED', 'Hi {{name}}, your order {{order}} has shipped.', [[whatsapp, 'APPROVED'], [sandbox, 'APPROVED']]),
-		template('FEEDBACK', 'Thank you for paying {{amount}} {{currency}}. How did we do?', [[whatsapp, 'APPROVED'], [sandbox, 'PENDING']]),
+		// The doc's send example names this template by code and by this id: both lead to it.
+		template('FEEDBACK', 'Thank you for paying {{amount}} {{currency}}. How did we do?', [[whatsapp, 'APPROVED'], [sandbox, 'PENDING']], 'en_US', DOC_TEMPLATE_ID),
 		template('PAYMENT_REMINDER', 'Your payment of {{amount}} is due on {{date}}.', [[whatsapp, 'REJECTED'], [sandbox, 'APPROVED']]),
 	];
 

@@ -1,6 +1,7 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import type { ApiResponse_HSMTemplateDocObject_ } from '../../../schemas/mehery/types.generated';
+import type { ApiResponse_HSMTemplateDocObject_, HSMTemplateDoc } from '../../../schemas/mehery/types.generated';
+import { listOf } from '../shared/envelope';
 import { meheryApiRequest } from '../shared/transport';
 
 /** Templates approved for the channel picked in the node (all templates when none is picked yet). */
@@ -12,7 +13,7 @@ export async function getTemplates(this: ILoadOptionsFunctions, filter?: string)
 	const response = await meheryApiRequest.call(this, 'GET', '/api/v1/config/tmpl/hsm', undefined, qs) as ApiResponse_HSMTemplateDocObject_;
 	const needle = filter?.toLowerCase();
 	return {
-		results: (response.results ?? [])
+		results: (listOf(response) as unknown as HSMTemplateDoc[])
 			.filter((t) => !needle || `${t.code} ${t.title ?? ''}`.toLowerCase().includes(needle))
 			.map((t) => ({ name: `${t.title || t.code} (${t.code}, ${t.lang ?? 'any language'})`, value: t.id })),
 	};

@@ -20,6 +20,10 @@ function languageName(code: string): string {
 	}
 }
 
-export const LANGUAGE_OPTIONS: INodePropertyOptions[] = LANGUAGE_CODES.map((code) => ({ name: `${languageName(code)} (${code})`, value: code })).sort((a, b) =>
-	a.name.localeCompare(b.name),
-);
+/** The doc's own Contact Preferences example sends a language with a region, not a listed code. */
+const DOC_EXAMPLE_LOCALES = ['en_US'];
+
+export const LANGUAGE_OPTIONS: INodePropertyOptions[] = [
+	...LANGUAGE_CODES.map((code) => ({ name: `${languageName(code)} (${code})`, value: code })),
+	...DOC_EXAMPLE_LOCALES.map((locale) => ({ name: `English, United States (${locale})`, value: locale })),
+].sort((a, b) => a.name.localeCompare(b.name));

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { MsgChannel, OutBoundMsg } from '../../../schemas/mehery/types.generated';
+import { itemOf } from '../../Mehery/shared/envelope';
 import { readMeheryError } from '../../Mehery/shared/errors';
 import { MEHERY_LIMITS } from '../../Mehery/shared/limits';
 import { ReplyError, type ReplyAdapter, type ReplyContent, type ReplyContext, type ReplyTarget } from '../shared/types';
@@ -54,11 +55,13 @@ export const meheryReply: ReplyAdapter = {
 	async send(ctx, target, content) {
 		if (!target.contact?.id) throw new ReplyError('The item has no "contact.id" (the Mehery contact ID) to reply to');
 		const channelId = await channelOf(ctx, target);
-		const response = await ctx.request<{ data?: { id?: string } }>({
+		const response = await ctx.request<IDataObject>({
 			method: 'POST',
 			path: '/api/v1/message/send',
 			body: { channelId, to: { contactId: target.contact.id }, ...meheryContent(content) } as IDataObject,
 		});
-		return { messageId: response.data?.id ?? null, response: response as IDataObject };
+		// The receipt may come in data or in results[0] (schemas/mehery/README.md, "Tolerated alternatives").
+		const id = itemOf(response).id;
+		return { messageId: typeof id === 'string' || typeof id === 'number' ? String(id) : null, response };
 	},
 };

@@ -13,14 +13,14 @@ export function analyticsRoutes(ctx: ProviderContext, state: () => MeheryState):
 		const body = validateBody<DigitalObjectDto>(ctx, 'DigitalObjectDto', req.body);
 		const stored: DigitalObjectDto = { ...body, links: body.links ?? [] };
 		state().dataObjects.set(`${stored.type} ${stored.id}`, stored);
-		res.json(apiResponse(req, stored));
+		res.json(apiResponse(ctx, req, stored));
 	});
 
 	router.post('/api/v1/event/push', (req, res) => {
 		const body = validateBody<DigitalEventDto>(ctx, 'DigitalEventDto', req.body);
 		const stored: DigitalEventDto = { ...body, links: body.links ?? [] };
 		state().pushedEvents.push(stored);
-		res.json(apiResponse(req, stored));
+		res.json(apiResponse(ctx, req, stored));
 	});
 
 	return router;

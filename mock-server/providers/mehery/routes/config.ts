@@ -26,7 +26,7 @@ export function configRoutes(ctx: ProviderContext, state: () => MeheryState): Ro
 		const vars = state()
 			.globalVars.filter((v) => !channelId || !v.channelId || v.channelId === channelId)
 			.map(({ channelId: _own, ...doc }) => doc);
-		res.json(apiResponse(req, vars[0], vars));
+		res.json(apiResponse(ctx, req, vars[0], vars));
 	});
 
 	router.get('/api/v1/config/tmpl/hsm', (req, res) => {
@@ -36,7 +36,7 @@ export function configRoutes(ctx: ProviderContext, state: () => MeheryState): Ro
 			t.approved!.some((a) => (!channelId || a.channelId === channelId) && (!channelStatus || a.status === channelStatus)) ||
 			(!channelId && !channelStatus),
 		);
-		res.json(apiResponse(req, templates[0], templates));
+		res.json(apiResponse(ctx, req, templates[0], templates));
 	});
 
 	// The doc requires HTTPS with a valid certificate; the mock also lets loopback http through.
@@ -67,7 +67,7 @@ export function configRoutes(ctx: ProviderContext, state: () => MeheryState): Ro
 			shared: false,
 			webhook: url,
 		};
-		res.json(apiResponse(req, app));
+		res.json(apiResponse(ctx, req, app));
 	});
 
 	return router;

@@ -40,7 +40,8 @@ export function messageRoutes(ctx: ProviderContext, state: () => MeheryState): R
 		const s = state();
 		const channel = s.channels.find((c) => c.channelId === message.channelId);
 		if (!channel) throw fieldError('channelId', `is not a configured channel (${message.channelId})`);
-		if (message.template) {
+		// Only a template message names a template: the doc's own text example carries an unrelated one.
+		if (message.type === 'template' && message.template) {
 			const { id, code } = message.template;
 			const template = s.templates.find((t) => (id ? t.id === id : t.code === code));
 			if (!template) throw fieldError(id ? 'template.id' : 'template.code', `names no template (${id ?? code})`);
@@ -56,8 +57,8 @@ export function messageRoutes(ctx: ProviderContext, state: () => MeheryState): R
 				sender: 'API',
 				type: message.type,
 				text: message.text?.body ?? '',
-				template: message.template?.code ?? '',
-				templateId: message.template?.id ?? '',
+				template: message.type === 'template' ? (message.template?.code ?? '') : '',
+				templateId: message.type === 'template' ? (message.template?.id ?? '') : '',
 				status: 'CRTD',
 				timestamp: Date.now(),
 			}),
@@ -65,7 +66,7 @@ export function messageRoutes(ctx: ProviderContext, state: () => MeheryState): R
 		const sent = { id, sessionId: session.sessionId, contactId: contact.contactId, channelId: channel.channelId, status: 'SENT' as const, statusHistory: [], message };
 		s.sentMessages.set(id, sent);
 		const receipt: OutBoundReciept = { id };
-		res.json(apiResponse(req, receipt));
+		res.json(apiResponse(ctx, req, receipt));
 		void progressStatuses(ctx, s, sent);
 	});
 

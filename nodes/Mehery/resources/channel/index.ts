@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { meheryResults } from '../../shared/envelope';
 import { channelGetAllDescription } from './getAll';
 
 const showOnlyForChannels = { resource: ['channel'] };
@@ -19,7 +20,7 @@ export const channelDescription: INodeProperties[] = [
 				description: 'List the configured channels',
 				routing: {
 					request: { method: 'GET', url: '/api/v1/config/channels' },
-					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'results' } }] },
+					output: { postReceive: [meheryResults] },
 				},
 			},
 		],

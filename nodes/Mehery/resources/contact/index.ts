@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { meheryResults } from '../../shared/envelope';
 import { contactBuildContactInfoAnswerDescription } from './buildContactInfoAnswer';
 import { contactSetLanguageDescription } from './setLanguage';
 
@@ -27,7 +28,7 @@ export const contactDescription: INodeProperties[] = [
 				description: 'Set the language Mehery uses for a contact',
 				routing: {
 					request: { method: 'POST', url: '/api/v1/contact/prefs/lang' },
-					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'results' } }] },
+					output: { postReceive: [meheryResults] },
 				},
 			},
 		],

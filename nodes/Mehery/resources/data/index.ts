@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { meheryData } from '../../shared/envelope';
 import { dataPushDescription, prepareDataPush } from './push';
 
 const showOnlyForData = { resource: ['data'] };
@@ -20,7 +21,7 @@ export const dataDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'POST', url: '/api/v1/data/push' },
 					send: { preSend: [prepareDataPush] },
-					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'data' } }] },
+					output: { postReceive: [meheryData] },
 				},
 			},
 		],

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { meheryData } from '../../shared/envelope';
 import { eventPushDescription, prepareEventPush } from './push';
 
 const showOnlyForEvents = { resource: ['event'] };
@@ -20,7 +21,7 @@ export const eventDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'POST', url: '/api/v1/event/push' },
 					send: { preSend: [prepareEventPush] },
-					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'data' } }] },
+					output: { postReceive: [meheryData] },
 				},
 			},
 		],

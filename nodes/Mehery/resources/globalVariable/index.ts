@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { meheryResults } from '../../shared/envelope';
 import { globalVariableGetAllDescription } from './getAll';
 
 const showOnlyForGlobalVariables = { resource: ['globalVariable'] };
@@ -19,7 +20,7 @@ export const globalVariableDescription: INodeProperties[] = [
 				description: 'List the account\'s global variables',
 				routing: {
 					request: { method: 'GET', url: '/api/v1/config/global/vars' },
-					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'results' } }] },
+					output: { postReceive: [meheryResults] },
 				},
 			},
 		],

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { meheryData } from '../../shared/envelope';
 import { messageSendDescription, prepareMessageSend } from './send';
 
 const showOnlyForMessages = { resource: ['message'] };
@@ -20,7 +21,7 @@ export const messageDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'POST', url: '/api/v1/message/send' },
 					send: { preSend: [prepareMessageSend] },
-					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'data' } }] },
+					output: { postReceive: [meheryData] },
 				},
 			},
 		],

@@ -89,7 +89,8 @@ export const messageSendDescription: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		description: 'Text shown with the media',
-		displayOptions: showFor(['document', 'image', 'video']),
+		// The doc's audio member has caption and filename too (OutBoundMsgMedia); a voice note travels in it.
+		displayOptions: showFor(['audio', 'document', 'image', 'video', 'voice']),
 	},
 	{
 		displayName: 'File Name',
@@ -98,7 +99,7 @@ export const messageSendDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'receipt.pdf',
 		description: 'The file name the recipient sees',
-		displayOptions: showFor(['document']),
+		displayOptions: showFor(['audio', 'document', 'voice']),
 	},
 	{
 		displayName: 'Latitude',
@@ -247,6 +248,22 @@ export const messageSendDescription: INodeProperties[] = [
 						default: '',
 					},
 					{
+						displayName: 'Messenger Service',
+						name: 'imService',
+						type: 'string',
+						default: '',
+						placeholder: 'FACEBOOK',
+						description: 'An instant-messaging account on the card (ims): its service',
+					},
+					{
+						displayName: 'Messenger User ID',
+						name: 'imUserId',
+						type: 'string',
+						default: '',
+						placeholder: 'https://www.facebook.com',
+						description: 'An instant-messaging account on the card (ims): the user ID on that service',
+					},
+					{
 						displayName: 'Phone',
 						name: 'phone',
 						type: 'string',
@@ -360,6 +377,14 @@ export const messageSendDescription: INodeProperties[] = [
 		displayOptions: showFor(['template']),
 	},
 	{
+		displayName: 'Template Link',
+		name: 'templateLinked',
+		type: 'string',
+		default: '',
+		description: 'Sent as template.linked, the one template member the doc marks required; the doc does not say what it holds, so it is sent only when set',
+		displayOptions: showFor(['template']),
+	},
+	{
 		displayName: 'Buttons',
 		name: 'buttons',
 		type: 'fixedCollection',
@@ -470,12 +495,10 @@ function media(ctx: IExecuteSingleFunctions, type: OutBoundMessageType): OutBoun
 	const link = text(ctx, 'mediaUrl');
 	if (!/^https?:\/\/\S+$/.test(link)) throw fieldError(ctx, '"Media URL"', link ? `"${link}" is not an http(s) URL` : 'is empty');
 	const out: OutBoundMsgMedia = { link };
-	if (type === 'document' || type === 'image' || type === 'video') {
-		const caption = text(ctx, 'caption');
-		checkLength(ctx, 'Caption', caption, MEHERY_LIMITS.caption);
-		if (caption) out.caption = caption;
-	}
-	if (type === 'document') {
+	const caption = text(ctx, 'caption');
+	checkLength(ctx, 'Caption', caption, MEHERY_LIMITS.caption);
+	if (caption) out.caption = caption;
+	if (type === 'document' || type === 'audio' || type === 'voice') {
 		const filename = text(ctx, 'filename');
 		if (filename) out.filename = filename;
 	}
@@ -497,6 +520,7 @@ function contactCard(ctx: IExecuteSingleFunctions, row: CardRow, index: number):
 		card.org = { company: value('company'), department: value('department'), title: value('jobTitle') };
 	}
 	if (value('website')) card.urls = [{ url: value('website'), type: 'WORK' }];
+	if (value('imService') || value('imUserId')) card.ims = [{ service: value('imService'), userid: value('imUserId') }];
 	if (value('birthday')) card.birthday = value('birthday');
 	const address = { street: value('street'), city: value('city'), state: value('state'), zip: value('zip'), country: value('country'), country_code: value('countryCode') };
 	if (Object.values(address).some(Boolean)) card.addresses = [{ ...address, type: value('addressType') || 'HOME' }];
@@ -512,7 +536,8 @@ function template(ctx: IExecuteSingleFunctions): OutBoundMsg['template'] {
 		if (String(row.name ?? '').trim()) data[row.name.trim()] = row.value;
 	}
 	const lang = text(ctx, 'templateLanguage');
-	return { ...(locator.mode === 'code' ? { code: value } : { id: value }), data, ...(lang ? { lang } : {}) };
+	const linked = text(ctx, 'templateLinked');
+	return { ...(locator.mode === 'code' ? { code: value } : { id: value }), data, ...(lang ? { lang } : {}), ...(linked ? { linked } : {}) };
 }
 
 function buttons(ctx: IExecuteSingleFunctions): TmplElement[] {

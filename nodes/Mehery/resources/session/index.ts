@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { meheryResults } from '../../shared/envelope';
 import { sessionCloseDescription } from './close';
 import { sessionGetMessagesDescription } from './getMessages';
 import { sessionResolveDescription } from './resolve';
@@ -8,7 +9,7 @@ import { prepareSessionRoute, sessionRouteDescription } from './route';
 const showOnlyForSessions = { resource: ['session'] };
 
 /** Every session call answers with InBoundEvents (or messages) in `results`. */
-const results = { postReceive: [{ type: 'rootProperty' as const, properties: { property: 'results' } }] };
+const results = { postReceive: [meheryResults] };
 
 export const sessionDescription: INodeProperties[] = [
 	{

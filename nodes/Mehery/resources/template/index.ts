@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { meheryResults } from '../../shared/envelope';
 import { templateGetAllDescription } from './getAll';
 
 const showOnlyForTemplates = { resource: ['template'] };
@@ -19,7 +20,7 @@ export const templateDescription: INodeProperties[] = [
 				description: 'List the configured HSM (WhatsApp message) templates',
 				routing: {
 					request: { method: 'GET', url: '/api/v1/config/tmpl/hsm' },
-					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'results' } }] },
+					output: { postReceive: [meheryResults] },
 				},
 			},
 		],

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { meheryData } from '../../shared/envelope';
 import { webhookSetUrlDescription } from './setUrl';
 
 const showOnlyForWebhooks = { resource: ['webhook'] };
@@ -19,7 +20,7 @@ export const webhookDescription: INodeProperties[] = [
 				description: 'Set where Mehery sends inbound messages, statuses, events and actions',
 				routing: {
 					request: { method: 'POST', url: '/api/v1/config/webhook' },
-					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'data' } }] },
+					output: { postReceive: [meheryData] },
 				},
 			},
 		],
