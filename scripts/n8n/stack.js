@@ -76,8 +76,11 @@ function installPackageInto(userFolder, { dir, pkg }) {
 function spawnService(name, command, args, options) {
 	const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
 	const service = { name, child, output: '', exited: false, exitCode: null };
+	// The whole output, when asked (the queue suite reads which worker ran what from it).
+	const logStream = options.logFile ? fs.createWriteStream(options.logFile, { flags: 'a' }) : undefined;
 	const collect = (chunk) => {
 		service.output = (service.output + chunk).slice(-20000);
+		logStream?.write(chunk);
 		if (options.echo) process.stderr.write(chunk);
 	};
 	child.stdout.on('data', collect);
@@ -86,6 +89,8 @@ function spawnService(name, command, args, options) {
 		service.exited = true;
 		service.exitCode = code ?? signal;
 	});
+	// 'close' comes after the output is drained.
+	child.on('close', () => logStream?.end());
 	return service;
 }
 
@@ -398,4 +403,14 @@ module.exports = {
 	importCredentials,
 	importExamples,
 	freePort,
+	// The pieces, for the queue-mode stack (queue.js).
+	portInUse,
+	preparePackage,
+	installPackageInto,
+	spawnService,
+	stopService,
+	waitFor,
+	startMock,
+	signIn,
+	ensureApiKey,
 };
