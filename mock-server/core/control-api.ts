@@ -62,7 +62,9 @@ export function controlGuard(boundHost: () => string) {
 			}
 			if (originHost !== req.get('host')?.toLowerCase()) return fail(res, 403, 'cross-origin calls to the control API are refused');
 		} else if (origin === 'null') return fail(res, 403, 'cross-origin calls to the control API are refused');
-		if (!SAFE_METHODS.has(req.method) && !req.is('application/json')) {
+		// The header itself, not req.is(): a call without a body (DELETE) must still say JSON.
+		const mediaType = (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+		if (!SAFE_METHODS.has(req.method) && mediaType !== 'application/json') {
 			return fail(res, 415, 'control calls that change state need Content-Type: application/json');
 		}
 		next();

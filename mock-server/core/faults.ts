@@ -143,18 +143,21 @@ export class FaultInjector {
 	}
 
 	/**
-	 * Runs before the provider's router. Matching faults compose: their latencies add up, then the
-	 * oldest one with a status (or body) answers; without one the request goes on to the provider.
+	 * Runs before the provider's router. Matching faults compose: every latency-only fault and
+	 * the oldest fault with a status (or body) apply; their latencies add up, then that one
+	 * answers, or the request goes on to the provider. Only faults that applied count a hit, so
+	 * two `count: 1` status faults answer two requests one after the other.
 	 */
 	middleware(provider: string, sendError: () => ErrorResponder) {
 		return (req: Request, res: Response, next: NextFunction) => {
-			const faults = this.matching(provider, req);
+			const matching = this.matching(provider, req);
+			const answering = matching.find((f) => f.status !== undefined);
+			const faults = matching.filter((f) => f.status === undefined || f === answering);
 			if (faults.length === 0) return next();
 			for (const fault of faults) {
 				fault.hits++;
 				if (fault.count !== undefined && fault.hits >= fault.count) this.remove(fault.id);
 			}
-			const answering = faults.find((f) => f.status !== undefined);
 			const latency = Math.min(
 				faults.reduce((sum, f) => sum + (f.latencyMs ?? 0), 0),
 				MAX_LATENCY_MS,
