@@ -39,7 +39,7 @@ export type MediaPayload1 = {
  */
 export type WaId = string;
 /**
- * POST /api/v1/messages/. type is required (the doc marks it so) and selects the one payload field that must come with it.
+ * POST /api/v1/messages/. type selects the one payload field that must come with it; without type the message is text (the document's first example).
  *
  * This interface was referenced by `WabbitSchemas`'s JSON-Schema
  * via the `definition` "CreateMessage".
@@ -444,13 +444,16 @@ export interface MarkAsReceived {
 	customer_wa_id: string;
 }
 /**
+ * type may be omitted: the document's own first example (line 143) sends only wa_id and text, and WhatsApp's APIs take a missing type as text. preview_url stands beside text in the document's payloads (WABA v1); inside text is accepted too (Cloud API style).
+ *
  * This interface was referenced by `WabbitSchemas`'s JSON-Schema
  * via the `definition` "TextMessageRequest".
  */
 export interface TextMessageRequest {
 	wa_id: WaId;
-	type: 'text';
+	type?: 'text';
 	text: TextPayload;
+	preview_url?: boolean;
 }
 /**
  * This interface was referenced by `WabbitSchemas`'s JSON-Schema

@@ -20,7 +20,7 @@ describe('Wabbit › Message (through the n8n engine, against the mock)', () => 
 		expect(id).toMatch(/^gBGGSFEBeRJ_/);
 		const [request] = await apiRequests(t.mock, { method: 'POST' });
 		expect(request.path).toBe('/api/v1/messages/');
-		expect(request.body).toEqual({ wa_id: t.creds.samples.waId, type: 'text', text: { body: 'Your order has shipped', preview_url: false } });
+		expect(request.body).toEqual({ wa_id: t.creds.samples.waId, type: 'text', preview_url: false, text: { body: 'Your order has shipped', preview_url: false } });
 		expect(await lastMessage()).toMatchObject({ id, from_us: true, sender: { username: 'konrad' }, waba_payload: { to: t.creds.samples.waId, type: 'text', text: { body: 'Your order has shipped' } } });
 	});
 
@@ -63,7 +63,13 @@ describe('Wabbit › Message (through the n8n engine, against the mock)', () => 
 		expect(request.body).toEqual({
 			wa_id: waIdOutsideWindow,
 			type: 'template',
-			template: { name: templateName, language: { policy: 'deterministic', code: 'en' }, components: [{ type: 'body', parameters: [{ type: 'text', text: 'Ada' }, { type: 'text', text: 'A-1001' }] }] },
+			template: {
+				name: templateName,
+				language: { policy: 'deterministic', code: 'en' },
+				// From the picked template in the template list (WABA v1 wants it).
+				namespace: (await t.mock.state('wabbit')).templates[0].namespace,
+				components: [{ type: 'body', parameters: [{ type: 'text', text: 'Ada' }, { type: 'text', text: 'A-1001' }] }],
+			},
 		});
 		expect((await lastMessage(waIdOutsideWindow)).waba_payload.template.name).toBe(templateName);
 	});

@@ -17,6 +17,7 @@ import { tagRoutes } from './routes/tags';
 import { activationRoutes, userRoutes } from './routes/users';
 import { webhookRoutes } from './routes/webhooks';
 import { initialsOf, nowSeconds, seedState, wabaMessageId, type StoredMessage, type WabbitState } from './state';
+import { WABBIT_VARIANTS } from './variants';
 import { messageView } from './views';
 
 /**
@@ -118,7 +119,17 @@ export const wabbit: ProviderFactory = (ctx): MockProvider => {
 			}
 			return { total: provider.results.length };
 		}
-		throw new ControlError(`Wabbit cannot simulate "${kind}" (known: message, status, revoke_token, contacts)`, 404);
+		if (kind === 'verbatim') {
+			// A payload exactly as given (e.g. a document's example), POSTed to every registered webhook; the
+			// shared secret travels in each webhook's own URL (?auth=), as the document describes.
+			if (!input.body || typeof input.body !== 'object') throw new ControlError('body must be a JSON object');
+			const headers = input.headers && typeof input.headers === 'object' ? (input.headers as Record<string, string>) : {};
+			const deliveries = await Promise.all(
+				state.webhooks.map((hook) => ctx.webhooks.deliver({ provider: 'wabbit', event: 'verbatim', url: hook.url, body: input.body, headers })),
+			);
+			return { deliveries };
+		}
+		throw new ControlError(`Wabbit cannot simulate "${kind}" (known: message, status, revoke_token, contacts, verbatim)`, 404);
 	}
 
 	/** /__control/wabbit/rule-engine: the Hub Admin Panel's "Switch to Custom Rule Engine" form. */
@@ -147,6 +158,8 @@ export const wabbit: ProviderFactory = (ctx): MockProvider => {
 		sendError,
 		simulate,
 		controlRouter,
+		variants: WABBIT_VARIANTS,
+		authHeaders: () => ({ authorization: `Token ${[...state.tokens].find(([, id]) => id === 1)?.[0] ?? ''}` }),
 		credentials: () => {
 			const tokenOf = (username: string) => {
 				const user = state.users.find((u) => u.username === username);
@@ -170,6 +183,7 @@ export const wabbit: ProviderFactory = (ctx): MockProvider => {
 					agentsGroupId: 4,
 					tagId: 1,
 					templateName: state.templates[0]?.name ?? null,
+					d360ApiKey: state.d360ApiKey,
 				},
 			};
 		},

@@ -40,8 +40,16 @@ const LISTS: Record<string, { style: 'offset' | 'time' | 'cursor'; timeOf?: (ite
 
 const PAGE_SIZE = 100;
 
+/**
+ * One page as an envelope. The document prints lists both as DRF's envelope (its schema samples)
+ * and as a bare array (/chats/ in its getting started); n8n turns a bare array into one item per
+ * element, so anything but a lone envelope is read as the whole list, with no next page.
+ */
 function envelopeOf(items: INodeExecutionData[]): Envelope {
-	return (items[0]?.json ?? {}) as Envelope;
+	const first = items[0]?.json;
+	if (items.length === 1 && Array.isArray(first?.results)) return first as Envelope;
+	const results = items.map((item) => item.json).filter((json) => json && Object.keys(json).length > 0);
+	return { count: results.length, next: null, results };
 }
 
 /** Plugged into the shared request driver: single requests pass through, lists are unwrapped and paged. */

@@ -61,7 +61,8 @@ export function chatRoutes(ctx: ProviderContext, state: () => WabbitState, event
 				return chat.wa_id.includes(search) || String(chat.contact.waba_payload.profile?.name ?? '').toLowerCase().includes(search) || text.toLowerCase().includes(search);
 			})
 			.sort((a, b) => (b.contact.last_message_timestamp ?? 0) - (a.contact.last_message_timestamp ?? 0));
-		res.json(page(req, chats));
+		// The getting-started example prints the bare list; the schema the envelope (variant chatsList).
+		res.json(ctx.variant('chatsList') === 'bare-array' ? chats : page(req, chats));
 	});
 
 	router.get('/chats/:wa_id/', (req, res) => {

@@ -41,9 +41,14 @@ export function messageRoutes(ctx: ProviderContext, state: () => WabbitState, ev
 		const s = state();
 		const user = currentUser(res);
 		// Validating against the variant the type names gives one clear message per bad field.
-		const type = (req.body as { type?: unknown } | undefined)?.type;
+		const given = req.body as { type?: unknown; text?: unknown } | undefined;
+		if (given && typeof given === 'object' && given.type === undefined && ctx.variant('messageType') === 'required') {
+			throw fieldErrors({ type: ['This field is required.'] });
+		}
+		// The document's first example has no type: that is a text message (as in WhatsApp's APIs).
+		const type = given?.type ?? (given?.text !== undefined ? 'text' : undefined);
 		const variant = typeof type === 'string' && MESSAGE_TYPES.includes(type) ? `${type[0].toUpperCase()}${type.slice(1)}MessageRequest` : 'CreateMessage';
-		const body = validateBody<CreateMessage>(ctx, variant, req.body);
+		const body = { ...validateBody<CreateMessage>(ctx, variant, req.body), ...(type === 'text' ? { type: 'text' as const } : {}) } as CreateMessage;
 		const person = s.persons.get(body.wa_id);
 		if (person && !canWrite(s, user, body.wa_id)) throw forbidden('You can only write to Chats assigned to you.');
 		if (!person && user.can_write_to_chats !== 'all' && user.role !== 'admin') throw forbidden('You can only write to Chats assigned to you.');
@@ -57,27 +62,43 @@ export function messageRoutes(ctx: ProviderContext, state: () => WabbitState, ev
 			if (media.id && !s.media.has(media.id)) throw fieldErrors({ [`${body.type}.id`]: [`Media ${media.id} does not exist.`] });
 		}
 		if (body.type === 'template') {
-			const { name, language } = body.template;
+			const { name, language, namespace } = body.template;
 			const template = s.templates.find((t) => t.name === name && t.language === language.code);
 			if (!template) throw fieldErrors({ 'template.name': [`No template "${name}" in language "${language.code}".`] });
 			if (template.status !== 'approved') throw fieldErrors({ 'template.name': [`Template "${name}" is ${template.status}, not approved.`] });
+			if (namespace === undefined && ctx.variant('templateNamespace') === 'required') throw fieldErrors({ 'template.namespace': ['This field is required.'] });
+			if (namespace !== undefined && namespace !== template.namespace) {
+				throw fieldErrors({ 'template.namespace': [`Template "${name}" is in namespace "${template.namespace}", not "${namespace}".`] });
+			}
 		}
 		if (!person) s.persons.set(body.wa_id, { wa_id: body.wa_id, name: body.wa_id, last_message_timestamp: null });
 		const id = wabaMessageId(ctx.faker, false);
 		const timestamp = nowSeconds();
-		const { wa_id, ...payload } = body;
+		// Where preview_url is read is a variant; the one not read is ignored (DRF ignores unknown fields).
+		const { wa_id, ...rest } = body;
+		const payload = { ...rest } as Record<string, unknown>;
+		let previewUrl = false;
+		if (body.type === 'text') {
+			const { preview_url: inText, ...text } = body.text;
+			const beside = (body as { preview_url?: boolean }).preview_url;
+			previewUrl = (ctx.variant('previewUrl') === 'in-text' ? inText : beside) ?? false;
+			delete payload.preview_url;
+			payload.text = text;
+		}
 		const message: StoredMessage = {
 			id,
 			customer_wa_id: wa_id,
 			from_us: true,
 			timestamp,
-			waba_payload: { ...(body.type === 'text' ? { preview_url: body.text.preview_url ?? false } : {}), recipient_type: 'individual', to: wa_id, ...payload, id, timestamp },
+			waba_payload: { ...(body.type === 'text' ? { preview_url: previewUrl } : {}), recipient_type: 'individual', to: wa_id, ...payload, id, timestamp },
 			statuses: { sent: timestamp, delivered: 0, read: 0 },
 			senderId: user.id,
 			context: null,
 		};
 		s.messages.push(message);
-		const response: CreateMessageResponse = { waba_response: { messages: [{ id }] } };
+		const answer = ctx.variant('createMessageAnswer');
+		const response: CreateMessageResponse | Record<string, never> =
+			answer === 'empty' ? {} : answer === 'empty-waba-response' ? { waba_response: {} } : { waba_response: { messages: [{ id }] } };
 		res.status(201).json(response);
 		void events.outgoing(message);
 	});

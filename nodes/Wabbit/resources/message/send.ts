@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import type { ContactCard, CreateMessage, MediaPayload } from '../../../../schemas/wabbit/types.generated';
+import type { ContactCard, CreateMessage, MediaPayload, Template } from '../../../../schemas/wabbit/types.generated';
 import { checkLength } from '../../../shared/limits';
 import { fieldError } from '../../../shared/validation';
 import { jsonParameter, showFor, templateLocator, waIdOf } from '../../shared/descriptions';
 import { WABBIT_LIMITS } from '../../shared/limits';
+import { wabbitApiRequestAll } from '../../shared/transport';
 
 const show = (types: string[]) => ({ show: { resource: ['message'], operation: ['send'], messageType: types } });
 
@@ -185,7 +186,7 @@ export const messageSendDescription: INodeProperties[] = [
 				name: 'namespace',
 				type: 'string',
 				default: '',
-				description: 'The template namespace; see Template → Get Many',
+				description: 'The template namespace; when empty, the picked template\'s (from Template → Get Many)',
 			},
 		],
 	},
@@ -241,6 +242,18 @@ function template(ctx: IExecuteSingleFunctions): CreateMessage {
 	};
 }
 
+/**
+ * WABA v1 wants the template's namespace; the user rarely knows it, the template list has it. Taken
+ * from the picked template (same name and language) unless the user gave one.
+ */
+async function withNamespace(ctx: IExecuteSingleFunctions, body: CreateMessage): Promise<CreateMessage> {
+	if (body.type !== 'template' || body.template.namespace) return body;
+	const { name, language } = body.template;
+	const templates = (await wabbitApiRequestAll.call(ctx, '/templates/')) as Template[];
+	const picked = templates.find((t) => t.name === name && t.language === language.code) ?? templates.find((t) => t.name === name);
+	return picked?.namespace ? { ...body, template: { ...body.template, namespace: picked.namespace } } : body;
+}
+
 /** Builds the WhatsApp Business API v1 payload the doc says POST /messages/ takes. */
 export async function prepareMessageSend(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const wa_id = waIdOf(this, 'chat', 'Chat');
@@ -251,7 +264,10 @@ export async function prepareMessageSend(this: IExecuteSingleFunctions, requestO
 			const text = String(this.getNodeParameter('text', '') ?? '');
 			if (text.trim() === '') throw fieldError(this, '"Text"', 'is empty');
 			checkLength(this, 'Text', text, WABBIT_LIMITS.text);
-			body = { wa_id, type, text: { body: text, preview_url: this.getNodeParameter('previewUrl', false) as boolean } };
+			// The document's payloads carry preview_url beside text (WABA v1); WhatsApp's Cloud API reads it
+			// inside text. Both are sent: the service ignores the one it does not read.
+			const preview_url = this.getNodeParameter('previewUrl', false) as boolean;
+			body = { wa_id, type, preview_url, text: { body: text, preview_url } };
 			break;
 		}
 		case 'image':
@@ -286,7 +302,7 @@ export async function prepareMessageSend(this: IExecuteSingleFunctions, requestO
 			body = { wa_id, type, contacts: contactCards(this) };
 			break;
 		case 'template':
-			body = template(this);
+			body = await withNamespace(this, template(this));
 			break;
 		default:
 			throw fieldError(this, '"Message Type"', `"${type}" is not supported`);
