@@ -11,9 +11,11 @@ import {
 import type { Result } from '../../schemas/parley/types.generated';
 import { getCategories, getLabels, getSearchProfiles, getUsers } from './listSearch/fromConfiguration';
 import { parleyResultToCommon } from './shared/common-message';
+import { describeShape, readResults, resultIdOf } from './shared/envelope';
 import { searchProfileLocator } from './shared/descriptions';
+import { walkPages } from './shared/paging';
 import { commonFilterOptions, MAX_PAGE_SIZE, pagePath, searchPath, sourcesField, type SearchFilterValues } from './shared/search';
-import { parleyApiRequest } from './shared/transport';
+import { parleyApiBody } from './shared/transport';
 
 /** What the trigger remembers between polls (workflow static data survives restarts). */
 interface PollState extends IDataObject {
@@ -103,8 +105,17 @@ export class ParleyTrigger implements INodeType {
 		const options = this.getNodeParameter('options', {}) as TriggerOptions;
 		const emit = (results: Result[]) =>
 			[this.helpers.returnJsonArray((this.getNodeParameter('simplify', true) ? results.map(parleyResultToCommon) : results) as unknown as IDataObject[])];
-		const search = (filters: Partial<SearchFilterValues>, limit: number, offset = 0) =>
-			parleyApiRequest<{ results: Result[] }>(this, 'GET', pagePath(basePath(this, filters), limit, offset)).then((d) => d.results);
+		const search = async (filters: Partial<SearchFilterValues>, limit: number, offset = 0) => {
+			const body = await parleyApiBody(this, 'GET', pagePath(basePath(this, filters), limit, offset));
+			const results = readResults(body);
+			if (!results) {
+				throw new NodeOperationError(this.getNode(), 'Parley answered the search in a shape this trigger does not know', {
+					description: `Expected a list of results (under data.results, data.result, results, or a bare list); the answer's data is ${describeShape(body)}.`,
+				});
+			}
+			return results;
+		};
+		const idOf = (r: Result) => resultIdOf(r as unknown as IDataObject) ?? 0;
 
 		// "Fetch Test Event": show the newest matching result, and leave the cursor alone.
 		if (this.getMode() === 'manual') {
@@ -116,21 +127,25 @@ export class ParleyTrigger implements INodeType {
 		if (state.lastResultId === undefined) {
 			const limit = options.emitExisting ? (options.existingLimit ?? 50) : 1;
 			const newest = await search({ order: 'most+recent' }, limit);
-			state.lastResultId = Math.max(0, ...newest.map((r) => r.id));
+			state.lastResultId = Math.max(0, ...newest.map(idOf));
 			if (!options.emitExisting) return null;
 			fresh = newest;
 		} else {
-			fresh = [];
-			for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
-				const page = await search({ order: 'least+recent', sinceId: state.lastResultId }, MAX_PAGE_SIZE, offset);
-				fresh.push(...page);
-				if (page.length < MAX_PAGE_SIZE) break;
-			}
-			state.lastResultId = Math.max(state.lastResultId, ...fresh.map((r) => r.id));
+			// Paired by id, so a server that ignores the offset cannot loop or repeat; past the page
+			// cap the rest comes on the next poll (the cursor moves to the newest result emitted).
+			const since = state.lastResultId;
+			({ items: fresh } = await walkPages({
+				fetch: async (offset) => await search({ order: 'least+recent', sinceId: since }, MAX_PAGE_SIZE, offset),
+				idOf,
+				pageSize: MAX_PAGE_SIZE,
+				marksSeen: false,
+			}));
+			fresh = fresh.filter((r) => idOf(r) > since);
+			state.lastResultId = Math.max(since, ...fresh.map(idOf));
 		}
 		if (fresh.length === 0) return null;
 		// Oldest first, so downstream nodes see them in the order they arrived.
-		const ordered = [...fresh].sort((a, b) => a.id - b.id);
+		const ordered = [...fresh].sort((a, b) => idOf(a) - idOf(b));
 		return emit(ordered);
 	}
 }

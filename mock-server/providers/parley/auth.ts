@@ -10,7 +10,8 @@ import type { ParleyState } from './state';
  * KPN API Store token endpoint (catalogue Appendix A.1, external). The real one lives at
  * https://api-prd.kpn.com/oauth/client_credential/accesstoken, outside the API's base path; the
  * mock serves it under its provider prefix: /parley/oauth/client_credential/accesstoken.
- * grant_type may come in the query (as KPN documents it) or the form body (as OAuth2 clients send it);
+ * grant_type may come in the query (as KPN documents it) or the form body (as OAuth2 clients send it),
+ * or only one of them (variant `tokenGrantType`);
  * the client id and secret in the form body or as HTTP Basic.
  */
 export const TOKEN_PATH = '/oauth/client_credential/accesstoken';
@@ -45,12 +46,18 @@ export function issueToken(s: ParleyState, maxTokens: number): string {
 	return accessToken;
 }
 
-export function tokenRoutes(state: () => ParleyState, maxTokens: () => number): Router {
+export function tokenRoutes(state: () => ParleyState, maxTokens: () => number, variant: (name: string) => string): Router {
 	const router = Router();
 	router.post(TOKEN_PATH, (req, res) => {
 		const s = state();
-		const grantType = (req.query.grant_type ?? (req.body as Record<string, unknown> | undefined)?.grant_type) as string | undefined;
-		if (grantType !== 'client_credentials') throw new ParleyError(400, 'Unsupported grant type: use grant_type=client_credentials');
+		// The `tokenGrantType` variant decides where grant_type counts (KPN's published request: the query).
+		const where = variant('tokenGrantType');
+		const inQuery = where === 'body' ? undefined : req.query.grant_type;
+		const inBody = where === 'query' ? undefined : (req.body as Record<string, unknown> | undefined)?.grant_type;
+		if ((inQuery ?? inBody) !== 'client_credentials') {
+			const place = where === 'query' ? 'in the query string' : where === 'body' ? 'in the form body' : 'in the query string or the form body';
+			throw new ParleyError(400, `Unsupported grant type: send grant_type=client_credentials ${place}`);
+		}
 		const client = clientFrom(req);
 		if (client.id !== s.client.clientId || client.secret !== s.client.clientSecret) {
 			throw new ParleyError(401, 'Invalid client identifier or secret');

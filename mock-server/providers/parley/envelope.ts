@@ -3,9 +3,9 @@ import type { Request, Response } from 'express';
 import type { SuccessEnvelope } from '../../../schemas/parley/types.generated';
 
 /** The doc's success envelope: {data, messages, status: "SUCCES", metadata: {values: {url}, method, duration}}. */
-export function sendData(req: Request, res: Response, data: Record<string, unknown>, status = 200): void {
+export function envelopeBody(req: Request, res: Response, data: Record<string, unknown>): SuccessEnvelope {
 	const started = (res.locals.startedAt as number | undefined) ?? Date.now();
-	const body: SuccessEnvelope = {
+	return {
 		data,
 		messages: [],
 		status: 'SUCCES',
@@ -15,5 +15,8 @@ export function sendData(req: Request, res: Response, data: Record<string, unkno
 			duration: Math.max(0.001, (Date.now() - started) / 1000),
 		},
 	};
-	res.status(status).json(body);
+}
+
+export function sendData(req: Request, res: Response, data: Record<string, unknown>, status = 200): void {
+	res.status(status).json(envelopeBody(req, res, data));
 }

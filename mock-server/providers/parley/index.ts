@@ -10,6 +10,7 @@ import { PARLEY_OPENAPI } from './openapi';
 import { accountRoutes } from './routes/account';
 import { caseRoutes } from './routes/cases';
 import { resultRoutes } from './routes/results';
+import { PARLEY_VARIANTS } from './variants';
 import { isoSeconds, REPLYABLE_SOURCES, SENTIMENTS, seedState, SOURCE_CODES, STATUS_CODES, type ParleyState } from './state';
 
 /** Parley Webcare API (Tracebuzz Social Media Webcare on the KPN API Store), served under /parley. */
@@ -24,11 +25,11 @@ export const parley: ProviderFactory = (ctx): MockProvider => {
 	});
 	router.use(jsonBody({ limit: '1mb', maxDepth: () => ctx.limits.jsonDepth }));
 	router.use(express.urlencoded({ extended: false }));
-	router.use(tokenRoutes(current, () => ctx.limits.issuedTokens));
+	router.use(tokenRoutes(current, () => ctx.limits.issuedTokens, ctx.variant));
 	router.use(authenticate(current));
-	router.use(accountRoutes(current));
+	router.use(accountRoutes(ctx, current));
 	router.use(resultRoutes(ctx, current));
-	router.use(caseRoutes(current));
+	router.use(caseRoutes(ctx, current));
 	router.use((req: Request) => {
 		throw new ParleyError(404, `No route for ${req.method} ${req.path}`);
 	});
@@ -113,6 +114,7 @@ export const parley: ProviderFactory = (ctx): MockProvider => {
 		simulate,
 		controlRouter,
 		openapi: PARLEY_OPENAPI,
+		variants: PARLEY_VARIANTS,
 		authHeaders: () => ({ authorization: `Bearer ${issueToken(state, ctx.limits.issuedTokens)}` }),
 		credentials: () => {
 			const open = (source: SourceName) => state.results.find((r) => r.source === source && r.status === STATUS_CODES.open && r.direction === 'incoming') ?? state.results.find((r) => r.source === source);

@@ -27,6 +27,9 @@ export function parleyChannelKind(source: SourceName, isPublic: boolean | undefi
 
 const PHONE_SOURCES = new Set<SourceName>(['whatsapp']);
 
+/** An id as text; null when the answer left it out (the mappings read what they get, envelope.ts). */
+const idText = (id: unknown) => (id === undefined || id === null ? null : String(id));
+
 /**
  * One Parley result (a message, post or comment in a search profile) in the common shape. The
  * conversation is the result's case; the account its search profile (id); the message id the
@@ -37,23 +40,23 @@ export function parleyResultToCommon(result: Result): CommonMessage {
 	return {
 		provider: 'parley',
 		channel: parleyChannelKind(result.source, result.public),
-		account: String(result.searchId),
-		conversationId: String(result.caseId),
+		account: idText(result.searchId),
+		conversationId: idText(result.caseId),
 		contact: {
 			id: handle,
 			name: result.profile?.displayName ?? (handle || null),
 			phone: PHONE_SOURCES.has(result.source) && /^\d{8,15}$/.test(handle) ? handle : null,
 		},
 		direction: result.direction === 'outgoing' ? 'outbound' : 'inbound',
-		messageId: String(result.id),
+		messageId: idText(result.id),
 		type: 'text',
 		event: null,
-		text: result.text,
+		text: result.text ?? null,
 		media: null,
 		location: null,
 		interactive: null,
 		status: null,
-		timestamp: result.date,
+		timestamp: result.date ?? '',
 		raw: result as unknown as IDataObject,
 	};
 }

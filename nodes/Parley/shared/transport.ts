@@ -1,13 +1,15 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestMethods,
-	ILoadOptionsFunctions,
-	IPollFunctions,
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteSingleFunctions,
+	type IHttpRequestMethods,
+	type ILoadOptionsFunctions,
+	type IPollFunctions,
 } from 'n8n-workflow';
 
 import type { Configuration } from '../../../schemas/parley/types.generated';
 import { credentialApiRequest } from '../../shared/transport';
+import { describeShape, looksLikeConfiguration, readPayload } from './envelope';
 
 export const CREDENTIAL_TYPE = 'parleyOAuth2Api';
 
@@ -24,6 +26,14 @@ export async function parleyApiRequest<T = IDataObject>(ctx: ParleyContext, meth
 	return (await credentialApiRequest<Envelope<T>>(ctx, CREDENTIAL_TYPE, { method, path })).data;
 }
 
+/** The whole answer, for readers that find the payload wherever it stands (envelope.ts). */
+export async function parleyApiBody(ctx: ParleyContext, method: IHttpRequestMethods, path: string): Promise<unknown> {
+	return await credentialApiRequest<unknown>(ctx, CREDENTIAL_TYPE, { method, path });
+}
+
 export async function getConfiguration(ctx: ParleyContext): Promise<Configuration> {
-	return (await parleyApiRequest<{ configuration: Configuration }>(ctx, 'GET', '/configuration')).configuration;
+	const body = await parleyApiBody(ctx, 'GET', '/configuration');
+	const configuration = readPayload(body, 'configuration', looksLikeConfiguration);
+	if (!configuration) throw new NodeOperationError(ctx.getNode(), 'Parley answered /configuration without a configuration', { description: `The answer's data is ${describeShape(body)}.` });
+	return configuration as unknown as Configuration;
 }

@@ -1,18 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { Router } from 'express';
 
-import { param } from '../../../core/types';
+import { param, type ProviderContext } from '../../../core/types';
 import { sendData } from '../envelope';
 import { ParleyError } from '../errors';
 import type { ParleyState } from '../state';
+import { sendPayload } from '../variants';
 
 const SSO_LIFETIME_MS = 8 * 3_600_000;
 
-export function accountRoutes(state: () => ParleyState): Router {
+export function accountRoutes(ctx: Pick<ProviderContext, 'variant'>, state: () => ParleyState): Router {
 	const router = Router();
 
 	router.get('/configuration', (req, res) => {
-		sendData(req, res, { configuration: state().configuration });
+		sendPayload(req, res, ctx.variant, 'configuration', state().configuration);
 	});
 
 	/** Regenerated on every call (the doc); the previous token of that user stops being current. */

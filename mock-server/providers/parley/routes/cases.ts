@@ -1,12 +1,12 @@
 import { Router, type Request } from 'express';
 
-import { param } from '../../../core/types';
-import { sendData } from '../envelope';
+import { param, type ProviderContext } from '../../../core/types';
 import { ParleyError } from '../errors';
 import type { ParleyState, StoredCase } from '../state';
+import { sendPayload } from '../variants';
 
 /** Case actions from KPN's Cases API (catalogue Appendix A.2, external); ids are path strings. */
-export function caseRoutes(state: () => ParleyState): Router {
+export function caseRoutes(ctx: Pick<ProviderContext, 'variant'>, state: () => ParleyState): Router {
 	const router = Router();
 
 	const findCase = (req: Request): StoredCase => {
@@ -18,12 +18,12 @@ export function caseRoutes(state: () => ParleyState): Router {
 		if (!found) throw new ParleyError(404, `Case ${caseId} not found in search ${searchId}`);
 		return found;
 	};
-	const view = (c: StoredCase) => ({ case: { id: c.id, searchId: c.searchId, source: c.source, status: c.status, handlerId: c.handlerId } });
+	const view = (c: StoredCase) => ({ id: c.id, searchId: c.searchId, source: c.source, status: c.status, handlerId: c.handlerId });
 
 	router.post('/searches/:searchId/cases/:caseId/close', (req, res) => {
 		const found = findCase(req);
 		found.status = 'closed';
-		sendData(req, res, view(found));
+		sendPayload(req, res, ctx.variant, 'case', view(found));
 	});
 
 	/** Despite sitting under /close/, handing over keeps the case open: it changes the handler. */
@@ -33,13 +33,13 @@ export function caseRoutes(state: () => ParleyState): Router {
 		const user = state().configuration.account.users.find((u) => String(u.id) === handlerId);
 		if (!user) throw new ParleyError(404, `Handler ${handlerId} not found`);
 		found.handlerId = user.id;
-		sendData(req, res, view(found));
+		sendPayload(req, res, ctx.variant, 'case', view(found));
 	});
 
 	router.post('/searches/:searchId/cases/:caseId/releaseHandler', (req, res) => {
 		const found = findCase(req);
 		found.handlerId = null;
-		sendData(req, res, view(found));
+		sendPayload(req, res, ctx.variant, 'case', view(found));
 	});
 
 	return router;

@@ -7,6 +7,7 @@ import { sendData } from '../envelope';
 import { ParleyError } from '../errors';
 import { matches, parseFilters } from '../filters';
 import { isoSeconds, STATUS_CODES, type ParleyState } from '../state';
+import { sendPayload, typedReplyAvailable } from '../variants';
 
 /** GET /results/{resultId} returns this many context results at most (the doc: "a limit of 10"). */
 const CONTEXT_LIMIT = 10;
@@ -33,7 +34,7 @@ export function resultRoutes(ctx: ProviderContext, state: () => ParleyState): Ro
 	// A non-numeric first segment is a search profile name: those requests fall through to the search.
 	router.get('/results/:resultId/noContext', (req, res, next) => {
 		if (!/^\d+$/.test(param(req, 'resultId'))) return next();
-		sendData(req, res, { result: findResult(state(), param(req, 'resultId')) });
+		sendPayload(req, res, ctx.variant, 'result', typedReplyAvailable(ctx.variant, findResult(state(), param(req, 'resultId'))));
 	});
 
 	/** The result plus up to 10 other results of its case, oldest first, deleted ones left out. */
@@ -44,7 +45,8 @@ export function resultRoutes(ctx: ProviderContext, state: () => ParleyState): Ro
 		const context = s.results
 			.filter((r) => r.caseId === result.caseId && r.id !== result.id && r.status !== STATUS_CODES.deleted)
 			.slice(-CONTEXT_LIMIT);
-		sendData(req, res, { result, context });
+		const typed = (r: Result) => typedReplyAvailable(ctx.variant, r);
+		sendPayload(req, res, ctx.variant, 'result', typed(result), { context: context.map(typed) });
 	});
 
 	router.post('/results/:resultId/replies', (req, res) => {
@@ -82,7 +84,7 @@ export function resultRoutes(ctx: ProviderContext, state: () => ParleyState): Ro
 		stored.replies.push(reply);
 		result.checked = true;
 		result.typing = false;
-		sendData(req, res, { reply });
+		sendPayload(req, res, ctx.variant, 'reply', reply);
 	});
 
 	/** Event names are matched case-insensitively, so the prose's startTyping works too. */
@@ -108,14 +110,18 @@ export function resultRoutes(ctx: ProviderContext, state: () => ParleyState): Ro
 		const search = s.configuration.account.searches.find((p) => p.name.toLowerCase() === filters.profile.toLowerCase());
 		if (!search) throw new ParleyError(404, `Search profile "${filters.profile}" not found`);
 		const delivered = s.delivered.get(search.id)!;
-		if (filters.newResults === 'reset') delivered.clear();
+		// The `newResults` variant "ignored" plays a server on which the flag changes nothing.
+		const newResults = ctx.variant('newResults') === 'ignored' ? undefined : filters.newResults;
+		if (newResults === 'reset') delivered.clear();
 		let found = s.results.filter((r) => r.searchId === search.id && matches(r, filters));
-		if (filters.newResults) found = found.filter((r) => !delivered.has(r.id));
+		if (newResults) found = found.filter((r) => !delivered.has(r.id));
 		const ascending = (a: Result, b: Result) => a.date.localeCompare(b.date) || a.id - b.id;
 		found.sort(filters.order === 'least recent' ? ascending : (a, b) => ascending(b, a));
-		const page = found.slice(filters.offset, filters.offset + filters.limit);
-		if (filters.newResults) for (const r of page) delivered.add(r.id);
-		sendData(req, res, { results: page, total: found.length, limit: filters.limit, offset: filters.offset });
+		const offset = ctx.variant('searchOffset') === 'ignored' ? 0 : filters.offset;
+		const page = found.slice(offset, offset + filters.limit);
+		if (newResults) for (const r of page) delivered.add(r.id);
+		const typed = page.map((r) => typedReplyAvailable(ctx.variant, r));
+		sendPayload(req, res, ctx.variant, 'results', typed, { total: found.length, limit: filters.limit, offset });
 	});
 
 	return router;

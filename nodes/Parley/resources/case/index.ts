@@ -1,12 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { searchIdLocator } from '../../shared/descriptions';
+import { outputCase } from '../../shared/output';
 import { prepareCaseClose } from './close';
 import { caseHandOverDescription, prepareCaseHandOver } from './handOver';
 import { prepareCaseReleaseHandler } from './releaseHandler';
 
 const showOnlyForCases = { resource: ['case'] };
-const caseOutput = { postReceive: [{ type: 'rootProperty' as const, properties: { property: 'data.case' } }] };
+const caseOutput = { postReceive: [outputCase] };
 
 export const caseDescription: INodeProperties[] = [
 	{

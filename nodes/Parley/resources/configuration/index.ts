@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { outputConfiguration } from '../../shared/output';
+
 const showOnlyForConfiguration = { resource: ['configuration'] };
 
 export const configurationDescription: INodeProperties[] = [
@@ -17,7 +19,7 @@ export const configurationDescription: INodeProperties[] = [
 				description: 'Get search profiles, connections, users and the integer codes results use',
 				routing: {
 					request: { method: 'GET', url: '/configuration' },
-					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'data.configuration' } }] },
+					output: { postReceive: [outputConfiguration] },
 				},
 			},
 		],

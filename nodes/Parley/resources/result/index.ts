@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifyResults } from '../../shared/common-message';
 import { resultIdField } from '../../shared/descriptions';
+import { outputReply, outputResult, outputResults, outputResultWithContext } from '../../shared/output';
 import { prepareResultGet } from './get';
 import { prepareResultGetWithoutContext } from './getWithoutContext';
 import { prepareResultReply, resultReplyDescription } from './reply';
@@ -26,7 +27,7 @@ export const resultDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'GET', url: '/results' },
 					send: { preSend: [prepareResultGet] },
-					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'data' } }] },
+					output: { postReceive: [outputResultWithContext] },
 				},
 			},
 			{
@@ -37,7 +38,7 @@ export const resultDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'GET', url: '/results' },
 					send: { preSend: [prepareResultGetWithoutContext] },
-					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'data.result' } }, simplifyResults] },
+					output: { postReceive: [outputResult, simplifyResults] },
 				},
 			},
 			{
@@ -48,7 +49,7 @@ export const resultDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'POST', url: '/results' },
 					send: { preSend: [prepareResultReply] },
-					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'data.reply' } }] },
+					output: { postReceive: [outputReply] },
 				},
 			},
 			{
@@ -59,7 +60,7 @@ export const resultDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'GET', url: '/results' },
 					send: { preSend: [prepareResultSearch] },
-					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'data.results' } }, simplifyResults] },
+					output: { postReceive: [outputResults, simplifyResults] },
 				},
 			},
 			{

@@ -1,11 +1,11 @@
 import { NodeOperationError, type IExecuteSingleFunctions, type IHttpRequestOptions, type INodeProperties } from 'n8n-workflow';
 
-import type { Result } from '../../../../schemas/parley/types.generated';
 import { checkLength } from '../../../shared/limits';
 import { fieldError } from '../../../shared/validation';
 import { PARLEY_LIMITS, PARLEY_WHATSAPP_LIMITS } from '../../shared/limits';
 import { idParameter } from '../../shared/parameters';
-import { parleyApiRequest } from '../../shared/transport';
+import { readReplyAvailability } from '../../shared/envelope';
+import { parleyApiBody } from '../../shared/transport';
 
 const showOnlyForReply = { resource: ['result'], operation: ['reply'] };
 
@@ -56,16 +56,17 @@ export async function prepareResultReply(this: IExecuteSingleFunctions, requestO
 	if (chosenConnection !== '' && !/^\d+$/.test(chosenConnection)) {
 		throw fieldError(this, '"Connection"', `"${chosenConnection}" is not a connection ID (a whole number)`);
 	}
-	const { result } = await parleyApiRequest<{ result: Result }>(this, 'GET', `/results/${resultId}/noContext`);
+	const { result, replyAvailable } = readReplyAvailability(await parleyApiBody(this, 'GET', `/results/${resultId}/noContext`));
 	const itemIndex = this.getItemIndex();
-	if (!result.replyAvailable) {
+	// Only a flag that says no stops the reply; an answer without a recognisable flag lets it go (Parley refuses if it must).
+	if (replyAvailable === false) {
 		throw new NodeOperationError(this.getNode(), `Result ${resultId} cannot be replied to (item ${itemIndex})`, {
 			itemIndex,
-			description: `Parley reports replyAvailable = false for this ${result.source} result, so no reply was sent. Replies are only possible on results where replyAvailable is true.`,
+			description: `Parley reports replyAvailable = false for this ${result?.source ?? ''} result, so no reply was sent. Replies are only possible on results where replyAvailable is true.`,
 		});
 	}
-	if (result.source === 'whatsapp') checkLength(this, 'Message', message, PARLEY_WHATSAPP_LIMITS.reply);
-	const connectionId = chosenConnection !== '' ? chosenConnection : String(result.connectionId ?? '');
+	if (result?.source === 'whatsapp') checkLength(this, 'Message', message, PARLEY_WHATSAPP_LIMITS.reply);
+	const connectionId = chosenConnection !== '' ? chosenConnection : String(result?.connectionId ?? '');
 	if (connectionId === '') throw fieldError(this, '"Connection"', `is needed: result ${resultId} has no connection of its own`);
 	const visibility = this.getNodeParameter('visibility', 'public') as string;
 	requestOptions.url = `/results/${resultId}/replies`;

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { outputData } from '../../shared/output';
 import { prepareSsoAccessTokenGet, ssoAccessTokenGetDescription } from './get';
 
 const showOnlyForSsoAccessToken = { resource: ['ssoAccessToken'] };
@@ -20,7 +21,7 @@ export const ssoAccessTokenDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'GET', url: '/ssoAccessToken' },
 					send: { preSend: [prepareSsoAccessTokenGet] },
-					output: { postReceive: [{ type: 'rootProperty', properties: { property: 'data' } }] },
+					output: { postReceive: [outputData] },
 				},
 			},
 		],
