@@ -126,6 +126,14 @@ export interface ProfilePicture {
 	bytes?: number;
 	width?: number;
 	height?: number;
+	etag?: string;
+	tags?: string[];
+	version?: number;
+	signature?: string;
+	created_at?: string;
+	placeholder?: boolean;
+	resource_type?: string;
+	original_filename?: string;
 }
 /**
  * This interface was referenced by `Social25Schemas`'s JSON-Schema
@@ -354,6 +362,9 @@ export interface HsmComponent {
  * via the `definition` "HsmMediaLink".
  */
 export interface HsmMediaLink {
+	/**
+	 * Not checked for a scheme: the doc's own example holds the placeholder http(s)://the-url, and Social25 fetches the media later, asynchronously
+	 */
 	link: string;
 	provider?: {
 		name?: string;

@@ -166,7 +166,7 @@ describe('Omnichannel Reply', () => {
 				replyType: 'text',
 				text: 'Hello again',
 				fallbackTemplate: true,
-				templateName: 'support_after_24hours',
+				templateName: 'support_follow_up',
 				templateLanguage: 'en',
 				templateParameters: { parameter: [{ value: 'Ada' }] },
 			};
@@ -174,7 +174,7 @@ describe('Omnichannel Reply', () => {
 			expect(run.status).toBe('success');
 			expect(run.items[0].json).toMatchObject({ type: 'template', conversationId: spotler.contactJidOutsideCareWindow });
 			const messages = (await spotlerConversation(spotler.contactJidOutsideCareWindow)).messages;
-			expect(messages.at(-1).message).toEqual({ type: 'template', template: { name: 'support_after_24hours', language: 'en', parameters: ['Ada'] } });
+			expect(messages.at(-1).message).toEqual({ type: 'template', template: { name: 'support_follow_up', language: 'en', parameters: ['Ada'] } });
 			const sends = await mock.requests({ provider: 'spotler', method: 'POST' });
 			expect(sends.slice(-2).map((r) => [r.status, r.body.message.type])).toEqual([
 				[422, 'text'],
@@ -195,7 +195,7 @@ describe('Omnichannel Reply', () => {
 		});
 
 		it('the fallback is not used inside the window', async () => {
-			const run = await reply({ replyType: 'text', text: 'Quick answer', fallbackTemplate: true, templateName: 'support_after_24hours', templateLanguage: 'en' }, [spotlerItem()]);
+			const run = await reply({ replyType: 'text', text: 'Quick answer', fallbackTemplate: true, templateName: 'support_follow_up', templateLanguage: 'en' }, [spotlerItem()]);
 			expect(run.items[0].json).toMatchObject({ type: 'text' });
 		});
 	});

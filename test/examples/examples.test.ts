@@ -122,8 +122,8 @@ describe('example workflows for what users come for', () => {
 			const state = await mock.state('spotler');
 			const [trigger, handOver] = ['Customer Message', 'Hand Over to Support Team'].map((name) => workflow.nodes.find((n) => n.name === name)!.parameters as any);
 			expect(trigger.channel.value).toBe(samples.spotler.channelJid);
-			expect(handOver.team.value).toBe(state.teams.find((t: any) => t.name === 'Support').jid);
-			expect(handOver.labels).toEqual([state.labels.find((l: any) => l.name === 'Support').jid]);
+			expect(handOver.team.value).toBe(state.teams.find((t: any) => t.name === 'Support team').jid);
+			expect(handOver.labels).toEqual([state.labels.find((l: any) => l.name === 'Support questions').jid]);
 		});
 
 		it('a customer asking for a human is handed from the bot to the Support team, labelled and told so', async () => {

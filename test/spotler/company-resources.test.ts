@@ -99,9 +99,9 @@ describe('Spotler › company resources (agents, assistants, API keys, companies
 		});
 
 		it('answers 1014 for a duplicate label name', async () => {
-			const result = await w.run('label', 'create', { company: company(), name: 'support' });
+			const result = await w.run('label', 'create', { company: company(), name: 'support questions' });
 			expect(result.error?.httpCode).toBe('409');
-			expect(result.error?.message).toBe('Already exists: "support"');
+			expect(result.error?.message).toMatch(/^Already exists: "support questions" \(traceId [0-9a-f]+\)$/);
 			expect(result.error?.description).toContain('error 1014');
 		});
 	});
@@ -113,7 +113,7 @@ describe('Spotler › company resources (agents, assistants, API keys, companies
 			expect(created.items[0].json).toEqual({ channels: [], color: 8, jid, metadata: null, name: 'Escalations' });
 
 			const all = await w.run('team', 'getAll', { company: company(), returnAll: false, limit: 10 });
-			expect(all.items.map((i) => i.json.name)).toEqual(['Support', 'Sales', 'Escalations']);
+			expect(all.items.map((i) => i.json.name)).toEqual(['Support team', 'Sales', 'Escalations']);
 
 			const updated = await w.run('team', 'update', {
 				company: company(),

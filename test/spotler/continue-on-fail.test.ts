@@ -31,9 +31,9 @@ describe('Spotler › Continue On Fail with good and bad items mixed', () => {
 		const outcome = result.items.map((i) => (i.json.id ? 'sent' : String(i.json.error)));
 		expect(outcome).toEqual([
 			'sent',
-			'Message rejected: the contact is blacklisted',
+			expect.stringMatching(/^Message rejected: the contact is blacklisted \(traceId [0-9a-f]{6}\)$/),
 			'"Contact" "not a number" is not a phone number (8 to 15 digits, international format) or a JID (item 2)',
-			'Template name does not exist: no_such_template',
+			expect.stringMatching(/^Template name does not exist: no_such_template \(traceId [0-9a-f]{6}\)$/),
 			'"Parameters" value 1 is empty (item 4)',
 			'sent',
 		]);
@@ -59,8 +59,8 @@ describe('Spotler › Continue On Fail with good and bad items mixed', () => {
 		);
 		expect(result.items.map((i) => i.json.error ?? (i.json.name as any).fullName)).toEqual([
 			'New One',
-			`Already exists: contact ${w.samples.contactJid}`,
-			'User does not have WhatsApp',
+			expect.stringMatching(new RegExp(`^Already exists: contact ${w.samples.contactJid.replace(/\./g, '\\.')} \\(traceId [0-9a-f]{6}\\)$`)),
+			expect.stringMatching(/^User does not have WhatsApp \(traceId [0-9a-f]{6}\)$/),
 			'New Two',
 		]);
 		const jids = (await w.state()).contacts[w.samples.channelJid].map((c: any) => c.jid);

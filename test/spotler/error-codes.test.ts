@@ -113,7 +113,7 @@ describe('Spotler › error codes 1001–1015 and key scopes', () => {
 	});
 
 	it('1014 Already exists: a second team with the same name', async () => {
-		expectSpotlerError(await w.run('team', 'create', { company: { mode: 'id', value: '' }, name: 'Support' }), 1014, 409, 'Already exists');
+		expectSpotlerError(await w.run('team', 'create', { company: { mode: 'id', value: '' }, name: 'Support team' }), 1014, 409, 'Already exists');
 	});
 
 	it('1015 Customer care window expired', async () => {

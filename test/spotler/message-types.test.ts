@@ -159,7 +159,7 @@ describe('Spotler › Message › Send: every message type, built from fields', 
 	it("answers 1013 when the parameters do not match the template's placeholders", async () => {
 		const result = await send({ messageType: 'template', template: { mode: 'id', value: 'delivery_notification' }, templateLanguage: 'en', templateParameters: { parameter: [{ value: 'Ada' }] } });
 		expect(result.status).toBe('error');
-		expect(result.error?.message).toBe('Parameter count mismatch: delivery_notification expects 3, got 1');
+		expect(result.error?.message).toMatch(/^Parameter count mismatch: delivery_notification expects 3, got 1 \(traceId [0-9a-f]+\)$/);
 		expect(result.error?.description).toContain('error 1013');
 		const state = await w.state();
 		expect(state.conversations.find((c: any) => c.contactJid === w.samples.contactJid).messagesSent).toBe(0);
@@ -168,7 +168,7 @@ describe('Spotler › Message › Send: every message type, built from fields', 
 	it('answers 1008 for media whose type does not fit the message type', async () => {
 		const result = await send({ messageType: 'sticker', mediaUrl: 'https://cdn.example.com/a.png' });
 		expect(result.error?.httpCode).toBe('400');
-		expect(result.error?.message).toBe('Media is invalid: image/png cannot be sent as sticker');
+		expect(result.error?.message).toMatch(/^Media is invalid: image\/png cannot be sent as sticker \(traceId [0-9a-f]+\)$/);
 		expect(result.error?.description).toContain('error 1008');
 	});
 
@@ -177,7 +177,7 @@ describe('Spotler › Message › Send: every message type, built from fields', 
 		expect(block.status).toBe('success');
 		const result = await send({ messageType: 'text', text: 'hello?' });
 		expect(result.error?.httpCode).toBe('422');
-		expect(result.error?.message).toBe('Message rejected: the contact is blacklisted');
+		expect(result.error?.message).toMatch(/^Message rejected: the contact is blacklisted \(traceId [0-9a-f]+\)$/);
 		expect(result.error?.description).toContain('error 1011');
 	});
 
@@ -215,6 +215,6 @@ describe('Spotler › Message › Send: every message type, built from fields', 
 		expect(result.error?.message).toContain('must be 1 to 20 characters');
 		const raw = await send({ messageType: 'json', messageJson: '{"type": "image", "mimeType": "image/jpeg"}' });
 		expect(raw.error?.httpCode).toBe('400');
-		expect(raw.error?.message).toBe('Validation error: message.url is required');
+		expect(raw.error?.message).toMatch(/^Validation error: message\.url is required \(traceId [0-9a-f]+\)$/);
 	});
 });

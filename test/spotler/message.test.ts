@@ -59,7 +59,7 @@ describe('Spotler › Message › Send (through the n8n engine, against the mock
 		const result = await bad.runNode(send({ channel: { mode: 'id', value: samples.channelJid }, contact: samples.contactJid, text: 'x' }));
 		expect(result.status).toBe('error');
 		expect(result.error?.httpCode).toBe('401');
-		expect(result.error?.message).toBe('Unauthorized');
+		expect(result.error?.message).toMatch(/^Unauthorized \(traceId [0-9a-f]+\)$/);
 		expect(result.error?.description).toContain('error 1001');
 		const [request] = await mock.requests({ provider: 'spotler' });
 		expect(request.status).toBe(401);
@@ -71,7 +71,7 @@ describe('Spotler › Message › Send (through the n8n engine, against the mock
 		);
 		expect(result.status).toBe('error');
 		expect(result.error?.httpCode).toBe('400');
-		expect(result.error?.message).toBe('Jid is invalid');
+		expect(result.error?.message).toMatch(/^Jid is invalid \(traceId [0-9a-f]+\)$/);
 		expect(result.error?.description).toContain('error 1005');
 		expect(result.error?.context?.itemIndex).toBe(0);
 	});

@@ -17,7 +17,7 @@ describe('Spotler pickers (list search and load options, from the API)', () => {
 		const results = await search('getTemplates', { resource: 'message', operation: 'send', messageType: 'template', channel: { mode: 'id', value: w.samples.channelJid } });
 		expect(results).toEqual([
 			{ name: 'delivery_notification (en: approved, nl: approved)', value: 'delivery_notification' },
-			{ name: 'support_after_24hours (en: approved)', value: 'support_after_24hours' },
+			{ name: 'support_follow_up (en: approved)', value: 'support_follow_up' },
 			{ name: 'hello (en: rejected)', value: 'hello' },
 		]);
 		expect((await w.requests())[0].path).toBe(`/channels/${encodeURIComponent(w.samples.channelJid)}/templates`);
@@ -49,7 +49,7 @@ describe('Spotler pickers (list search and load options, from the API)', () => {
 
 	it('offers labels as options for Conversation → Update, sorted by name', async () => {
 		const options = (await callPickerMethod(w.engine, 'loadOptions', 'getLabelOptions', { resource: 'conversation', operation: 'update', channel: { mode: 'id', value: w.samples.channelJid } })) as INodePropertyOptions[];
-		expect(options.map((o) => o.name)).toEqual(['Complaint', 'Sales', 'Support']);
+		expect(options.map((o) => o.name)).toEqual(['Complaint', 'Sales', 'Support questions']);
 	});
 
 	it('asks for a channel first where the list depends on one', async () => {

@@ -7,17 +7,14 @@ import { botControlRoutes, postToBot } from './bot';
 import { notFound, sendError, sendSocial25Error, Social25Error } from './errors';
 import { authenticate, conversationView, tenantView } from './lookup';
 import { SOCIAL25_OPENAPI } from './openapi';
+import { SOCIAL25_VARIANTS } from './variants';
 import { conversationRoutes } from './routes/conversations';
 import { messageRoutes } from './routes/messages';
 import { tenantRoutes } from './routes/tenants';
 import { newMessage, seedState, type Social25State } from './state';
 
-/**
- * A known path with another method answers 405 like DRF does ({"detail": "Method \"GET\" not
- * allowed."}), e.g. for the doc's curl samples that use the wrong verb. A middleware rather than
- * routes, so the route table (and the OpenAPI document built from it) lists only real operations.
- */
-function methodNotAllowed(routers: Router[]) {
+/** Patterns of every path the routers serve (any method). */
+function routePatterns(routers: Router[]): RegExp[] {
 	const patterns: RegExp[] = [];
 	for (const routes of routers) {
 		for (const layer of routes.stack as Array<{ route?: { path: string } }>) {
@@ -26,6 +23,32 @@ function methodNotAllowed(routers: Router[]) {
 			patterns.push(new RegExp(`^${source}/?$`));
 		}
 	}
+	return patterns;
+}
+
+/**
+ * The order of refusals is Django REST Framework's, since the doc's error table gives none:
+ * URL resolution first (404 for a path no view serves, whoever asks), then content negotiation
+ * (406 when the client accepts no JSON), then authentication (401), then the method (405).
+ */
+function unknownPath(patterns: RegExp[]) {
+	return (req: Request, _res: Response, next: NextFunction) => {
+		if (!patterns.some((pattern) => pattern.test(req.path))) throw notFound();
+		next();
+	};
+}
+
+function notAcceptable(req: Request, _res: Response, next: NextFunction) {
+	if (!req.accepts('application/json')) throw new Social25Error(406, 'Could not satisfy the request Accept header.');
+	next();
+}
+
+/**
+ * A known path with another method answers 405 like DRF does ({"detail": "Method \"GET\" not
+ * allowed."}), e.g. for the doc's curl samples that use the wrong verb. A middleware rather than
+ * routes, so the route table (and the OpenAPI document built from it) lists only real operations.
+ */
+function methodNotAllowed(patterns: RegExp[]) {
 	return (req: Request, _res: Response, next: NextFunction) => {
 		if (patterns.some((pattern) => pattern.test(req.path))) throw new Social25Error(405, `Method "${req.method}" not allowed.`);
 		next();
@@ -39,10 +62,13 @@ export const social25: ProviderFactory = (ctx): MockProvider => {
 
 	const router = Router();
 	router.use(jsonBody({ limit: '5mb', maxDepth: () => ctx.limits.jsonDepth }));
-	router.use(authenticate(current));
 	const routers = [tenantRoutes(ctx, current), conversationRoutes(ctx, current), messageRoutes(ctx, current)];
+	const patterns = routePatterns(routers);
+	router.use(unknownPath(patterns));
+	router.use(notAcceptable);
+	router.use(authenticate(current));
 	for (const routes of routers) router.use(routes);
-	router.use(methodNotAllowed(routers));
+	router.use(methodNotAllowed(patterns));
 	router.use(() => {
 		throw notFound();
 	});
@@ -86,6 +112,7 @@ export const social25: ProviderFactory = (ctx): MockProvider => {
 		simulate,
 		controlRouter,
 		openapi: SOCIAL25_OPENAPI,
+		variants: SOCIAL25_VARIANTS,
 		authHeaders: () => ({ authorization: `Bearer ${state.token}` }),
 		// Samples come from live state, which API calls change (conversations closed or deleted):
 		// each falls back to null rather than failing the control API.

@@ -7,6 +7,7 @@ import type {
 	ConversationState,
 	MediaFile,
 	Message,
+	ProfilePicture,
 	Tenant,
 	TenantPlatform,
 	WhatsAppTemplate,
@@ -100,6 +101,49 @@ export function newMessage(faker: Faker, conversationId: string, fields: Partial
 
 const MINUTE = 60_000;
 
+/**
+ * A Cloudinary-style picture with every member the doc's examples print (people have one). Made
+ * from the owner's id rather than the faker, so the seed's other values stay what they were.
+ */
+function profilePicture(ownerId: string, folder: string): ProfilePicture {
+	const hex = createHash('sha1').update(ownerId).digest('hex');
+	const publicId = `${folder}/${hex.slice(0, 20)}`;
+	return {
+		url: `http://res.cloudinary.com/social25/image/upload/${publicId}.jpg`,
+		etag: hex.slice(0, 32),
+		tags: [],
+		type: folder === 'agents' ? 'upload' : 'private',
+		bytes: 20_000 + parseInt(hex.slice(0, 4), 16),
+		width: 640,
+		format: 'jpg',
+		height: 640,
+		version: 1536582635,
+		public_id: publicId,
+		signature: hex,
+		created_at: '2018-09-10T12:30:35Z',
+		secure_url: `https://res.cloudinary.com/social25/image/upload/${publicId}.jpg`,
+		placeholder: false,
+		resource_type: 'image',
+		original_filename: hex.slice(20, 35),
+	};
+}
+
+/**
+ * The upload the doc's Send Media Message example references (its media_file, verbatim), so that
+ * example can be sent as printed.
+ */
+export const DOCUMENTED_UPLOAD: MediaFile = {
+	path: '13b1f5a93b974a34a5a28e9c1cf55b75/Platform/outbound/WhatsApp_Image.jpeg',
+	url: 'https://s3.eu-central-1.amazonaws.com/social25-acc/13b1f5a93b974a34a5a28e9c1cf55b75/Platform/outbound/WhatsApp_Image.jpeg',
+	secure_url:
+		'https://social25-acc.s3.amazonaws.com/13b1f5a93b974a34a5a28e9c1cf55b75/Platform/outbound/WhatsApp_Image.jpeg?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=&X-Amz-Date=20191015T114049Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=',
+	type: 'private',
+	title: 'WhatsApp_Image.jpeg',
+	mime_type: 'image/jpeg',
+	resource_type: 'image',
+	bytes: 87723,
+};
+
 export function seedState(faker: Faker): Social25State {
 	const now = faker.defaultRefDate().getTime();
 	const tenantId = faker.string.uuid();
@@ -113,6 +157,7 @@ export function seedState(faker: Faker): Social25State {
 		is_staff: true,
 		is_active: true,
 		timezone: 'Europe/Amsterdam',
+		// The automated agent has no picture; people do (as in the doc's agent examples).
 		profile_picture: null,
 		pusher_channel: `private-agent-${faker.string.alphanumeric(8).toLowerCase()}`,
 		tenant_id: tenantId,
@@ -123,6 +168,8 @@ export function seedState(faker: Faker): Social25State {
 		agent(faker.person.firstName(), faker.person.lastName(), false),
 		agent('Welcome', 'Bot', false, 'AUTOMATED'),
 	];
+	// The people among the agents have a picture, as in the doc's agent examples; the bot has none.
+	for (const a of agents) if (a.type === 'HUMAN') a.profile_picture = profilePicture(a.id, 'agents');
 	const whatsappNumber = `3120${faker.string.numeric(7)}`;
 	const platforms: StoredPlatform[] = [
 		{ id: 1, platform: 'facebook', name: `${faker.company.name()} Facebook`, page_id: faker.string.numeric(15), app_secret: 'mock-app-secret', page_token: 'mock-page-token', callback_url: null, data: null },
@@ -150,7 +197,7 @@ export function seedState(faker: Faker): Social25State {
 		agents,
 		users: new Map(),
 		conversations: new Map(),
-		uploads: new Map(),
+		uploads: new Map([[DOCUMENTED_UPLOAD.path, DOCUMENTED_UPLOAD]]),
 		templates: {
 			namespace: faker.string.uuid(),
 			byLanguage: {
@@ -192,6 +239,7 @@ export function seedState(faker: Faker): Social25State {
 			profile_picture: null,
 			blockedOn: conversationState === 'BLOCKED' ? [platformId] : [],
 		};
+		user.profile_picture = profilePicture(user.id, platformId === 5 ? 'WhatsApp/profile_images' : 'Facebook/profile_images');
 		state.users.set(user.id, user);
 		const id = faker.string.uuid();
 		const receivedAt = new Date(now - (i + 1) * 37 * MINUTE);

@@ -20,7 +20,7 @@ import { templateRoutes } from './routes/templates';
 import { webhookRoutes } from './routes/webhooks';
 import { conversationKey, isoNow, messageId, seedState, type SpotlerState } from './state';
 
-const SIMULATIONS = ['message', 'receipt', 'typing', 'postback', 'template_pack', 'custom', 'channel_outage'];
+const SIMULATIONS = ['message', 'receipt', 'typing', 'postback', 'template_pack', 'custom', 'channel_outage', 'verbatim'];
 
 /** Spotler Message API v3 (api.eazy.im/v3), served under /spotler. */
 export const spotler: ProviderFactory = (ctx): MockProvider => {
@@ -54,6 +54,17 @@ export const spotler: ProviderFactory = (ctx): MockProvider => {
 	/** Control API: what a customer (or the platform) would cause on Spotler's side. */
 	async function simulate(kind: string, input: Record<string, unknown>) {
 		if (!SIMULATIONS.includes(kind)) throw new ControlError(`Spotler cannot simulate "${kind}" (known: ${SIMULATIONS.join(', ')})`, 404);
+		if (kind === 'verbatim') {
+			// A payload as some document prints it (Spotler's defines none): delivered unchanged to every
+			// enabled webhook, with the headers each was registered with, as Spotler sends them.
+			if (input.body === undefined) throw new ControlError('verbatim needs a body');
+			const extra = input.headers && typeof input.headers === 'object' ? (input.headers as Record<string, string>) : {};
+			const targets = [...state.webhooks.values()].flat().filter((w) => w.enabled);
+			const deliveries = await Promise.all(
+				targets.map((w) => ctx.webhooks.deliver({ provider: 'spotler', event: 'verbatim', url: w.url, body: input.body, headers: { ...extra, ...(w.headers ?? {}) } })),
+			);
+			return { deliveries };
+		}
 		const channelJid = String(input.channelJid ?? whatsapp.jid);
 		const channel = state.channels.find((c) => c.jid === channelJid);
 		if (!channel) throw new ControlError(`unknown channel ${channelJid}`, 404);

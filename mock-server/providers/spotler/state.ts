@@ -162,7 +162,8 @@ export function seedState(faker: Faker): SpotlerState {
 	const companyDomain = faker.internet.domainName();
 	const salesAssistant: Assistant = { color: 8, description: 'Sales assistant', enabled: true, jid: entityJid(faker, 'ai'), name: 'Sales' };
 	const supportAssistant: Assistant = { color: 16, description: 'Answers support questions', enabled: true, jid: entityJid(faker, 'ai'), name: 'Support bot' };
-	const teams: Team[] = ['Support', 'Sales'].map((name, i) => ({
+	// Not "Support": the doc's own create examples make a team and a label of that name.
+	const teams: Team[] = ['Support team', 'Sales'].map((name, i) => ({
 		channels: channels.map((c) => c.jid),
 		color: [8, 16][i],
 		jid: entityJid(faker, 'team'),
@@ -190,7 +191,7 @@ export function seedState(faker: Faker): SpotlerState {
 			};
 		}),
 		assistants: [salesAssistant, supportAssistant],
-		labels: ['Support', 'Sales', 'Complaint'].map((name, i) => ({ color: [1, 8, 16][i], jid: entityJid(faker, 'label'), name, priority: null })),
+		labels: ['Support questions', 'Sales', 'Complaint'].map((name, i) => ({ color: [1, 8, 16][i], jid: entityJid(faker, 'label'), name, priority: null })),
 		teams,
 		automatedMessages: new Map(
 			channels.map((c) => [
@@ -233,7 +234,8 @@ export function seedState(faker: Faker): SpotlerState {
 	state.templates.get(whatsapp.jid)!.templates.push(
 		{ name: 'delivery_notification', language: 'en', category: 'TRANSACTIONAL', status: 'APPROVED', rejectedReason: 'NONE', components: [{ type: 'BODY', text: 'Hi {{1}}, your order {{2}} will be delivered on {{3}}.' }] },
 		{ name: 'delivery_notification', language: 'nl', category: 'TRANSACTIONAL', status: 'APPROVED', rejectedReason: 'NONE', components: [{ type: 'BODY', text: 'Hoi {{1}}, je bestelling {{2}} wordt op {{3}} bezorgd.' }] },
-		{ name: 'support_after_24hours', language: 'en', category: 'TRANSACTIONAL', status: 'APPROVED', components: [{ type: 'BODY', text: 'Hello {{1}}, how can I help you?' }] },
+		// Not support_after_24hours: the doc's create-template example makes that one.
+		{ name: 'support_follow_up', language: 'en', category: 'TRANSACTIONAL', status: 'APPROVED', components: [{ type: 'BODY', text: 'Hello {{1}}, how can I help you?' }] },
 		{ name: 'hello', language: 'en', category: 'MARKETING', status: 'REJECTED', rejectedReason: 'PROMOTIONAL', components: [{ type: 'BODY', text: 'Hello! Check out our new deals.' }] },
 	);
 	state.blacklist.get(whatsapp.jid)!.push(`3161${faker.string.numeric(7)}@whatsapp.eazy.im`);

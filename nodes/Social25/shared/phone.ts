@@ -14,3 +14,21 @@ export function phoneProblem(value: string): string | undefined {
 	if (digits.length < 6 || digits.length > 15) return `"${value}" has ${digits.length} digits; a phone number has 6 to 15`;
 	return undefined;
 }
+
+const digitsOf = (value: string) => value.trim().replace(/[\s().-]/g, '').replace(/^(\+|00)/, '');
+
+/**
+ * Whether what the user typed and the number Social25 stored (E.164, with or without "+") are the
+ * same phone. A national number ("0611122233") matches the stored number it ends in, after a
+ * country code of one to three digits: Social25 read it in the platform's country.
+ */
+export function samePhoneNumber(typed: string, stored: string): boolean {
+	const a = digitsOf(typed);
+	const b = digitsOf(stored);
+	if (!a || !b) return false;
+	if (a === b) return true;
+	const compact = typed.trim().replace(/[\s().-]/g, '');
+	if (/^(\+|00)/.test(compact) || !compact.startsWith('0')) return false;
+	const national = a.replace(/^0+/, '');
+	return national.length >= 6 && b.endsWith(national) && b.length - national.length >= 1 && b.length - national.length <= 3;
+}

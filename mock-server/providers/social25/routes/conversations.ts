@@ -112,15 +112,21 @@ export function conversationRoutes(ctx: ProviderContext, state: () => Social25St
 		assertTenant(s, req);
 		const items = validateBody<InitiateConversationItem[]>(ctx, 'InitiateConversationsRequest', req.body);
 		const response: InitiateConversationsResponse = { success: true, records: [] };
+		// The doc's answer shows neither a rejected number nor which record is whose: see the variants.
+		const omitRejected = ctx.variant('initiateRejected') === 'omitted';
+		const documentedShape = ctx.variant('initiateRecordShape') === 'documented';
 		for (const item of items) {
 			// V2 takes the platform's external identifier: its page_id.
 			const outcome = initiateOne(s, item, (p) => p.page_id === String(item.platform_id));
-			if (outcome.record) response.records.push(outcome.record);
-			else {
+			if (outcome.record) {
+				const { user_identifier: _identifier, ...documented } = outcome.record;
+				response.records.push(documentedShape ? documented : outcome.record);
+			} else {
 				response.success = false;
-				response.records.push({ user_identifier: item.user_identifier, error: outcome.error! });
+				if (!omitRejected) response.records.push({ user_identifier: item.user_identifier, error: outcome.error! });
 			}
 		}
+		if (ctx.variant('initiateOrder') === 'reversed') response.records.reverse();
 		res.json(response);
 	});
 

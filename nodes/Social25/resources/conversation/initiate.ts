@@ -7,12 +7,13 @@ import {
 } from 'n8n-workflow';
 
 import type {
+	Conversation,
 	InitiateConversationItem,
 	InitiateConversationsResponse,
 	InitiateRejected,
 } from '../../../../schemas/social25/types.generated';
 import { batchSizeOf, batchSizeProperty, failItem, inBatches, sendBatch, stringParameter, type BulkEntry } from '../../shared/bulk';
-import { phoneProblem } from '../../shared/phone';
+import { phoneProblem, samePhoneNumber } from '../../shared/phone';
 import { tenantIdFor } from '../../shared/tenant';
 import { social25Request } from '../../shared/transport';
 import { platformLocator } from './platform';
@@ -36,12 +37,58 @@ export const conversationInitiateDescription: INodeProperties[] = [
 	batchSizeProperty(show, 'Every phone number'),
 ];
 
-const isRejected = (record: InitiateConversationsResponse['records'][number]): record is InitiateRejected => 'error' in record;
+type AnswerRecord = InitiateConversationsResponse['records'][number];
+
+const isRejected = (record: AnswerRecord): record is InitiateRejected => 'error' in record;
+
+/** A record with the number it is for: its own user_identifier, else the one its conversation holds. */
+interface IdentifiedRecord {
+	record: AnswerRecord;
+	phone?: string;
+}
+
+/**
+ * The document does not say whether records keep the order of the request, whether a rejected
+ * number keeps a record, or whether a record names its number (its example holds only the two
+ * ids). So records are never paired by position: each is paired by the number it names, and a
+ * record that names none is looked up (its conversation's user holds the stored number).
+ */
+async function identifiedRecords(ctx: IExecuteFunctions, tenantId: string, itemIndex: number, records: AnswerRecord[]): Promise<IdentifiedRecord[]> {
+	return await Promise.all(
+		records.map(async (record): Promise<IdentifiedRecord> => {
+			if (!record || typeof record !== 'object') return { record };
+			const own = (record as { user_identifier?: unknown }).user_identifier;
+			if (typeof own === 'string' && own !== '') return { record, phone: own };
+			const conversationId = (record as { conversation_id?: unknown }).conversation_id;
+			if (typeof conversationId !== 'string' || conversationId === '') return { record };
+			try {
+				const conversation = await social25Request<Conversation>(ctx, itemIndex, {
+					method: 'GET',
+					path: `/tenants/${encodeURIComponent(tenantId)}/conversations/${encodeURIComponent(conversationId)}/details/`,
+				});
+				const phone = conversation?.user?.phone_number;
+				return { record, phone: typeof phone === 'string' && phone !== '' ? phone : undefined };
+			} catch {
+				// A conversation that cannot be read names no number: its record stays unpaired.
+				return { record };
+			}
+		}),
+	);
+}
+
+/** The record for a typed number: an unused one first (the same number may be sent twice). */
+function recordFor(records: IdentifiedRecord[], typed: string, used: Set<number>): AnswerRecord | undefined {
+	const matches = records.map((r, index) => ({ ...r, index })).filter((r) => r.phone !== undefined && samePhoneNumber(typed, r.phone));
+	const chosen = matches.find((m) => !used.has(m.index)) ?? matches[0];
+	if (!chosen) return undefined;
+	used.add(chosen.index);
+	return chosen.record;
+}
 
 /**
  * A custom operation: Initiate Conversations V2 takes a list, so the input items go out in batches
  * instead of one request each. Output: one item per input item, in order, with its conversation
- * and user ids (or its error).
+ * and user ids (or its error), each paired with its record by phone number.
  */
 export async function initiateConversations(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -74,20 +121,24 @@ export async function initiateConversations(this: IExecuteFunctions): Promise<IN
 			}),
 		);
 		if (!response) continue;
-		batch.forEach((entry, position) => {
-			const record = response.records[position];
+		const records = await identifiedRecords(this, tenantId, batch[0].itemIndex, Array.isArray(response.records) ? response.records : []);
+		const used = new Set<number>();
+		for (const entry of batch) {
+			const record = recordFor(records, entry.body.user_identifier, used);
 			if (record && !isRejected(record)) {
 				output[entry.itemIndex] = { json: { ...record, input: entry.body.user_identifier }, pairedItem: { item: entry.itemIndex } };
-				return;
+				continue;
 			}
-			const reason = record?.error ?? 'Social25 returned no record for this number';
+			const reason = record
+				? (record as InitiateRejected).error
+				: `Social25 returned no record for this number${response.success === false ? ' (its answer says not every number succeeded)' : ''}`;
 			if (this.continueOnFail()) {
 				output[entry.itemIndex] = failItem(this, entry.itemIndex, `Social25 rejected "${entry.body.user_identifier}": ${reason}`);
 			} else {
 				rejected.push(`item ${entry.itemIndex} "${entry.body.user_identifier}": ${reason}`);
 				rejectedItems.push(entry.itemIndex);
 			}
-		});
+		}
 	}
 	if (rejected.length) {
 		throw new NodeOperationError(this.getNode(), `Social25 rejected ${rejected.length} of ${entries.length} phone numbers: ${rejected.join('; ')}`, {
