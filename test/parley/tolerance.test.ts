@@ -90,6 +90,18 @@ describe('Parley tolerates what its doc leaves open (mock variants)', () => {
 		expect(items.map((i) => i.json.messageId)).toEqual([String(added.id)]);
 	});
 
+	it.each(ENVELOPES)('Omnichannel Reply answers a Parley item under envelope "%s"', async (envelope) => {
+		const id = ctx.samples.replyableResultId;
+		// The item as Simplify puts it out (read before the variant is chosen): the result stays under raw.
+		const [item] = (await ctx.engine.runNode(node({ resource: 'result', operation: 'getWithoutContext', resultId: String(id), simplify: true }))).items;
+		await ctx.mock.variant('parley', { envelope });
+		const run = await ctx.engine.runNode({ type: 'omnichannelReply', parameters: { replyType: 'text', text: 'We are on it' } as INodeParameters }, [item]);
+		expect(run.error?.message).toBeUndefined();
+		const sent = (await state()).cases.flatMap((c) => c.replies).find((r: Result) => r.resultId === id);
+		expect(sent).toMatchObject({ message: 'We are on it', connectionId: item.json.raw && (item.json.raw as Result).connectionId });
+		expect(run.items[0].json).toMatchObject({ provider: 'parley', direction: 'outbound', messageId: envelope === 'empty' ? null : String(sent.id) });
+	});
+
 	it('a search answer in an unknown shape fails with what came back, never as empty', async () => {
 		await ctx.mock.fault({ provider: 'parley', method: 'GET', path: '/results/**', body: { data: { items: [{ id: 1 }] }, status: 'SUCCES' }, count: 1 });
 		const result = await ctx.engine.runNode(node({ resource: 'result', operation: 'search', searchProfile: { mode: 'name', value: 'Customer Service' } }));

@@ -1,6 +1,5 @@
-import type { IDataObject } from 'n8n-workflow';
-
-import type { Reply, Result } from '../../../schemas/parley/types.generated';
+import type { Result } from '../../../schemas/parley/types.generated';
+import { looksLikeReply, readPayload, readReplyAvailability, succeeded } from '../../Parley/shared/envelope';
 import { readParleyError } from '../../Parley/shared/errors';
 import { PARLEY_LIMITS, PARLEY_WHATSAPP_LIMITS } from '../../Parley/shared/limits';
 import { ReplyError, type ReplyAdapter } from '../shared/types';
@@ -26,19 +25,22 @@ export const parleyReply: ReplyAdapter = {
 		}
 		const resultId = String(target.messageId ?? '');
 		if (!/^\d+$/.test(resultId)) throw new ReplyError('The item has no "messageId" (the Parley result ID) to reply to');
-		const { data } = await ctx.request<{ data: { result: Result } }>({ method: 'GET', path: `/results/${resultId}/noContext` });
-		const result = data.result;
-		if (!result.replyAvailable) {
-			throw new ReplyError(`Parley result ${resultId} cannot be replied to`, `Parley reports replyAvailable = false for this ${result.source} result, so no reply was sent.`);
+		// Read wherever the answer puts them (Parley's readers, schemas/parley/README.md "Tolerated alternatives").
+		const { result, replyAvailable } = readReplyAvailability(await ctx.request<unknown>({ method: 'GET', path: `/results/${resultId}/noContext` }));
+		if (replyAvailable === false) {
+			throw new ReplyError(`Parley result ${resultId} cannot be replied to`, `Parley reports replyAvailable = false for this ${result?.source ?? ''} result, so no reply was sent.`);
 		}
-		if (result.connectionId === null || result.connectionId === undefined) throw new ReplyError(`Parley result ${resultId} has no connection to reply on`);
-		const answer = await ctx.request<{ data: { reply: Reply } }>({
+		// Without a result in the answer, the item's own copy of it (Simplify keeps it under raw) gives connection and visibility.
+		const own = (result ?? (target.raw as unknown as Partial<Result> | undefined) ?? {}) as Partial<Result>;
+		if (own.connectionId === null || own.connectionId === undefined) throw new ReplyError(`Parley result ${resultId} has no connection to reply on`);
+		const answer = await ctx.request<unknown>({
 			method: 'POST',
 			path: `/results/${resultId}/replies`,
 			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
 			// The form encoding Parley's reply call takes (as the Parley node sends it).
-			body: new URLSearchParams({ message: content.text, connectionId: String(result.connectionId), public: String(result.public !== false) }).toString(),
+			body: new URLSearchParams({ message: content.text, connectionId: String(own.connectionId), public: String(own.public !== false) }).toString(),
 		});
-		return { messageId: String(answer.data.reply.id), response: answer.data.reply as unknown as IDataObject };
+		const reply = readPayload(answer, 'reply', looksLikeReply);
+		return { messageId: reply?.id !== undefined ? String(reply.id) : null, response: reply ?? { success: succeeded(answer) } };
 	},
 };
