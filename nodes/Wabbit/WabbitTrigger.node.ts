@@ -41,6 +41,34 @@ const EVENTS: Array<{ name: string; value: EventField; description: string }> = 
 /** Every member a forwarded delivery may carry: the WABA fields and the Integration API's, deprecated ones too. */
 const KNOWN_MEMBERS = new Set<string>([...EVENTS.map((e) => e.value), 'contacts', 'messages', 'errors', 'tagged_messages', 'tagged_chats']);
 
+/**
+ * The document says a propagated call is "exactly the same POST call as original WhatsApp Business
+ * API webhook" ({contacts, messages, statuses}), while the Integration API's own events come as
+ * named arrays. Both are read: raw WABA messages become incoming messages (each paired with its
+ * contact by wa_id, never by position) and raw statuses become statuses.
+ */
+function wabaAsEvents(body: WebhookPayload): Partial<Record<EventField, IDataObject[]>> {
+	const raw = body as unknown as { contacts?: Array<{ wa_id?: string; profile?: IDataObject }>; messages?: IDataObject[]; statuses?: IDataObject[] };
+	const out: Partial<Record<EventField, IDataObject[]>> = {};
+	if (Array.isArray(raw.messages)) {
+		const contacts = Array.isArray(raw.contacts) ? raw.contacts : [];
+		out.incoming_messages = raw.messages.map((message) => {
+			const from = typeof message.from === 'string' ? message.from : undefined;
+			const contact = contacts.find((c) => c && c.wa_id === from);
+			return {
+				id: message.id,
+				customer_wa_id: from ?? null,
+				from_us: false,
+				timestamp: message.timestamp,
+				waba_payload: message,
+				...(contact ? { contact: { wa_id: contact.wa_id, waba_payload: contact } } : {}),
+			} as IDataObject;
+		});
+	}
+	if (Array.isArray(raw.statuses)) out.statuses = raw.statuses;
+	return out;
+}
+
 interface TriggerStaticData extends IDataObject {
 	webhookId?: number;
 	secret?: string;
@@ -176,8 +204,9 @@ export class WabbitTrigger implements INodeType {
 		const known = !!received && typeof received === 'object' && !Array.isArray(received) && Object.keys(received).some((k) => KNOWN_MEMBERS.has(k));
 		if (!known) return { workflowData: [this.helpers.returnJsonArray([unknownDeliveryItem(this, received)])] };
 		const items: IDataObject[] = [];
+		const delivered = { ...wabaAsEvents(body), ...body } as WebhookPayload;
 		for (const event of events) {
-			const value = body[event];
+			const value = delivered[event];
 			if (Array.isArray(value)) for (const entry of value) items.push({ event, ...(entry as unknown as IDataObject) });
 			else if (value && typeof value === 'object') items.push({ event, ...(value as unknown as IDataObject) });
 		}

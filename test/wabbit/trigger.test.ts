@@ -159,6 +159,33 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 		await active.deactivate();
 	});
 
+	it('reads the raw WABA call the document prints ({contacts, messages, statuses}): messages become incoming messages paired with their contact by wa_id', async () => {
+		const active = await harness.activate({ type: 'wabbitTrigger', parameters: { events: ['incoming_messages', 'statuses'], simplify: true } });
+		const secret = String(active.staticData().secret);
+		// Contacts deliberately in the opposite order of the messages: pairing must be by wa_id.
+		const body = {
+			contacts: [
+				{ profile: { name: 'Bea' }, wa_id: '48200000002' },
+				{ profile: { name: 'Ada' }, wa_id: '48200000001' },
+			],
+			messages: [
+				{ from: '48200000001', id: 'wamid.A', timestamp: '1700000000', type: 'text', text: { body: 'first' } },
+				{ from: '48200000002', id: 'wamid.B', timestamp: '1700000001', type: 'text', text: { body: 'second' } },
+			],
+			statuses: [{ id: 'wamid.C', recipient_id: '48200000003', status: 'read', timestamp: '1700000002' }],
+		};
+		const response = await fetch(`${active.webhookUrl}?auth=${secret}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+		expect(response.status).toBe(200);
+		const [run] = await active.waitForRuns(1);
+		const items = run.outputOf('Wabbit Trigger').map((i) => i.json as Record<string, any>);
+		expect(items.map((i) => [i.event, i.direction, i.messageId, i.text, i.contact?.name ?? null])).toEqual([
+			[null, 'inbound', 'wamid.A', 'first', 'Ada'],
+			[null, 'inbound', 'wamid.B', 'second', 'Bea'],
+			['statuses', 'outbound', 'wamid.C', null, null],
+		]);
+		await active.deactivate();
+	});
+
 	it('the secret can only travel in the URL (a WABA Webhook has no headers), so a failed registration\'s error leaves the URL out', async () => {
 		await t.mock.fault({ provider: 'wabbit', method: 'POST', path: '/api/v1/webhooks/waba/', status: 400, body: { url: ['Enter a valid URL.'] }, count: 1 });
 		const error = await harness.activate(trigger(['incoming_messages'])).then(() => undefined, (e: unknown) => e as Error & { cause?: unknown; httpCode?: string });
