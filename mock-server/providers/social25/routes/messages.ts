@@ -15,7 +15,7 @@ import type {
 import { fieldError, Social25Error } from '../errors';
 import { assertTenant, conversationFrom, page, platformOf, validateBody } from '../lookup';
 import { COUNTRIES, toE164 } from '../phone';
-import { newMessage, type BulkJob, type Social25State, type StoredConversation } from '../state';
+import { DOCUMENTED_UPLOAD, newMessage, type BulkJob, type Social25State, type StoredConversation } from '../state';
 import { ensurePhoneConversation } from './conversations';
 
 /** "Messages can be retrieved 15 minutes after they have been received" and at most 31 days per query. */
@@ -91,7 +91,7 @@ export function messageRoutes(ctx: ProviderContext, state: () => Social25State):
 			}
 			default: {
 				const media = body as MediaMessageRequest;
-				if (!s.uploads.has(media.media_file.path)) throw fieldError('media_file', 'Unknown media file: upload it first.');
+				if (!s.uploads.has(media.media_file.path) && media.media_file.path !== DOCUMENTED_UPLOAD.path) throw fieldError('media_file', 'Unknown media file: upload it first.');
 				return outbound(conversation, { type: media.type, text: media.text ?? null, file: media.media_file, file_type: media.media_file.resource_type, media_title: media.media_file.title, mime_type: media.media_file.mime_type });
 			}
 		}
