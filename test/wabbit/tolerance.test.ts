@@ -1,3 +1,4 @@
+import { TriggerHarness } from '../harness';
 import { apiRequests, byId, node, setup, type WabbitSetup } from './helpers';
 
 /**
@@ -77,5 +78,23 @@ describe('Wabbit › tolerated alternatives (the node against each of the mock\'
 		expect(result.status).toBe('error');
 		expect(`${result.error?.message} ${result.error?.description ?? ''}`).toMatch(/namespace/);
 		expect(result.error?.message).not.toMatch(/TypeError/);
+	});
+
+	describe('webhookPayload: what a WABA Webhook delivery holds', () => {
+		it.each(['both', 'raw-waba'])('%s: an inbound message comes out of the trigger once, as the customer\'s message', async (answer) => {
+			await t.mock.variant('wabbit', { webhookPayload: answer });
+			const harness = new TriggerHarness(t.engine);
+			await harness.start();
+			try {
+				const active = await harness.activate({ type: 'wabbitTrigger', parameters: { events: ['incoming_messages'], simplify: true } });
+				await t.mock.simulate('wabbit', 'message', { wa_id: t.creds.samples.waId, text: 'Where is my parcel?' });
+				const [run] = await active.waitForRuns(1);
+				const items = run.outputOf('Wabbit Trigger').map((i) => i.json as Record<string, any>);
+				expect(items.map((i) => [i.direction, i.text, i.conversationId])).toEqual([['inbound', 'Where is my parcel?', t.creds.samples.waId]]);
+				await active.deactivate();
+			} finally {
+				await harness.stop();
+			}
+		});
 	});
 });

@@ -59,6 +59,7 @@ export class WabbitEvents {
 			incoming_messages: [messageView(this.ctx, s, message, 0)],
 		});
 		const deliveries = await this.broadcast('incoming_messages', (user) => {
+			if (this.ctx.variant('webhookPayload') === 'raw-waba') return { contacts: [contact], messages: [message.waba_payload] };
 			const view = messageView(this.ctx, s, message, user.id);
 			return {
 				contacts: [contact],

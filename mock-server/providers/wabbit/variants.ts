@@ -41,4 +41,11 @@ export const WABBIT_VARIANTS: VariantTable = {
 			required: 'a template message without namespace is refused with 400 {"template.namespace": ["This field is required."]}',
 		},
 	},
+	webhookPayload: {
+		question: 'What a WABA Webhook delivery holds: the document says it is "exactly the same POST call as original WhatsApp Business API webhook" ({contacts, messages, statuses}, line 258), the event list names Integration API arrays (incoming_messages, ...)',
+		answers: {
+			both: 'the WABA members and the Integration API arrays side by side',
+			'raw-waba': 'only what WhatsApp itself sends: contacts and messages for an inbound message, statuses for a status',
+		},
+	},
 };
