@@ -141,7 +141,8 @@ class QueueStack {
 			this.ports = { mockPort, pgPort, redisPort, mainPort, webhookPort };
 
 			log(`queue: mock on ${mockPort}, PostgreSQL on ${pgPort}, Redis on ${redisPort} ...`);
-			const mock = await startMock({ port: mockPort, echo: this.echo });
+			// Logs big enough to account for a 10,000-recipient broadcast and 1,000-message bursts.
+			const mock = await startMock({ port: mockPort, echo: this.echo, env: { MOCK_MAX_REQUESTS: '100000', MOCK_MAX_DELIVERIES: '50000' } });
 			this.services.mock = mock.service;
 			this.mockUrl = mock.url;
 			fs.mkdirSync(path.join(this.dir, 'postgres'));

@@ -129,12 +129,12 @@ async function waitFor(what, service, probe, timeoutMs) {
 	throw new Error(`${what}: timed out after ${timeoutMs / 1000} s (${lastError?.message ?? 'no answer'}):\n${service.output.slice(-4000)}`);
 }
 
-async function startMock({ port, echo }) {
+async function startMock({ port, echo, env = {} }) {
 	const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 	if (!fs.existsSync(tsx)) throw new Error('tsx is missing: run npm ci first');
 	const service = spawnService('mock server', tsx, ['mock-server/cli.ts', '--port', String(port), '--host', '127.0.0.1'], {
 		cwd: ROOT,
-		env: process.env,
+		env: { ...process.env, ...env },
 		echo,
 	});
 	const url = `http://127.0.0.1:${port}`;

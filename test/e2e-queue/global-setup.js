@@ -10,6 +10,7 @@ const path = require('node:path');
 const { OutsideProjectError, log, paths } = require('../../scripts/n8n/lib');
 const install = require('../../scripts/n8n/install');
 const { QueueStack } = require('../../scripts/n8n/queue');
+const { PACKAGE_NAME } = require('../../scripts/n8n/stack');
 
 const RUN_FILE = path.join(paths.home, 'queue-run.json');
 
@@ -49,7 +50,13 @@ module.exports = async function globalSetup() {
 		await stack.start();
 		const control = await controlServer(stack);
 		globalThis.__omnichannelQueueControl = control;
-		fs.writeFileSync(RUN_FILE, JSON.stringify({ ...stack.describe(), controlUrl: `http://127.0.0.1:${control.address().port}` }, null, 2));
+		// The package's node types as main loaded them: the tests build workflows from these.
+		const nodeTypes = Object.fromEntries(
+			(await stack.client.get('/types/nodes.json'))
+				.filter((t) => t.name.startsWith(`${PACKAGE_NAME}.`))
+				.map((t) => [t.name, { version: Array.isArray(t.version) ? Math.max(...t.version) : t.version, webhookPaths: (t.webhooks ?? []).map((w) => w.path), group: t.group }]),
+		);
+		fs.writeFileSync(RUN_FILE, JSON.stringify({ ...stack.describe(), nodeTypes, controlUrl: `http://127.0.0.1:${control.address().port}` }, null, 2));
 		log(`queue: main ${stack.mainUrl}, webhook ${stack.webhookUrl}, ${stack.workerCount} workers, mock ${stack.mockUrl}: ready in ${Math.round((Date.now() - started) / 1000)} s`);
 	} catch (error) {
 		await stack.stop();

@@ -17,6 +17,7 @@ module.exports = {
 	},
 	globalSetup: '<rootDir>/test/e2e-queue/global-setup.js',
 	globalTeardown: '<rootDir>/test/e2e-queue/global-teardown.js',
+	testSequencer: '<rootDir>/test/e2e-queue/sequencer.js',
 	// One stack for every file: files run one after the other, in this process (the set-up's
 	// control server answers the tests' restarts and kills).
 	maxWorkers: 1,

@@ -1,0 +1,54 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { Burst, measure } from './burst';
+import { ROOT, StackControl, waitForEnded } from './context';
+
+/**
+ * 1,000 inbound Spotler messages through the webhook process, each answered by Omnichannel Reply
+ * on a worker: the mock's conversation holds exactly 1,000 replies, one per message. Then the
+ * figures: replies per second with two workers and with one (the second worker stopped).
+ */
+const BURST = Number(process.env.QUEUE_BURST ?? 1000);
+const FIGURE_N = Number(process.env.QUEUE_FIGURE_N ?? 300);
+const burst = new Burst();
+const control = new StackControl(burst.run);
+const figures: Record<string, unknown> = {};
+
+beforeAll(() => burst.create());
+afterAll(async () => {
+	await burst.remove();
+	writeFileSync(join(ROOT, '.n8n-e2e', 'queue-figures.json'), JSON.stringify(figures, null, 2));
+	process.stdout.write(`\nqueue-mode figures (this machine): ${JSON.stringify(figures, null, 2)}\n`);
+});
+
+it(`a burst of ${BURST} inbound messages: exactly ${BURST} replies, one per message, none lost or duplicated`, async () => {
+	const result = await measure(burst, 'burst', BURST);
+	figures.burst = { messages: BURST, workers: 2, ...result };
+	const counts = await burst.replies('burst');
+	const expected = Array.from({ length: BURST }, (_, i) => `Re: burst ${String(i + 1).padStart(5, '0')}`);
+	expect(expected.filter((t) => !counts.has(t))).toEqual([]);
+	expect([...counts].filter(([, ids]) => ids.length !== 1)).toEqual([]);
+	expect(counts.size).toBe(BURST);
+	const executions = await waitForEnded(burst.run, burst.workflowId, BURST, 120_000);
+	expect({ executions: executions.length, succeeded: executions.filter((e) => e.status === 'success').length }).toEqual({ executions: BURST, succeeded: BURST });
+	// Both workers took part (their logs name the executions).
+	const byWorker = await control.workers();
+	const ids = new Set(executions.map((e) => String(e.id)));
+	const share = Object.fromEntries(Object.entries(byWorker).map(([w, list]) => [w, list.filter((id) => ids.has(id)).length]));
+	figures.burstShare = share;
+	expect(Object.values(share).reduce((a, b) => a + b, 0)).toBe(BURST);
+	expect(Object.values(share).every((n) => n > 0)).toBe(true);
+}, 900_000);
+
+it(`figures: ${FIGURE_N} deliveries answered per second with two workers, then with one`, async () => {
+	const two = await measure(burst, 'two', FIGURE_N);
+	await control.stop('worker2');
+	try {
+		const one = await measure(burst, 'one', FIGURE_N);
+		figures.perSecond = { messages: FIGURE_N, twoWorkers: two, oneWorker: one };
+		for (const r of [two, one]) expect({ answered: r.answered, duplicated: r.duplicated }).toEqual({ answered: FIGURE_N, duplicated: 0 });
+	} finally {
+		await control.start('worker2');
+	}
+}, 1_200_000);
