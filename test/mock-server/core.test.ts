@@ -35,9 +35,27 @@ describe('mock server core', () => {
 	});
 
 	it('answers malformed JSON in the provider format, never 500', async () => {
-		const response = await fetch(`${mock.url}/spotler/keys/current`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"broken"' });
+		const { credential } = await mock.credentials('spotler');
+		const response = await fetch(`${mock.url}/spotler/keys/current`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', authorization: `Bearer ${credential.apiKey}` },
+			body: '{"broken"',
+		});
 		expect(response.status).toBe(400);
 		expect(await response.json()).toMatchObject({ error: { code: 1005, message: 'The request body is not valid JSON' } });
+	});
+
+	it.each([
+		['spotler', '/spotler/channels'],
+		['social25', '/social25/tenants/'],
+		['mehery', '/mehery/api/v1/message/send'],
+		['parley', '/parley/results/1/replies'],
+		['wabbit', '/wabbit/api/v1/tags/'],
+	])('%s checks authentication before it reads a body: an unauthenticated body is never parsed', async (_provider, path) => {
+		// Malformed on purpose: if the body were read first, the answer would be a 400 about the JSON.
+		const response = await fetch(`${mock.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"broken"' });
+		// Wabbit refuses a missing token with 403, as its document's DRF answers do; the others with 401.
+		expect([401, 403]).toContain(response.status);
 	});
 
 	it('injects 429 with Retry-After for the next N matching requests, then lets them through', async () => {

@@ -70,8 +70,9 @@ export const mehery: ProviderFactory = (ctx): MockProvider => {
 	const seededSession = seedOpenSession(ctx, state, [...state.contacts.values()].filter((c) => c.channelId === state.channels[0].channelId)[2]);
 
 	const router = Router();
-	router.use(jsonBody({ limit: '1mb', maxDepth: () => ctx.limits.jsonDepth }));
+	// Authentication first: an unauthenticated caller cannot make the mock read a body.
 	router.use(authenticate(current));
+	router.use(jsonBody({ limit: '1mb', maxDepth: () => ctx.limits.jsonDepth }));
 	router.use(configRoutes(ctx, current));
 	router.use(contactRoutes(ctx, current));
 	router.use(analyticsRoutes(ctx, current));

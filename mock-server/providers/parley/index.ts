@@ -23,10 +23,12 @@ export const parley: ProviderFactory = (ctx): MockProvider => {
 		res.locals.startedAt = Date.now();
 		next();
 	});
-	router.use(jsonBody({ limit: '1mb', maxDepth: () => ctx.limits.jsonDepth }));
-	router.use(express.urlencoded({ extended: false }));
+	const bodies = [jsonBody({ limit: '1mb', maxDepth: () => ctx.limits.jsonDepth }), express.urlencoded({ extended: false })];
+	// Only the token request (whose form carries the client credentials) is read before authentication.
+	router.use(TOKEN_PATH, ...bodies);
 	router.use(tokenRoutes(current, () => ctx.limits.issuedTokens, ctx.variant));
 	router.use(authenticate(current));
+	router.use(...bodies);
 	router.use(accountRoutes(ctx, current));
 	router.use(resultRoutes(ctx, current));
 	router.use(caseRoutes(ctx, current));

@@ -61,12 +61,13 @@ export const social25: ProviderFactory = (ctx): MockProvider => {
 	const current = () => state;
 
 	const router = Router();
-	router.use(jsonBody({ limit: '5mb', maxDepth: () => ctx.limits.jsonDepth }));
 	const routers = [tenantRoutes(ctx, current), conversationRoutes(ctx, current), messageRoutes(ctx, current)];
 	const patterns = routePatterns(routers);
 	router.use(unknownPath(patterns));
 	router.use(notAcceptable);
 	router.use(authenticate(current));
+	// After authentication: an unauthenticated caller cannot make the mock read a body.
+	router.use(jsonBody({ limit: '5mb', maxDepth: () => ctx.limits.jsonDepth }));
 	for (const routes of routers) router.use(routes);
 	router.use(methodNotAllowed(patterns));
 	router.use(() => {

@@ -28,8 +28,9 @@ export const spotler: ProviderFactory = (ctx): MockProvider => {
 	const current = () => state;
 
 	const router = Router();
-	router.use(jsonBody({ limit: '1mb', maxDepth: () => ctx.limits.jsonDepth }));
+	// Authentication first: an unauthenticated caller cannot make the mock read a body.
 	router.use(authenticate(current));
+	router.use(jsonBody({ limit: '1mb', maxDepth: () => ctx.limits.jsonDepth }));
 	router.use(keyRoutes(current));
 	router.use(companyRoutes(ctx, current));
 	router.use(channelRoutes(ctx, current));

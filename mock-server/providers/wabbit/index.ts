@@ -30,10 +30,13 @@ export const wabbit: ProviderFactory = (ctx): MockProvider => {
 	const events = new WabbitEvents(ctx, current);
 
 	const api = Router();
-	api.use(bodyParsers(ctx));
+	// Only the public token exchange reads a body before authentication: an unauthenticated caller
+	// cannot make the mock parse anything elsewhere.
+	api.use('/auth/token/', bodyParsers(ctx));
 	api.use(publicRoutes(ctx, current));
 	api.use(activationRoutes(ctx, current));
 	api.use(authenticate(current));
+	api.use(bodyParsers(ctx));
 	api.use(multipartBody());
 	api.use(chatRoutes(ctx, current, events));
 	api.use(messageRoutes(ctx, current, events));
