@@ -31,7 +31,10 @@ describe('Social25 › Media upload from binary data, then Send Media', () => {
 		expect(uploadRequest.path).toBe(`/tenants/${s.samples.tenantId}/conversations/${s.samples.whatsappConversationId}/mediaupload/`);
 		expect(String(uploadRequest.headers['content-type'])).toMatch(/^multipart\/form-data; boundary=/);
 
-		expect(sendRequest.body).toMatchObject({ type: 'IMAGE', media_file: uploaded, mime_type: 'image/png', outbound: true, status: 'PREPARED', text: 'Your receipt' });
+		expect(sendRequest.body).toMatchObject({ type: 'IMAGE', media_file: { ...uploaded, url: expect.any(String), secure_url: expect.any(String) }, mime_type: 'image/png', outbound: true, status: 'PREPARED', text: 'Your receipt' });
+		// The request log keeps a pre-signed URL's signature out (it grants access to the file).
+		const redacted = (url: unknown) => String(url).replace(/X-Amz-Signature=[^&]+/, 'X-Amz-Signature=%5Bredacted%5D');
+		expect([sendRequest.body.media_file.url, sendRequest.body.media_file.secure_url]).toEqual([redacted(uploaded.url), redacted(uploaded.secure_url)]);
 		expect(run.outputOf('Send Media')[0].json).toMatchObject({ type: 'IMAGE', status: 'SENT', text: 'Your receipt' });
 		const state = await s.mock.state('social25');
 		const conversation = state.conversations.find((c: any) => c.id === s.samples.whatsappConversationId);
