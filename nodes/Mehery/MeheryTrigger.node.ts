@@ -161,8 +161,14 @@ export class MeheryTrigger implements INodeType {
 				.filter(Boolean),
 		);
 		const contacts = Array.isArray(wrapper?.contacts) ? wrapper.contacts : [];
+		// Paired by contactId; the lone contact is used only for an element that names none, never
+		// for one that names another contact.
 		const contactFor = (contactId: unknown): InBoundContact | undefined =>
-			contacts.find((c) => String(c.contactId) === String(contactId)) ?? (contacts.length === 1 ? contacts[0] : undefined);
+			contactId === undefined || contactId === null || contactId === ''
+				? contacts.length === 1
+					? contacts[0]
+					: undefined
+				: contacts.find((c) => String(c.contactId) === String(contactId));
 
 		const items: IDataObject[] = [];
 		for (const { member, kind } of MEMBERS) {

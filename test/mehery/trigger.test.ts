@@ -161,6 +161,29 @@ describe('Mehery Trigger (webhook URL set through the API; notifications from th
 		await active.deactivate();
 	});
 
+	it('pairs each message with its contact by contactId, never with a lone contact that is someone else', async () => {
+		const active = await harness.activate(trigger({ kinds: ['message'] }));
+		const body = {
+			type: 'messages',
+			messages: [
+				{ messageId: 'm1', contactId: 'c-ada', type: 'text', text: { body: 'mine' } },
+				{ messageId: 'm2', contactId: 'c-other', type: 'text', text: { body: 'not Ada' } },
+				{ messageId: 'm3', type: 'text', text: { body: 'names nobody' } },
+			],
+			contacts: [{ contactId: 'c-ada', name: 'Ada' }],
+		};
+		const response = await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-verify-token': credential.verifyToken }, body: JSON.stringify(body) });
+		expect(response.status).toBe(200);
+		const [run] = await active.waitForRuns(1);
+		const items = run.outputOf('Mehery Trigger').map((i) => i.json as Record<string, any>);
+		expect(items.map((i) => [i.messageId, i.contact?.name ?? null])).toEqual([
+			['m1', 'Ada'],
+			['m2', null],
+			['m3', 'Ada'],
+		]);
+		await active.deactivate();
+	});
+
 	it('rejects deliveries without the verify token, or with a wrong one, with 401 and runs nothing', async () => {
 		const active = await harness.activate(trigger({ kinds: ['message', 'status', 'event', 'action'] }));
 		const body = { type: 'actions', actions: [{ actionCode: 'FORGED' }], contacts: [] };
