@@ -30,8 +30,9 @@ describe('Simplify: Social25 and Wabbit output the common shape', () => {
 
 	describe('Social25 Trigger and Message › Get Many', () => {
 		const activate = async (parameters: INodeParameters = {}) => {
-			const active = await harness.activate({ type: 'social25Trigger', parameters });
-			const { status } = await mock.json('PUT', '/__control/social25/bot-urls/whatsapp', { url: active.webhookUrl });
+			// Version 2 requires a shared secret; Social25 is given the bot URL with it.
+			const active = await harness.activate({ type: 'social25Trigger', parameters: { secret: 'simplify-test-secret', ...parameters } });
+			const { status } = await mock.json('PUT', '/__control/social25/bot-urls/whatsapp', { url: `${active.webhookUrl}?secret=simplify-test-secret` });
 			expect(status).toBe(200);
 			return active;
 		};
