@@ -91,15 +91,22 @@ async function checkNodeReads(provider: string, example: ContractExample, creden
 	const [method, path] = node!.route ? node!.route.split(' ') : [request?.method, request?.path];
 	if (!method || !path) return ['the example names no route for the node to read (node.route or request)'];
 	const status = response?.status ?? 200;
-	const fault = await mock.fault({ provider, method, path: pathGlob(path), status, body: response?.body ?? {}, count: 1 });
+	// A documented error is played for as long as the node asks (its retries and n8n's re-send after a
+	// 401 hear the same answer, as from the real service); a documented success once.
+	const fault = await mock.fault({ provider, method, path: pathGlob(path), status, body: response?.body ?? {}, ...(status < 400 ? { count: 1 } : {}) });
 	const engine = await Engine.create({ credentials: { [CREDENTIAL_TYPE[provider]]: credential } });
-	const result = await engine.runNode({ type: node!.type, parameters: node!.parameters as never });
+	const input = node!.binary
+		? [{ json: {}, binary: { data: { data: Buffer.from('contract example file').toString('base64'), mimeType: node!.binary.mimeType, fileName: node!.binary.fileName } } }]
+		: undefined;
+	const result = await engine.runNode({ type: node!.type, parameters: node!.parameters as never }, input);
+	await mock.json('DELETE', `/__control/faults/${fault.id}`);
 	const problems: string[] = [];
 	const played = (await mock.requests({ provider })).some((r) => r.fault === fault.id);
 	if (!played) problems.push(`the node never made the documented request (${method} ${path}): ${result.error?.message ?? 'no error'}`);
 	if (result.error && CRASH.test(`${result.error.message} ${result.error.description ?? ''}`)) problems.push(`the node crashed on the documented answer: ${result.error.message}`);
 	if (status < 300 && result.status !== 'success') problems.push(`the node failed on a documented success: ${result.error?.message}`);
-	if (status < 300 && result.items.length === 0) problems.push('the node put out no item for a documented success');
+	if (status < 300 && node!.items === undefined && result.items.length === 0) problems.push('the node put out no item for a documented success');
+	if (status < 300 && node!.items !== undefined && result.items.length !== node!.items) problems.push(`the node put out ${result.items.length} items; the documented answer holds ${node!.items}`);
 	if (status >= 400 && result.status !== 'error') problems.push(`the node reported success for a documented ${status}`);
 	return problems;
 }

@@ -20,7 +20,15 @@ export interface ContractExample {
 	substitute?: Record<string, string>;
 	response?: { status?: number; body?: unknown };
 	/** The node operation that reads `response`; `route` ("GET /path/{x}") defaults to the request's. */
-	node?: { type: string; parameters: Record<string, unknown>; route?: string };
+	node?: {
+		type: string;
+		parameters: Record<string, unknown>;
+		route?: string;
+		/** How many items the documented answer holds for the node (default: at least one), e.g. 0 for an empty search. */
+		items?: number;
+		/** The node reads a file from its input item (an upload): the suite gives it a small one under `data`. */
+		binary?: { fileName: string; mimeType: string };
+	};
 	push?: {
 		trigger: string;
 		parameters?: Record<string, unknown>;
