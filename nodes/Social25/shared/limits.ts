@@ -5,10 +5,5 @@ import { limitTable, WHATSAPP } from '../../shared/limits';
  * WhatsApp's own apply on every platform (decision in schemas/social25/README.md).
  */
 export const SOCIAL25_LIMITS = limitTable('Social25', {
-	text: WHATSAPP.text,
-	caption: WHATSAPP.caption,
-	imageBytes: WHATSAPP.imageBytes,
-	videoBytes: WHATSAPP.videoBytes,
-	audioBytes: WHATSAPP.audioBytes,
-	documentBytes: WHATSAPP.documentBytes,
+	...WHATSAPP,
 });

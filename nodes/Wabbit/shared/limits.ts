@@ -7,13 +7,8 @@ import { limitTable, WHATSAPP } from '../../shared/limits';
  * schemas/wabbit/README.md).
  */
 export const WABBIT_LIMITS = limitTable('Wabbit', {
-	/** message.schema.json TextMessage text.body */
-	text: WHATSAPP.text,
-	caption: WHATSAPP.caption,
-	imageBytes: WHATSAPP.imageBytes,
-	videoBytes: WHATSAPP.videoBytes,
-	audioBytes: WHATSAPP.audioBytes,
-	documentBytes: WHATSAPP.documentBytes,
+	/** message.schema.json TextMessage text.body; captions and files as WhatsApp */
+	...WHATSAPP,
 	/** The business profile photo is an image. */
 	photoBytes: WHATSAPP.imageBytes,
 	/** settings.schema.json: about text, business profile address and description */
