@@ -9,7 +9,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const { N8nClient, OutsideProjectError, isInstalled, log, n8nEnv, paths, run, sleep } = require('./lib');
+const { N8nClient, OWNER, OutsideProjectError, isInstalled, log, n8nEnv, paths, run, sleep } = require('./lib');
 const {
 	ensureApiKey,
 	freePort,
@@ -278,6 +278,7 @@ class QueueStack {
 	describe() {
 		return {
 			mainUrl: this.mainUrl,
+			owner: OWNER,
 			webhookUrl: this.webhookUrl,
 			mockUrl: this.mockUrl,
 			apiKey: this.apiKey,

@@ -27,11 +27,10 @@ describe('Parley Trigger (polling) across a main restart', () => {
 		const credentials = { [credential.type]: { id: credential.id, name: credential.name } };
 		const created = await api.createWorkflow({
 			name: `queue parley polling ${Date.now()}`,
-			nodes: [
-				packageNode(run, row.node, 'Trigger', row.parameters(samples), { credentials }),
-				packageNode(run, row.next.node, 'Next', row.next.parameters as Record<string, unknown>, { credentials, position: [220, 0] }),
-			],
-			connections: { Trigger: { main: [[{ node: 'Next', type: 'main', index: 0 }]] } },
+			// The trigger alone: what is checked is how often it fires (replies are the e2e suite's;
+			// the mock refuses a second reply in the same case anyway).
+			nodes: [packageNode(run, row.node, 'Trigger', row.parameters(samples), { credentials })],
+			connections: {},
 		});
 		workflowId = created.id;
 	});
@@ -64,7 +63,11 @@ describe('Parley Trigger (polling) across a main restart', () => {
 		await control.start('main');
 
 		const executions = await waitForEnded(run, workflowId!, 2, 180_000);
-		expect(executions.map((e) => e.status)).toEqual(['success', 'success']);
+		const detailed = await Promise.all(executions.map((e) => api.waitForExecution(e.id)));
+		expect(detailed.map((e) => ({ status: e.status, error: e.data?.resultData.error?.message }))).toEqual([
+			{ status: 'success', error: undefined },
+			{ status: 'success', error: undefined },
+		]);
 		const newest = await api.waitForExecution(executions.map((e) => e.id).sort((a, b) => Number(b) - Number(a))[0]);
 		expect(outputOf(newest, 'Trigger')).toEqual([expect.objectContaining({ id: results[1].id })]);
 
@@ -75,9 +78,8 @@ describe('Parley Trigger (polling) across a main restart', () => {
 		expect((await polls()).length).toBeGreaterThan(pollsBefore);
 		await sleep(5_000);
 		expect((await waitForEnded(run, workflowId!, 2, 10_000)).length).toBe(2);
-		// Each result answered once on Parley.
-		const cases = (await mock.state(row.slug)).cases as any[];
-		const replies = cases.flatMap((c) => c.replies ?? []).filter((r: any) => results.some((x) => x.id === r.resultId));
-		expect(replies.map((r: any) => r.resultId).sort()).toEqual(results.map((x) => x.id).sort());
+		// Each result came out of the trigger exactly once over both executions.
+		const fired = detailed.flatMap((e) => outputOf(e, 'Trigger').map((item) => item.id));
+		expect(fired.sort()).toEqual(results.map((x) => x.id).sort());
 	}, 420_000);
 });

@@ -1,4 +1,4 @@
-import { credentialFor, line, mockControl, packageNode, publicApi, queueRun, sleep, StackControl, waitForEnded, webhookNode } from './context';
+import { credentialFor, line, mockControl, packageNode, publicApi, queueRun, restSession, sleep, StackControl, waitForEnded, webhookNode } from './context';
 
 /**
  * Wabbit's username/password credential when consecutive executions land on different workers:
@@ -13,7 +13,11 @@ const control = new StackControl(run);
 it('one token exchange for executions on both workers; every call carried that token', async () => {
 	await mock.json('POST', '/__control/reset');
 	const credential = credentialFor(run, 'wabbit');
-	expect(credential.samples).toBeDefined();
+	// Start with no stored token (earlier files' executions stored one): the credential as the mock
+	// gives it, the hidden session token emptied.
+	const fromMock = (await (await fetch(`${run.mockUrl}/__control/credentials`)).json()).wabbit.credential;
+	expect(fromMock.authentication).toBe('password');
+	await restSession(run).call('PATCH', `/credentials/${credential.id}`, { name: credential.name, type: credential.type, data: { ...fromMock, sessionToken: '' } });
 	const path = `queue-wabbit-${Date.now()}`;
 	const created = await api.createWorkflow({
 		name: `queue wabbit credential ${Date.now()}`,

@@ -31,7 +31,22 @@ export class Burst {
 		});
 		this.workflowId = created.id;
 		if (!(await this.api.activate(created.id)).active) throw new Error('the burst workflow did not activate');
+		// The webhook process serves a newly registered webhook a few seconds after main
+		// registered it (n8n's behaviour; before that it answers 404 and the provider retries):
+		// one warm-up message, answered, before any counted one.
+		const deadline = Date.now() + 60_000;
+		this.readyAfterMs = Date.now();
+		for (;;) {
+			const answer = await this.mock.simulate('spotler', 'message', { body: 'warmup' });
+			if (answer.deliveries?.every((d: any) => d.state === 'delivered' && d.attempts?.length === 1)) break;
+			if (Date.now() > deadline) throw new Error(`the webhook process did not take the burst webhook within 60 s: ${JSON.stringify(answer.deliveries)}`);
+			await sleep(1000);
+		}
+		this.readyAfterMs = Date.now() - this.readyAfterMs;
 	}
+
+	/** How long after activation the webhook process first took a delivery at once. */
+	readyAfterMs = 0;
 
 	async remove(): Promise<void> {
 		if (!this.workflowId) return;

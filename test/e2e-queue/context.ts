@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { MockControl, PublicApi, type E2eRun } from '../e2e/context';
+import { MockControl, PublicApi, RestSession, type E2eRun } from '../e2e/context';
 
 /** What global-setup.js started, as it wrote it to .n8n-e2e/queue-run.json. */
 export interface QueueRun {
 	mainUrl: string;
+	owner: { email: string; password: string };
 	/** The webhook process: what N8N_WEBHOOK_URL names, so what triggers register. */
 	webhookUrl: string;
 	mockUrl: string;
@@ -27,6 +28,8 @@ export function queueRun(): QueueRun {
 
 /** n8n's public API on main (the e2e suite's client, pointed at main). */
 export const publicApi = (run: QueueRun) => new PublicApi({ n8nUrl: run.mainUrl, apiKey: run.apiKey } as E2eRun);
+/** n8n's internal REST API on main, signed in as the owner. */
+export const restSession = (run: QueueRun) => new RestSession({ n8nUrl: run.mainUrl, owner: run.owner } as E2eRun);
 export const mockControl = (run: QueueRun) => new MockControl(run.mockUrl);
 
 export function credentialFor(run: QueueRun, slug: string) {
