@@ -1,7 +1,19 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { idOf, SENT, sentSummaryOutput } from '../../../shared/sent-summary';
 import { meheryData } from '../../shared/envelope';
 import { messageSendDescription, prepareMessageSend } from './send';
+
+/**
+ * Mehery's receipt holds only the message id; the session the message joins is not in it, so the
+ * conversation stays null (Session > Get Messages or the trigger's sessionId has it).
+ */
+const sentSummary = sentSummaryOutput((ctx, answer) => ({
+	messageId: idOf(answer.id),
+	recipient: idOf(String(ctx.getNodeParameter('recipient', '') ?? '').trim()),
+	conversationId: null,
+	status: idOf(answer.status) ?? SENT,
+}));
 
 const showOnlyForMessages = { resource: ['message'] };
 
@@ -21,7 +33,7 @@ export const messageDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'POST', url: '/api/v1/message/send' },
 					send: { preSend: [prepareMessageSend] },
-					output: { postReceive: [meheryData] },
+					output: { postReceive: [meheryData, sentSummary] },
 				},
 			},
 		],

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import type { FacebookTemplateElement, FacebookTemplateRequest } from '../../../../schemas/social25/types.generated';
 import { fieldError } from '../../../shared/validation';
 import { MESSAGES_URL } from './url';
+import { social25SentSummary } from '../../shared/sent';
 
 const show = { resource: ['message'], operation: ['sendFacebookTemplate'] };
 
@@ -78,5 +79,5 @@ export const messageSendFacebookTemplate: INodePropertyOptions = {
 	value: 'sendFacebookTemplate',
 	action: 'Send a facebook template',
 	description: 'Send a Messenger generic template (cards with an image, a link and buttons)',
-	routing: { request: { method: 'POST', url: MESSAGES_URL }, send: { preSend: [prepareSendFacebookTemplate] } },
+	routing: { request: { method: 'POST', url: MESSAGES_URL }, send: { preSend: [prepareSendFacebookTemplate] }, output: { postReceive: [social25SentSummary] } },
 };

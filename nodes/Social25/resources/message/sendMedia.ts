@@ -6,6 +6,7 @@ import { checkLength } from '../../../shared/limits';
 import { fieldError } from '../../../shared/validation';
 import { SOCIAL25_LIMITS } from '../../shared/limits';
 import { MESSAGES_URL } from './url';
+import { social25SentSummary } from '../../shared/sent';
 
 const show = { resource: ['message'], operation: ['sendMedia'] };
 
@@ -110,5 +111,5 @@ export const messageSendMedia: INodePropertyOptions = {
 	value: 'sendMedia',
 	action: 'Send a media message',
 	description: 'Send a file uploaded with Media > Upload as an image, file, video or audio message',
-	routing: { request: { method: 'POST', url: MESSAGES_URL }, send: { preSend: [prepareSendMedia] } },
+	routing: { request: { method: 'POST', url: MESSAGES_URL }, send: { preSend: [prepareSendMedia] }, output: { postReceive: [social25SentSummary] } },
 };

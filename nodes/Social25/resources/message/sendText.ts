@@ -5,6 +5,7 @@ import { checkLength } from '../../../shared/limits';
 import { fieldError } from '../../../shared/validation';
 import { SOCIAL25_LIMITS } from '../../shared/limits';
 import { MESSAGES_URL } from './url';
+import { social25SentSummary } from '../../shared/sent';
 
 export const messageSendTextDescription: INodeProperties[] = [
 	{
@@ -33,5 +34,5 @@ export const messageSendText: INodePropertyOptions = {
 	value: 'sendText',
 	action: 'Send a text message',
 	description: 'Send a text message to a conversation',
-	routing: { request: { method: 'POST', url: MESSAGES_URL }, send: { preSend: [prepareSendText] } },
+	routing: { request: { method: 'POST', url: MESSAGES_URL }, send: { preSend: [prepareSendText] }, output: { postReceive: [social25SentSummary] } },
 };

@@ -12,6 +12,7 @@ import {
 	templateLocator,
 } from '../../shared/templates';
 import { MESSAGES_URL } from './url';
+import { social25SentSummary } from '../../shared/sent';
 
 const show = { resource: ['message'], operation: ['sendWhatsAppTemplate'] };
 
@@ -70,5 +71,5 @@ export const messageSendWhatsAppTemplate: INodePropertyOptions = {
 	value: 'sendWhatsAppTemplate',
 	action: 'Send a whats app template',
 	description: 'Send an approved WhatsApp template (media HSM), e.g. to start or re-open a conversation',
-	routing: { request: { method: 'POST', url: MESSAGES_URL }, send: { preSend: [prepareSendWhatsAppTemplate] } },
+	routing: { request: { method: 'POST', url: MESSAGES_URL }, send: { preSend: [prepareSendWhatsAppTemplate] }, output: { postReceive: [social25SentSummary] } },
 };

@@ -1,8 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { idOf, SENT, sentSummaryOutput } from '../../../shared/sent-summary';
 import { operationSelector } from '../../shared/descriptions';
-import { operation } from '../../shared/routing';
+import { channelJidOf, contactJidOf, operation } from '../../shared/routing';
 import { messageSendDescription, prepareMessageSend } from './send';
+
+/** Spotler answers only {id}; a conversation is the contact on the channel, so its id is the contact JID. */
+const sentSummary = sentSummaryOutput((ctx, answer) => {
+	const contactJid = contactJidOf(ctx, channelJidOf(ctx));
+	return { messageId: idOf(answer.id), recipient: contactJid, conversationId: contactJid, status: SENT };
+});
 
 export const messageDescription: INodeProperties[] = [
 	operationSelector(
@@ -16,6 +23,7 @@ export const messageDescription: INodeProperties[] = [
 				method: 'POST',
 				path: '/channels/{channel}/messages/{contact}',
 				preSend: [prepareMessageSend],
+				output: [sentSummary],
 			}),
 		],
 		'send',

@@ -1,9 +1,20 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { idOf, SENT, sentSummaryOutput } from '../../../shared/sent-summary';
 import { simplifyMessagePage } from '../../shared/common-message';
 import { messageGetManyDescription, prepareMessageList } from './getMany';
 import { markAsReceivedOutput, messageChatDescription, messageMarkAsReceivedDescription, prepareMarkAsReceived } from './markAsReceived';
 import { messageSendDescription, prepareMessageSend } from './send';
+
+/**
+ * Wabbit answers with WhatsApp's own {waba_response: {messages: [{id}]}} (or less: the document
+ * prints variants); a chat is the customer's wa_id, so it is both the recipient and the conversation.
+ */
+const sentSummary = sentSummaryOutput((ctx, answer) => {
+	const waId = String(ctx.getNodeParameter('chat', '', { extractValue: true }) ?? '').trim();
+	const sent = ((answer.waba_response as IDataObject | undefined)?.messages as IDataObject[] | undefined)?.[0];
+	return { messageId: idOf(sent?.id), recipient: idOf(waId), conversationId: idOf(waId), status: idOf(sent?.message_status) ?? SENT };
+});
 
 export const messageDescription: INodeProperties[] = [
 	{
@@ -40,7 +51,11 @@ export const messageDescription: INodeProperties[] = [
 				value: 'send',
 				action: 'Send a message',
 				description: 'Send a text, media, location, contacts or template message to a chat',
-				routing: { request: { method: 'POST', url: '/messages/' }, send: { preSend: [prepareMessageSend] } },
+				routing: {
+					request: { method: 'POST', url: '/messages/' },
+					send: { preSend: [prepareMessageSend] },
+					output: { postReceive: [sentSummary] },
+				},
 			},
 		],
 		default: 'send',
