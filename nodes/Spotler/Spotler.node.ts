@@ -9,6 +9,7 @@ import { getLabelOptions, getLabels } from './listSearch/getLabels';
 import { getLists } from './listSearch/getLists';
 import { getTeams } from './listSearch/getTeams';
 import { getTemplates } from './listSearch/getTemplates';
+import { getTemplateLanguages, getTemplateVariables } from './listSearch/templateDetails';
 import { agentDescription } from './resources/agent';
 import { apiKeyDescription } from './resources/apiKey';
 import { assistantDescription } from './resources/assistant';
@@ -35,7 +36,9 @@ export class Spotler implements INodeType {
 		name: 'spotler',
 		icon: { light: 'file:spotler.svg', dark: 'file:spotler.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// Version 2: template language from the template's own, variables by position, checked before sending.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Send messages and manage conversations with the Spotler Message API',
 		defaults: { name: 'Spotler' },
@@ -103,6 +106,7 @@ export class Spotler implements INodeType {
 
 	methods = {
 		listSearch: { getAgents, getAssistants, getChannels, getCompanies, getLabels, getLists, getTeams, getTemplates },
-		loadOptions: { getLabelOptions },
+		loadOptions: { getLabelOptions, getTemplateLanguages },
+		resourceMapping: { getTemplateVariables },
 	};
 }

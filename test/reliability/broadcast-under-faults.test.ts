@@ -85,6 +85,7 @@ describe('broadcasts under injected 429/503 faults', () => {
 		const result = await engine.runNode(
 			{
 				type: 'spotler',
+				typeVersion: 1,
 				continueOnFail: true,
 				parameters: {
 					resource: 'message',

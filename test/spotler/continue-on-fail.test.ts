@@ -17,6 +17,7 @@ describe('Spotler › Continue On Fail with good and bad items mixed', () => {
 			},
 			{
 				continueOnFail: true,
+				typeVersion: 1,
 				items: [
 					{ json: { to: w.samples.contactJid, template: 'delivery_notification', name: 'Ada' } },
 					{ json: { to: w.samples.blacklistedJid, template: 'delivery_notification', name: 'Blocked' } },

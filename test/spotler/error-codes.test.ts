@@ -14,6 +14,8 @@ describe('Spotler › error codes 1001–1015 and key scopes', () => {
 		expect(result.error?.description).toContain(`error ${code}`);
 		if (message) expect(result.error?.message).toContain(message);
 	}
+	// Version 1's template parameters; these tests are about Spotler's answers, not the version 2 checks.
+	const V1 = { typeVersion: 1 };
 	const template = (contact: string, parameters: string[]) => ({
 		channel: w.channel(),
 		contact,
@@ -65,7 +67,7 @@ describe('Spotler › error codes 1001–1015 and key scopes', () => {
 	});
 
 	it('1007 User does not have WhatsApp (numbers ending in 0000 in the mock)', async () => {
-		expectSpotlerError(await w.run('message', 'send', template('+31 6 1234 0000', ['a', 'b', 'c'])), 1007, 400, 'User does not have WhatsApp');
+		expectSpotlerError(await w.run('message', 'send', template('+31 6 1234 0000', ['a', 'b', 'c']), V1), 1007, 400, 'User does not have WhatsApp');
 		expectSpotlerError(await w.run('contact', 'create', { channel: w.channel(), contact: '31612340000' }), 1007, 400);
 	});
 
@@ -98,18 +100,18 @@ describe('Spotler › error codes 1001–1015 and key scopes', () => {
 	});
 
 	it('1011 Message rejected: a blacklisted contact', async () => {
-		expectSpotlerError(await w.run('message', 'send', template(w.samples.blacklistedJid, ['a', 'b', 'c'])), 1011, 422, 'Message rejected');
+		expectSpotlerError(await w.run('message', 'send', template(w.samples.blacklistedJid, ['a', 'b', 'c']), V1), 1011, 422, 'Message rejected');
 	});
 
 	it('1012 Bad gateway: the channel network is down (simulated outage)', async () => {
 		await w.mock.simulate('spotler', 'channel_outage', { down: true });
-		expectSpotlerError(await w.run('message', 'send', template(w.samples.contactJid, ['a', 'b', 'c'])), 1012, 502, 'Bad gateway');
+		expectSpotlerError(await w.run('message', 'send', template(w.samples.contactJid, ['a', 'b', 'c']), V1), 1012, 502, 'Bad gateway');
 		await w.mock.simulate('spotler', 'channel_outage', { down: false });
-		expect((await w.run('message', 'send', template(w.samples.contactJid, ['a', 'b', 'c']))).status).toBe('success');
+		expect((await w.run('message', 'send', template(w.samples.contactJid, ['a', 'b', 'c']), V1)).status).toBe('success');
 	});
 
 	it('1013 Parameter count mismatch', async () => {
-		expectSpotlerError(await w.run('message', 'send', template(w.samples.contactJid, ['a', 'b'])), 1013, 400, 'Parameter count mismatch');
+		expectSpotlerError(await w.run('message', 'send', template(w.samples.contactJid, ['a', 'b']), V1), 1013, 400, 'Parameter count mismatch');
 	});
 
 	it('1014 Already exists: a second team with the same name', async () => {

@@ -2,7 +2,9 @@ import { spotlerWorld } from './setup';
 
 describe('Spotler › Message › Send: every message type, built from fields', () => {
 	const w = spotlerWorld();
-	const send = (parameters: Record<string, unknown>, options: { continueOnFail?: boolean } = {}) =>
+	// Templates with version 1's parameters (free-text language, Parameters list); version 2 is in templates.test.ts.
+	const V1 = { typeVersion: 1 };
+	const send = (parameters: Record<string, unknown>, options: { continueOnFail?: boolean; typeVersion?: number } = {}) =>
 		w.run('message', 'send', { channel: w.channel(), contact: w.samples.contactJid, ...parameters }, options);
 
 	/** Sends, expects success, and returns the message body the mock received and stored. */
@@ -74,7 +76,7 @@ describe('Spotler › Message › Send: every message type, built from fields', 
 			template: { mode: 'list', value: 'delivery_notification' },
 			templateLanguage: 'nl',
 			templateParameters: { parameter: [{ value: 'Ada' }, { value: '#1234' }, { value: 'Friday' }] },
-		});
+		}, V1);
 		expect(result.status).toBe('success');
 		const [request] = await w.requests({ method: 'POST' });
 		expect(request.body.message).toEqual({ type: 'template', template: { name: 'delivery_notification', language: 'nl', parameters: ['Ada', '#1234', 'Friday'] } });
@@ -144,7 +146,7 @@ describe('Spotler › Message › Send: every message type, built from fields', 
 	});
 
 	it('answers 1006 for an unknown template name, sending nothing', async () => {
-		const result = await send({ messageType: 'template', template: { mode: 'id', value: 'no_such_template' }, templateLanguage: 'en', templateParameters: {} });
+		const result = await send({ messageType: 'template', template: { mode: 'id', value: 'no_such_template' }, templateLanguage: 'en', templateParameters: {} }, V1);
 		expect(result.status).toBe('error');
 		expect(result.error?.httpCode).toBe('400');
 		expect(result.error?.message).toContain('Template name does not exist');
@@ -152,12 +154,12 @@ describe('Spotler › Message › Send: every message type, built from fields', 
 	});
 
 	it('answers 1006 for a template that has no approved translation in that language', async () => {
-		const result = await send({ messageType: 'template', template: { mode: 'id', value: 'hello' }, templateLanguage: 'en', templateParameters: {} });
+		const result = await send({ messageType: 'template', template: { mode: 'id', value: 'hello' }, templateLanguage: 'en', templateParameters: {} }, V1);
 		expect(result.error?.description).toContain('error 1006');
 	});
 
 	it("answers 1013 when the parameters do not match the template's placeholders", async () => {
-		const result = await send({ messageType: 'template', template: { mode: 'id', value: 'delivery_notification' }, templateLanguage: 'en', templateParameters: { parameter: [{ value: 'Ada' }] } });
+		const result = await send({ messageType: 'template', template: { mode: 'id', value: 'delivery_notification' }, templateLanguage: 'en', templateParameters: { parameter: [{ value: 'Ada' }] } }, V1);
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toMatch(/^Parameter count mismatch: delivery_notification expects 3, got 1 \(traceId [0-9a-f]+\)$/);
 		expect(result.error?.description).toContain('error 1013');

@@ -27,7 +27,7 @@ export interface SpotlerWorld {
 	credential: { baseUrl: string; apiKey: string };
 	otherKeys: { assistant: string; channel: string };
 	/** Runs the Spotler node once for `items` (one empty item by default). */
-	run(resource: string, operation: string, parameters?: INodeParameters, options?: { items?: INodeExecutionData[]; continueOnFail?: boolean; engine?: Engine }): Promise<RunResult>;
+	run(resource: string, operation: string, parameters?: INodeParameters, options?: { items?: INodeExecutionData[]; continueOnFail?: boolean; engine?: Engine; typeVersion?: number }): Promise<RunResult>;
 	/** An engine whose credential uses another of the seeded keys. */
 	engineWithKey(key: 'assistant' | 'channel' | string): Promise<Engine>;
 	/** The Spotler requests the mock logged, newest last. */
@@ -53,7 +53,7 @@ export function spotlerWorld(): SpotlerWorld {
 
 	world.run = (resource, operation, parameters = {}, options = {}) =>
 		(options.engine ?? world.engine).runNode(
-			{ type: 'spotler', parameters: { resource, operation, ...parameters }, continueOnFail: options.continueOnFail },
+			{ type: 'spotler', parameters: { resource, operation, ...parameters }, continueOnFail: options.continueOnFail, typeVersion: options.typeVersion },
 			options.items ?? [{ json: {} }],
 		);
 	world.engineWithKey = async (key) => {

@@ -10,7 +10,10 @@ import { checkCount, checkLength } from '../../../shared/limits';
 import { fieldError } from '../../../shared/validation';
 import { channelLocator, contactField, forOperation, templateLocator } from '../../shared/descriptions';
 import { SPOTLER_LIMITS as LIMITS } from '../../shared/limits';
-import { textParameter } from '../../shared/routing';
+import { jidPath } from '../../shared/jid';
+import { channelJidOf, textParameter } from '../../shared/routing';
+import { spotlerTemplateVersions } from '../../shared/templates';
+import { checkTemplateSend, variableValues, variablesProperty } from '../../../shared/templates';
 import { extensionOf, fileNameFromUrl, mimeTypeFromUrl } from '../../../shared/media-url';
 
 type MediaType = 'image' | 'video' | 'gif' | 'audio' | 'ptt' | 'sticker' | 'document';
@@ -18,6 +21,8 @@ const MEDIA_TYPES: MediaType[] = ['audio', 'document', 'gif', 'image', 'ptt', 's
 const CAPTIONED: MediaType[] = ['gif', 'image', 'video'];
 
 const typeIs = (...types: string[]) => ({ show: { messageType: types } });
+const v1TypeIs = (...types: string[]) => ({ show: { messageType: types, '@version': [1] } });
+const v2TypeIs = (...types: string[]) => ({ show: { messageType: types, '@version': [2] } });
 
 const fields: INodeProperties[] = [
 	channelLocator,
@@ -163,6 +168,7 @@ const fields: INodeProperties[] = [
 	},
 	// Template
 	{ ...templateLocator, displayOptions: typeIs('template') },
+	// Version 1 (saved workflows): language as free text, values in a list the user fills blind.
 	{
 		displayName: 'Language',
 		name: 'templateLanguage',
@@ -171,7 +177,7 @@ const fields: INodeProperties[] = [
 		required: true,
 		placeholder: 'en',
 		description: 'The language of the approved translation to send, e.g. en or nl',
-		displayOptions: typeIs('template'),
+		displayOptions: v1TypeIs('template'),
 	},
 	{
 		displayName: 'Parameters',
@@ -181,9 +187,21 @@ const fields: INodeProperties[] = [
 		default: {},
 		placeholder: 'Add Parameter',
 		description: 'One value per placeholder of the template, in order: the first fills {{1}}, the second {{2}}, and so on',
-		displayOptions: typeIs('template'),
+		displayOptions: v1TypeIs('template'),
 		options: [{ displayName: 'Parameter', name: 'parameter', values: [{ displayName: 'Value', name: 'value', type: 'string', default: '' }] }],
 	},
+	// Version 2: the language from the template's own translations, one field per placeholder.
+	{
+		displayName: 'Language Name or ID',
+		name: 'templateLanguage',
+		type: 'options',
+		default: '',
+		required: true,
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		typeOptions: { loadOptionsMethod: 'getTemplateLanguages', loadOptionsDependsOn: ['template.value', 'channel.value'] },
+		displayOptions: v2TypeIs('template'),
+	},
+	variablesProperty('getTemplateVariables', ['template.value', 'templateLanguage', 'channel.value'], v2TypeIs('template').show),
 	// Interactive
 	{
 		displayName: 'Header',
@@ -497,9 +515,23 @@ function buildMessage(ctx: IExecuteSingleFunctions): OutgoingMessage {
 	throw fieldError(ctx, '"Message Type"', `"${type}" is not supported`);
 }
 
+/**
+ * Version 2 templates: the values come from the variables mapper and the send is checked against
+ * the channel's template list first, so a rejected template or a wrong count never reaches Spotler.
+ */
+async function checkedTemplateMessage(ctx: IExecuteSingleFunctions): Promise<OutgoingMessage> {
+	const name = requiredText(ctx, 'template', 'Template');
+	const language = requiredText(ctx, 'templateLanguage', 'Language');
+	const parameters = variableValues(ctx);
+	const versions = await spotlerTemplateVersions(ctx, jidPath(channelJidOf(ctx)));
+	checkTemplateSend(ctx, name, language, versions, parameters);
+	return { type: 'template', template: { name, language, parameters } };
+}
+
 /** Sets the body; the path comes from resolvePath (channel and contact JIDs). */
 export async function prepareMessageSend(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const body: MessageSendRequest = { message: buildMessage(this) };
+	const v2Template = this.getNode().typeVersion >= 2 && this.getNodeParameter('messageType') === 'template';
+	const body: MessageSendRequest = { message: v2Template ? await checkedTemplateMessage(this) : buildMessage(this) };
 	requestOptions.body = body;
 	return requestOptions;
 }

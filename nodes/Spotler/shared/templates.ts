@@ -1,0 +1,20 @@
+import type { TemplateList } from '../../../schemas/spotler/types.generated';
+import type { ApiContext } from '../../shared/transport';
+import type { TemplateVersion } from '../../shared/templates';
+import { spotlerApiRequest } from './transport';
+
+/**
+ * The channel's templates, one entry per translation. Spotler keeps no example values, so the
+ * variables are described by the body text around them.
+ */
+export async function spotlerTemplateVersions(ctx: ApiContext, channelPath: string): Promise<TemplateVersion[]> {
+	const { templates } = await spotlerApiRequest.call(ctx, 'GET', `/channels/${channelPath}/templates`) as TemplateList;
+	return templates.flatMap((t) =>
+		t.translations.map((tr) => ({
+			name: t.name,
+			language: tr.localeName,
+			status: tr.status,
+			text: tr.components.find((c) => c.type === 'BODY')?.text ?? '',
+		})),
+	);
+}
