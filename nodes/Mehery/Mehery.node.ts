@@ -23,7 +23,7 @@ export class Mehery implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Send messages and manage sessions, contacts and templates with the Mehery XMS Messaging APIs',
+		description: 'Send WhatsApp, SMS, Telegram, Instagram, Facebook, Twitter, email and web chat messages and manage sessions, contacts and templates with the Mehery XMS Messaging APIs',
 		defaults: { name: 'Mehery' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -42,13 +42,15 @@ export class Mehery implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
+				// The most used resource first: the node creator lists actions in this order.
+				// eslint-disable-next-line n8n-nodes-base/node-param-options-type-unsorted-items
 				options: [
+					{ name: 'Message', value: 'message' },
 					{ name: 'Channel', value: 'channel' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Data', value: 'data' },
 					{ name: 'Event', value: 'event' },
 					{ name: 'Global Variable', value: 'globalVariable' },
-					{ name: 'Message', value: 'message' },
 					{ name: 'Session', value: 'session' },
 					{ name: 'Template', value: 'template' },
 					{ name: 'Webhook', value: 'webhook' },

@@ -23,7 +23,7 @@ export class MeheryContactInfoTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: 'On contact-info request',
-		description: 'Answers Mehery\'s contact-information requests with the details your workflow looks up',
+		description: 'Answers Mehery\'s contact-information requests (for WhatsApp, SMS and its other channels) with the details your workflow looks up',
 		defaults: { name: 'Mehery Contact Info Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -77,23 +77,23 @@ export class OmnichannelReply implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{"Reply with " + $parameter["replyType"]}}',
-		description: 'Reply in the conversation a message came from, on the same provider and channel',
+		description: 'Reply in the conversation a message came from, on the same provider and channel: WhatsApp, SMS, Messenger, Instagram, web chat and more',
 		defaults: { name: 'Omnichannel Reply' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		// Each item is answered with the credential of its own provider; only those in use need setting.
 		credentials: [
-			{ name: 'meheryApi', required: false },
-			{ name: 'parleyOAuth2Api', required: false },
-			{ name: 'social25Api', required: false },
-			{ name: 'spotlerApi', required: false },
-			{ name: 'wabbitApi', required: false },
+			{ name: 'meheryApi', displayName: 'Mehery XMS Credential', required: false },
+			{ name: 'parleyOAuth2Api', displayName: 'Parley Webcare Credential', required: false },
+			{ name: 'social25Api', displayName: 'Social25 Credential', required: false },
+			{ name: 'spotlerApi', displayName: 'Spotler Message API Credential', required: false },
+			{ name: 'wabbitApi', displayName: 'Wabbit Credential', required: false },
 		],
 		properties: [
 			{
 				displayName:
-					'Answers items in the common message shape, as the triggers of this package output them with Simplify on. Set the credential of every provider your items come from.',
+					'Answers items in the common message shape, as the triggers of this package output them with Simplify on. Each item is answered through the provider it came from, so only the providers whose messages arrive here need a credential: leave the others empty.',
 				name: 'notice',
 				type: 'notice',
 				default: '',

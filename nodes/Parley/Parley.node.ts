@@ -17,7 +17,7 @@ export class Parley implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Find and answer social media and chat messages with the Parley Webcare API (Tracebuzz, KPN)',
+		description: 'Find and answer Twitter, Facebook, Instagram, WhatsApp, LinkedIn and web chat messages (social media care) with the Parley Webcare API (Tracebuzz, KPN)',
 		defaults: { name: 'Parley' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -36,10 +36,11 @@ export class Parley implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
+				// The most used resource first: the node creator lists actions in this order.
 				options: [
+					{ name: 'Result', value: 'result' },
 					{ name: 'Case', value: 'case' },
 					{ name: 'Configuration', value: 'configuration' },
-					{ name: 'Result', value: 'result' },
 					{ name: 'SSO Access Token', value: 'ssoAccessToken' },
 				],
 				default: 'result',

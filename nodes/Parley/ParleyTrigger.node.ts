@@ -41,7 +41,7 @@ export class ParleyTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{"New results in " + $parameter["searchProfile"].value}}',
-		description: 'Starts the workflow when new results (messages, comments, posts) arrive in a Parley search profile',
+		description: 'Starts the workflow when new results (messages, comments, posts on Twitter, Facebook, Instagram, WhatsApp, LinkedIn and more) arrive in a Parley search profile',
 		defaults: { name: 'Parley Trigger' },
 		polling: true,
 		inputs: [],

@@ -29,7 +29,7 @@ export class Social25 implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Send messages and manage conversations, agents and users with the Social25 Chat API',
+		description: 'Send WhatsApp, SMS and Facebook Messenger messages, templates and broadcasts and manage conversations, agents and users with the Social25 Chat API',
 		defaults: { name: 'Social25' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -50,12 +50,14 @@ export class Social25 implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
+				// The most used resource first: the node creator lists actions in this order.
+				// eslint-disable-next-line n8n-nodes-base/node-param-options-type-unsorted-items
 				options: [
+					{ name: 'Message', value: 'message' },
 					{ name: 'Agent', value: 'agent' },
 					{ name: 'Conversation', value: 'conversation' },
 					{ name: 'Failed Sync', value: 'failedSync' },
 					{ name: 'Media', value: 'media' },
-					{ name: 'Message', value: 'message' },
 					{ name: 'Tenant', value: 'tenant' },
 					{ name: 'User', value: 'user' },
 					{ name: 'WhatsApp Template', value: 'whatsAppTemplate' },

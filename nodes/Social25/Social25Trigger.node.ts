@@ -46,7 +46,7 @@ export class Social25Trigger implements INodeType {
 		version: [1, 2],
 		defaultVersion: 2,
 		subtitle: 'On inbound message',
-		description: 'Starts the workflow when a customer sends a message on a Social25 platform (bot webhook)',
+		description: 'Starts the workflow when a customer sends a message on a Social25 platform: WhatsApp, SMS, Facebook Messenger, Telegram and more (bot webhook)',
 		defaults: { name: 'Social25 Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

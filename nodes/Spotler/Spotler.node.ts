@@ -40,7 +40,7 @@ export class Spotler implements INodeType {
 		version: [1, 2],
 		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Send messages and manage conversations with the Spotler Message API',
+		description: 'Send WhatsApp, Apple Messages, Messenger, Instagram, Twitter, Viber, LINE, web chat and SMS messages and manage conversations with the Spotler Message API',
 		defaults: { name: 'Spotler' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -59,7 +59,10 @@ export class Spotler implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
+				// The most used resource first: the node creator lists actions in this order.
+				// eslint-disable-next-line n8n-nodes-base/node-param-options-type-unsorted-items
 				options: [
+					{ name: 'Message', value: 'message' },
 					{ name: 'Agent', value: 'agent' },
 					{ name: 'API Key', value: 'apiKey' },
 					{ name: 'Assistant', value: 'assistant' },
@@ -72,7 +75,6 @@ export class Spotler implements INodeType {
 					{ name: 'Conversation', value: 'conversation' },
 					{ name: 'Label', value: 'label' },
 					{ name: 'List', value: 'list' },
-					{ name: 'Message', value: 'message' },
 					{ name: 'Note', value: 'note' },
 					{ name: 'Profile', value: 'profile' },
 					{ name: 'Team', value: 'team' },

@@ -13,7 +13,7 @@ import {
 
 import type { Webhook, WebhookDelivery, WebhookEventName } from '../../schemas/spotler/types.generated';
 import { unknownDeliveryItem } from '../shared/unknown-delivery';
-import { newWebhookSecret, secretsMatch } from '../shared/webhook-secret';
+import { derivedWebhookSecret, secretsMatch } from '../shared/webhook-secret';
 import { getChannels } from './listSearch/getChannels';
 import { spotlerDeliveryToCommon } from './shared/common-message';
 import { channelLocator } from './shared/descriptions';
@@ -23,6 +23,12 @@ import { spotlerApiRequest } from './shared/transport';
 
 /** Spotler sends the webhook's configured headers with every delivery; this one carries our secret. */
 export const SECRET_HEADER = 'x-omnichannel-secret';
+
+/** The secret registered with Spotler for this node (see derivedWebhookSecret for why it is derived). */
+async function webhookSecret(ctx: IHookFunctions | IWebhookFunctions): Promise<string> {
+	const { apiKey } = await ctx.getCredentials('spotlerApi');
+	return derivedWebhookSecret(String(apiKey), ctx.getNode().webhookId);
+}
 
 interface TriggerStaticData extends IDataObject {
 	webhookId?: string;
@@ -53,7 +59,7 @@ export class SpotlerTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{"On " + $parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when Spotler reports a message or another event on a channel',
+		description: 'Starts the workflow when Spotler reports a message or another event on a channel: WhatsApp, Apple Messages, Messenger, Instagram, Twitter, Viber, LINE, web chat or SMS',
 		defaults: { name: 'Spotler Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -92,13 +98,14 @@ export class SpotlerTrigger implements INodeType {
 				const data = this.getWorkflowStaticData('node') as TriggerStaticData;
 				const url = this.getNodeWebhookUrl('default');
 				const events = this.getNodeParameter('events') as string[];
+				const secret = await webhookSecret(this);
 				const hooks = await spotlerApiRequest.call(this, 'GET', `/channels/${jidPath(channelJidOf(this))}/webhooks`) as Webhook[];
 				const match = hooks.find(
 					(h) =>
 						h.url === url &&
 						h.enabled &&
 						sameEvents(h.events, events) &&
-						secretsMatch(data.secret, h.headers?.[SECRET_HEADER]),
+						secretsMatch(secret, h.headers?.[SECRET_HEADER]),
 				);
 				if (!match) return false;
 				data.webhookId = match.id;
@@ -111,7 +118,7 @@ export class SpotlerTrigger implements INodeType {
 				const url = this.getNodeWebhookUrl('default') as string;
 				const events = this.getNodeParameter('events') as WebhookEventName[];
 				if (events.length === 0) throw new NodeOperationError(this.getNode(), 'Events: pick at least one event');
-				const secret = newWebhookSecret();
+				const secret = await webhookSecret(this);
 				const body = { url, events, enabled: true, headers: { [SECRET_HEADER]: secret } };
 				const hooks = await spotlerApiRequest.call(this, 'GET', channelPath) as Webhook[];
 				const existing = hooks.find((h) => h.url === url);
@@ -119,7 +126,8 @@ export class SpotlerTrigger implements INodeType {
 					? await spotlerApiRequest.call(this, 'PATCH', `${channelPath}/${existing.id}`, body) as Webhook
 					: await spotlerApiRequest.call(this, 'POST', channelPath, body) as Webhook;
 				data.webhookId = saved.id;
-				data.secret = secret;
+				// A secret kept by an earlier version of this node is no longer needed.
+				delete data.secret;
 				return true;
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
@@ -142,7 +150,9 @@ export class SpotlerTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const data = this.getWorkflowStaticData('node') as TriggerStaticData;
 		const headers = this.getHeaderData() as Record<string, unknown>;
-		if (!secretsMatch(data.secret, headers[SECRET_HEADER])) {
+		const received = headers[SECRET_HEADER];
+		// data.secret: a webhook registered by an earlier version of this node, before the secret was derived.
+		if (!secretsMatch(await webhookSecret(this), received) && !secretsMatch(data.secret, received)) {
 			// Spotler retries anything but a 200 forever: refuse by not running, and still answer 200.
 			return { webhookResponse: { status: 'refused', reason: 'missing or wrong webhook secret' } };
 		}

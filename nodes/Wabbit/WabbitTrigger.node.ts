@@ -28,14 +28,15 @@ type EventField = keyof Pick<
 	'incoming_messages' | 'outgoing_messages' | 'assigned_messages' | 'statuses' | 'chat_assignment' | 'chat_tagging' | 'message_tagging'
 >;
 
-const EVENTS: Array<{ name: string; value: EventField; description: string }> = [
-	{ name: 'Assigned Messages', value: 'assigned_messages', description: 'New messages in chats assigned to the credential\'s user, and chats just assigned to them' },
-	{ name: 'Chat Assignment', value: 'chat_assignment', description: 'Anyone changed who a chat is assigned to' },
-	{ name: 'Chat Tagging', value: 'chat_tagging', description: 'A tag was added to or removed from a chat' },
-	{ name: 'Incoming Messages', value: 'incoming_messages', description: 'Every message customers send' },
-	{ name: 'Message Tagging', value: 'message_tagging', description: 'A tag was added to or removed from a message' },
-	{ name: 'Outgoing Messages', value: 'outgoing_messages', description: 'Messages inbox users (or the API) sent' },
-	{ name: 'Statuses', value: 'statuses', description: 'Sent, delivered and read statuses of sent messages' },
+/** The most used first: the node creator lists the trigger's events (by their action) in this order. */
+const EVENTS: Array<{ name: string; value: EventField; action: string; description: string }> = [
+	{ name: 'Incoming Messages', value: 'incoming_messages', action: 'On new message', description: 'Every message customers send' },
+	{ name: 'Statuses', value: 'statuses', action: 'On message status', description: 'Sent, delivered and read statuses of sent messages' },
+	{ name: 'Assigned Messages', value: 'assigned_messages', action: 'On message in a chat assigned to me', description: 'New messages in chats assigned to the credential\'s user, and chats just assigned to them' },
+	{ name: 'Chat Assignment', value: 'chat_assignment', action: 'On chat assignment', description: 'Anyone changed who a chat is assigned to' },
+	{ name: 'Chat Tagging', value: 'chat_tagging', action: 'On chat tagged or untagged', description: 'A tag was added to or removed from a chat' },
+	{ name: 'Message Tagging', value: 'message_tagging', action: 'On message tagged or untagged', description: 'A tag was added to or removed from a message' },
+	{ name: 'Outgoing Messages', value: 'outgoing_messages', action: 'On outgoing message', description: 'Messages inbox users (or the API) sent' },
 ];
 
 /** Every member a forwarded delivery may carry: the WABA fields and the Integration API's, deprecated ones too. */
@@ -109,7 +110,7 @@ export class WabbitTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{"On " + $parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when the Wabbit inbox receives a message, a status or another event',
+		description: 'Starts the workflow when the Wabbit WhatsApp inbox receives a message, a status or another event',
 		defaults: { name: 'Wabbit Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

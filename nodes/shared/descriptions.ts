@@ -28,9 +28,13 @@ export function returnAllAndLimit(show: Record<string, string[]>, options: { cut
 	];
 }
 
-/** A resource's "Operation" selector, its options sorted by name as n8n's editor lists them. */
+/**
+ * A resource's "Operation" selector. The node creator lists actions in this order, so the default
+ * (the most used) comes first, the rest by name, and deprecated ones last.
+ */
 export function operationSelector(resource: string, options: INodePropertyOptions[], defaultOperation: string): INodeProperties {
-	const sorted = [...options].sort((a, b) => a.name.localeCompare(b.name));
+	const rank = (o: INodePropertyOptions) => (o.value === defaultOperation ? 0 : o.name.endsWith('(Deprecated)') ? 2 : 1);
+	const sorted = [...options].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
 	return {
 		displayName: 'Operation',
 		name: 'operation',

@@ -24,7 +24,7 @@ export const contactDescription: INodeProperties[] = [
 			{
 				name: 'Set Language Preference',
 				value: 'setLanguage',
-				action: 'Set a contact s language preference',
+				action: 'Set the language preference of a contact',
 				description: 'Set the language Mehery uses for a contact',
 				routing: {
 					request: { method: 'POST', url: '/api/v1/contact/prefs/lang' },

@@ -18,7 +18,19 @@ export const resultDescription: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: showOnlyForResults },
+		// The most used operation first: the node creator lists actions in this order.
 		options: [
+			{
+				name: 'Reply',
+				value: 'reply',
+				action: 'Reply to a result',
+				description: 'Reply publicly or privately to a result that accepts replies',
+				routing: {
+					request: { method: 'POST', url: '/results' },
+					send: { preSend: [prepareResultReply] },
+					output: { postReceive: [outputReply] },
+				},
+			},
 			{
 				name: 'Get',
 				value: 'get',
@@ -39,17 +51,6 @@ export const resultDescription: INodeProperties[] = [
 					request: { method: 'GET', url: '/results' },
 					send: { preSend: [prepareResultGetWithoutContext] },
 					output: { postReceive: [outputResult, simplifyResults] },
-				},
-			},
-			{
-				name: 'Reply',
-				value: 'reply',
-				action: 'Reply to a result',
-				description: 'Reply publicly or privately to a result that accepts replies',
-				routing: {
-					request: { method: 'POST', url: '/results' },
-					send: { preSend: [prepareResultReply] },
-					output: { postReceive: [outputReply] },
 				},
 			},
 			{

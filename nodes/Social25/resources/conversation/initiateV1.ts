@@ -43,7 +43,7 @@ export async function prepareInitiateV1(this: IExecuteSingleFunctions, requestOp
 export const conversationInitiateV1: INodePropertyOptions = {
 	name: 'Initiate One (Deprecated)',
 	value: 'initiateV1',
-	action: 'Initiate one conversation deprecated',
+	action: 'Initiate one conversation (Deprecated)',
 	description: 'DEPRECATED by Social25 (Initiate Conversations V1): use Initiate instead. Starts one WhatsApp conversation.',
 	routing: {
 		request: { method: 'POST', url: '/tenants/{tenantId}/initiate_conversation/' },

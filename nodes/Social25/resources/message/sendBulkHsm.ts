@@ -107,7 +107,7 @@ export async function prepareSendBulkHsm(this: IExecuteSingleFunctions, requestO
 export const messageSendBulkHsm: INodePropertyOptions = {
 	name: 'Send Template HSM by Phone (Deprecated)',
 	value: 'sendBulkHsm',
-	action: 'Send a template HSM by phone deprecated',
+	action: 'Send a template HSM by phone (Deprecated)',
 	description: 'DEPRECATED by Social25 (send_bulk_hsm): use Send in Bulk instead',
 	routing: { request: { method: 'POST', url: '/tenants/{tenantId}/send_bulk_hsm/' }, send: { preSend: [prepareSendBulkHsm] } },
 };

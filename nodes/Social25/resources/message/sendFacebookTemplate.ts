@@ -77,7 +77,7 @@ export async function prepareSendFacebookTemplate(this: IExecuteSingleFunctions,
 export const messageSendFacebookTemplate: INodePropertyOptions = {
 	name: 'Send Facebook Template',
 	value: 'sendFacebookTemplate',
-	action: 'Send a facebook template',
+	action: 'Send a Facebook template',
 	description: 'Send a Messenger generic template (cards with an image, a link and buttons)',
 	routing: { request: { method: 'POST', url: MESSAGES_URL }, send: { preSend: [prepareSendFacebookTemplate] }, output: { postReceive: [social25SentSummary] } },
 };

@@ -43,7 +43,7 @@ export async function prepareSendMediaTemplateHsm(this: IExecuteSingleFunctions,
 export const messageSendMediaTemplateHsm: INodePropertyOptions = {
 	name: 'Send Media Template HSM (Deprecated)',
 	value: 'sendMediaTemplateHsm',
-	action: 'Send a media template HSM deprecated',
+	action: 'Send a media template HSM (Deprecated)',
 	description: 'DEPRECATED by Social25 (media_template_hsm): use Send WhatsApp Template or Send in Bulk instead',
 	routing: { request: { method: 'POST', url: '/tenants/{tenantId}/media_template_hsm/' }, send: { preSend: [prepareSendMediaTemplateHsm] } },
 };

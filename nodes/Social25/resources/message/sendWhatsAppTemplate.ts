@@ -69,7 +69,7 @@ export async function prepareSendWhatsAppTemplate(this: IExecuteSingleFunctions,
 export const messageSendWhatsAppTemplate: INodePropertyOptions = {
 	name: 'Send WhatsApp Template',
 	value: 'sendWhatsAppTemplate',
-	action: 'Send a whats app template',
+	action: 'Send a WhatsApp template',
 	description: 'Send an approved WhatsApp template (media HSM), e.g. to start or re-open a conversation',
 	routing: { request: { method: 'POST', url: MESSAGES_URL }, send: { preSend: [prepareSendWhatsAppTemplate] }, output: { postReceive: [social25SentSummary] } },
 };

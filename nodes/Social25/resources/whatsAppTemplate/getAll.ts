@@ -26,7 +26,7 @@ export async function flattenTemplates(
 export const whatsAppTemplateGetAll: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
-	action: 'Get many whats app templates',
+	action: 'Get many WhatsApp templates',
 	description: 'List the approved WhatsApp templates of a language',
 	routing: {
 		request: { method: 'GET', url: '/tenants/{tenantId}/conversations/{conversationId}/whatsapp_templates/' },

@@ -23,7 +23,19 @@ export const messageDescription: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['message'] } },
+		// The most used operation first: the node creator lists actions in this order.
 		options: [
+			{
+				name: 'Send',
+				value: 'send',
+				action: 'Send a message',
+				description: 'Send a text, media, location, contacts or template message to a chat',
+				routing: {
+					request: { method: 'POST', url: '/messages/' },
+					send: { preSend: [prepareMessageSend] },
+					output: { postReceive: [sentSummary] },
+				},
+			},
 			{
 				name: 'Get Many',
 				value: 'getMany',
@@ -44,17 +56,6 @@ export const messageDescription: INodeProperties[] = [
 					request: { method: 'POST', url: '/mark_as_received/' },
 					send: { preSend: [prepareMarkAsReceived] },
 					output: { postReceive: [markAsReceivedOutput] },
-				},
-			},
-			{
-				name: 'Send',
-				value: 'send',
-				action: 'Send a message',
-				description: 'Send a text, media, location, contacts or template message to a chat',
-				routing: {
-					request: { method: 'POST', url: '/messages/' },
-					send: { preSend: [prepareMessageSend] },
-					output: { postReceive: [sentSummary] },
 				},
 			},
 		],

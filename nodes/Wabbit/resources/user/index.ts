@@ -80,7 +80,7 @@ export const userDescription: INodeProperties[] = [
 			{
 				name: 'Set Password',
 				value: 'setPassword',
-				action: 'Set a user s password',
+				action: 'Set the password of a user',
 				description: 'Set another user\'s password; admins only (POST /users/{ID}/password/change/, method inferred)',
 				routing: {
 					request: { method: 'POST', url: '' },
