@@ -21,6 +21,8 @@ describe('Spotler Trigger (webhook registered through the Spotler API on the moc
 	beforeEach(() => mock.server.reset());
 
 	const webhooksOnMock = async () => (await mock.state('spotler')).webhooks[samples.channelJid] as any[];
+	/** The secret header value the trigger registered with Spotler (what Spotler sends back). */
+	const registeredSecret = async () => String((await webhooksOnMock())[0].headers['x-omnichannel-secret']);
 	const trigger = (events: string[] = ['message']) => ({
 		type: 'spotlerTrigger',
 		// Simplify off: these tests assert Spotler's own delivery shape.
@@ -33,8 +35,9 @@ describe('Spotler Trigger (webhook registered through the Spotler API on the moc
 		expect(hooks).toHaveLength(1);
 		expect(hooks[0].url).toBe(active.webhookUrl);
 		expect(hooks[0].events.sort()).toEqual(['message', 'receipt']);
-		expect(hooks[0].headers['x-omnichannel-secret']).toEqual(active.staticData().secret);
-		expect(String(active.staticData().secret)).toHaveLength(40);
+		// Derived from the credential's key and the node's webhook id, not kept in static data (see the queue-mode test below).
+		expect(hooks[0].headers['x-omnichannel-secret']).toMatch(/^[0-9a-f]{64}$/);
+		expect(active.staticData().secret).toBeUndefined();
 
 		await active.deactivate();
 		expect(await webhooksOnMock()).toHaveLength(0);
@@ -98,7 +101,7 @@ describe('Spotler Trigger (webhook registered through the Spotler API on the moc
 		await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"no":"event"}' });
 		// Then the real secret: its run is the only one (runs start after the answer, so wait for it).
 		const real = { ...body, message: { ...body.message, body: 'genuine' } };
-		await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-omnichannel-secret': String(active.staticData().secret) }, body: JSON.stringify(real) });
+		await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-omnichannel-secret': await registeredSecret() }, body: JSON.stringify(real) });
 		await active.waitForRuns(1);
 		expect(active.runs.map((r) => r.outputOf('Spotler Trigger')[0].json.message)).toEqual([expect.objectContaining({ body: 'genuine' })]);
 		await active.deactivate();
@@ -106,7 +109,7 @@ describe('Spotler Trigger (webhook registered through the Spotler API on the moc
 
 	it('a delivery without an event member (the doc defines no payload) comes out as event "unknown" with its raw body', async () => {
 		const active = await harness.activate(trigger(['receipt']));
-		const headers = { 'content-type': 'application/json', 'x-omnichannel-secret': String(active.staticData().secret) };
+		const headers = { 'content-type': 'application/json', 'x-omnichannel-secret': await registeredSecret() };
 		const raw = '{"type":"receipt","status":"read","messageId":"abc"}';
 		const response = await fetch(active.webhookUrl, { method: 'POST', headers, body: raw });
 		expect(response.status).toBe(200);
@@ -122,9 +125,26 @@ describe('Spotler Trigger (webhook registered through the Spotler API on the moc
 		await active.deactivate();
 	});
 
+	it('a process that never saw the activation (queue mode: a webhook processor) accepts the registered secret, and one kept by an earlier version still works', async () => {
+		const active = await harness.activate(trigger(['message']));
+		const secret = await registeredSecret();
+		const data = active.staticData();
+		for (const key of Object.keys(data)) delete data[key];
+		const body = { event: 'message', id: 'x', timestamp: new Date().toISOString(), channel: { jid: samples.channelJid }, contact: { jid: samples.contactJid }, message: { id: 'b'.repeat(40), type: 'text', body: 'via the webhook processor' } };
+		await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-omnichannel-secret': secret }, body: JSON.stringify(body) });
+		await active.waitForRuns(1);
+		// A webhook registered before the secret was derived carries the random one saved in static data.
+		const legacy = 'l'.repeat(40);
+		data.secret = legacy;
+		await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-omnichannel-secret': legacy }, body: JSON.stringify(body) });
+		await active.waitForRuns(2);
+		expect(active.runs).toHaveLength(2);
+		await active.deactivate();
+	});
+
 	it('ignores events it did not subscribe to', async () => {
 		const active = await harness.activate(trigger(['receipt']));
-		const secret = String(active.staticData().secret);
+		const secret = await registeredSecret();
 		const body = { event: 'message', id: 'x', timestamp: new Date().toISOString(), channel: { jid: samples.channelJid }, contact: { jid: samples.contactJid } };
 		const response = await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-omnichannel-secret': secret }, body: JSON.stringify(body) });
 		expect(response.status).toBe(200);
