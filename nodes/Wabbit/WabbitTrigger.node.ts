@@ -12,7 +12,7 @@ import {
 
 import type { User, WabaWebhook, WebhookPayload } from '../../schemas/wabbit/types.generated';
 import { unknownDeliveryItem } from '../shared/unknown-delivery';
-import { newWebhookSecret, secretsMatch } from '../shared/webhook-secret';
+import { derivedWebhookSecret, secretsMatch } from '../shared/webhook-secret';
 import { wabbitTriggerItemToCommon, type WabbitTriggerItem } from './shared/common-message';
 import { wabbitApiRequest, wabbitApiRequestAll } from './shared/transport';
 
@@ -82,6 +82,13 @@ async function currentHook(ctx: IHookFunctions): Promise<{ user: User; hook?: Wa
 	return { user, hook: hooks.find((h) => h.user.id === user.id) };
 }
 
+/** The secret in the registered URL, derived from the credential's own secret (see derivedWebhookSecret for why). */
+async function webhookSecret(ctx: IHookFunctions | IWebhookFunctions): Promise<string> {
+	const credential = await ctx.getCredentials('wabbitApi');
+	const own = { password: credential.password, token: credential.apiToken, d360: credential.d360ApiKey }[String(credential.authentication)];
+	return derivedWebhookSecret(String(own ?? credential.password ?? credential.apiToken ?? ''), ctx.getNode().webhookId);
+}
+
 function hookUrl(ctx: IHookFunctions, secret: string): string {
 	const url = new URL(ctx.getNodeWebhookUrl('default') as string);
 	url.searchParams.set(SECRET_PARAMETER, secret);
@@ -149,16 +156,17 @@ export class WabbitTrigger implements INodeType {
 			/** True only when the user's webhook already points here with our current secret. */
 			async checkExists(this: IHookFunctions): Promise<boolean> {
 				const data = this.getWorkflowStaticData('node') as TriggerStaticData;
-				if (!data.secret) return false;
 				const { hook } = await currentHook(this);
-				if (!hook || hook.url !== hookUrl(this, data.secret)) return false;
+				// data.secret: a webhook registered by an earlier version of this node, before the secret was derived.
+				const ours = [await webhookSecret(this), data.secret].filter((s): s is string => !!s).map((s) => hookUrl(this, s));
+				if (!hook || !ours.includes(hook.url)) return false;
 				data.webhookId = hook.id;
 				return true;
 			},
-			/** Points the user's webhook here with a fresh secret: updates the one there is, or creates it. */
+			/** Points the user's webhook here with our secret: updates the one there is, or creates it. */
 			async create(this: IHookFunctions): Promise<boolean> {
 				const data = this.getWorkflowStaticData('node') as TriggerStaticData;
-				const secret = newWebhookSecret();
+				const secret = await webhookSecret(this);
 				const url = hookUrl(this, secret);
 				const { hook } = await currentHook(this);
 				let saved: WabaWebhook;
@@ -170,7 +178,8 @@ export class WabbitTrigger implements INodeType {
 					throw registrationError(this, error, secret);
 				}
 				data.webhookId = saved.id;
-				data.secret = secret;
+				// A secret kept by an earlier version of this node is no longer needed.
+				delete data.secret;
 				return true;
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
@@ -193,7 +202,8 @@ export class WabbitTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const data = this.getWorkflowStaticData('node') as TriggerStaticData;
 		const query = this.getQueryData() as Record<string, unknown>;
-		if (!secretsMatch(data.secret, query[SECRET_PARAMETER])) {
+		const givenSecret = query[SECRET_PARAMETER];
+		if (!secretsMatch(await webhookSecret(this), givenSecret) && !secretsMatch(data.secret, givenSecret)) {
 			this.getResponseObject().status(401).json({ error: 'Unauthorized: missing or wrong webhook secret' });
 			return { noWebhookResponse: true };
 		}

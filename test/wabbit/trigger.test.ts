@@ -21,14 +21,18 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 
 	// These tests assert Wabbit's own items: Simplify (on by default) is turned off.
 	const trigger = (events: string[]) => ({ type: 'wabbitTrigger', parameters: { events, simplify: false } });
+	/** The secret in the URL the trigger registered with Wabbit (what Wabbit sends back as ?auth=). */
+	const registeredSecret = async () => String(new URL((await hooksOnMock())[0].url).searchParams.get('auth'));
 	const hooksOnMock = async () => (await t.mock.state('wabbit')).webhooks as Array<{ id: number; userId: number; url: string }>;
 
 	it('creates the user\'s webhook with a secret on activation and deletes it on deactivation', async () => {
 		const active = await harness.activate(trigger(['incoming_messages']));
 		const hooks = await hooksOnMock();
 		expect(hooks).toHaveLength(1);
-		const secret = String(active.staticData().secret);
-		expect(secret).toHaveLength(40);
+		const secret = await registeredSecret();
+		// Derived from the credential's secret and the node's webhook id, not kept in static data (queue mode).
+		expect(secret).toMatch(/^[0-9a-f]{64}$/);
+		expect(active.staticData().secret).toBeUndefined();
 		expect(hooks[0]).toEqual({ id: 1, userId: 1, url: `${active.webhookUrl}?auth=${secret}` });
 		await active.deactivate();
 		expect(await hooksOnMock()).toEqual([]);
@@ -55,13 +59,12 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 		expect(hooks).toHaveLength(1);
 		expect(hooks[0].id).toBe(1);
 		expect(hooks[0].url.startsWith(first.webhookUrl)).toBe(true);
-		// Activating again (a new activation has no stored secret) updates the same webhook with a new secret.
+		// Activating the same node again finds the webhook already pointing here with its secret: nothing to write.
 		const again = await harness.activate({ ...trigger(['incoming_messages']), webhookId: 'fixed-id' });
 		hooks = await hooksOnMock();
-		expect(hooks).toEqual([{ id: 1, userId: 1, url: `${first.webhookUrl}?auth=${String(again.staticData().secret)}` }]);
-		expect(again.staticData().secret).not.toBe(first.staticData().secret);
+		expect(hooks).toEqual([{ id: 1, userId: 1, url: `${first.webhookUrl}?auth=${await registeredSecret()}` }]);
 		const writes = (await apiRequests(t.mock, { path: '/api/v1/webhooks/waba/' })).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path} ${r.status}`);
-		expect(writes).toEqual(['POST /api/v1/webhooks/waba/ 201', 'PUT /api/v1/webhooks/waba/1/ 200', 'PUT /api/v1/webhooks/waba/1/ 200']);
+		expect(writes).toEqual(['POST /api/v1/webhooks/waba/ 201', 'PUT /api/v1/webhooks/waba/1/ 200']);
 		await again.deactivate();
 		expect(await hooksOnMock()).toEqual([]);
 	});
@@ -148,7 +151,7 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 
 	it('a delivery with none of the documented members comes out as event "unknown" with its raw body, and never with the URL\'s secret', async () => {
 		const active = await harness.activate(trigger(['statuses']));
-		const secret = String(active.staticData().secret);
+		const secret = await registeredSecret();
 		const raw = '{"reactions":[{"message_id":"x","emoji":"+1"}]}';
 		const response = await fetch(`${active.webhookUrl}?auth=${secret}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw });
 		expect(response.status).toBe(200);
@@ -161,7 +164,7 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 
 	it('reads the raw WABA call the document prints ({contacts, messages, statuses}): messages become incoming messages paired with their contact by wa_id', async () => {
 		const active = await harness.activate({ type: 'wabbitTrigger', parameters: { events: ['incoming_messages', 'statuses'], simplify: true } });
-		const secret = String(active.staticData().secret);
+		const secret = await registeredSecret();
 		// Contacts deliberately in the opposite order of the messages: pairing must be by wa_id.
 		const body = {
 			contacts: [
@@ -183,6 +186,23 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 			[null, 'inbound', 'wamid.B', 'second', 'Bea'],
 			['statuses', 'outbound', 'wamid.C', null, null],
 		]);
+		await active.deactivate();
+	});
+
+	it('a process that never saw the activation (queue mode: a webhook processor) accepts the registered secret, and one kept by an earlier version still works', async () => {
+		const active = await harness.activate(trigger(['incoming_messages']));
+		const secret = await registeredSecret();
+		const data = active.staticData();
+		for (const key of Object.keys(data)) delete data[key];
+		const body = { incoming_messages: [{ id: 'm1', customer_wa_id: '48200000001', from_us: false, waba_payload: { from: '48200000001', id: 'm1', type: 'text', text: { body: 'hi' } } }] };
+		const post = (auth: string) => fetch(`${active.webhookUrl}?auth=${auth}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+		expect((await post(secret)).status).toBe(200);
+		await active.waitForRuns(1);
+		// A webhook registered before the secret was derived carries the random one saved in static data.
+		data.secret = 'l'.repeat(40);
+		expect((await post('l'.repeat(40))).status).toBe(200);
+		await active.waitForRuns(2);
+		expect((await post('wrong')).status).toBe(401);
 		await active.deactivate();
 	});
 
