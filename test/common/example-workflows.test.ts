@@ -1,7 +1,8 @@
 import type { IConnections, INodeParameters } from 'n8n-workflow';
 import { resolve } from 'node:path';
 
-import { builtInNodeTypes, Engine, nodeSpecs, pollingTrigger, readWorkflow, startMock, TriggerHarness, type MockClient, type NodeSpec, type WorkflowJson } from '../harness';
+import { Engine, nodeSpecs, pollingTrigger, readWorkflow, startMock, TriggerHarness, type MockClient, type NodeSpec, type WorkflowJson } from '../harness';
+import { exampleNodeTypes } from '../examples/helpers';
 import { eventually } from './helpers';
 
 const example = (slug: string) => readWorkflow(resolve(__dirname, '../../examples', `omnichannel-${slug}-trigger-reply.json`));
@@ -24,7 +25,7 @@ describe('example workflows: any trigger → If → Omnichannel Reply', () => {
 		samples = { spotler: s.samples, parley: p.samples, mehery: m.samples, social25: s25.samples, wabbit: w.samples };
 		engine = await Engine.create({
 			credentials: { spotlerApi: s.credential, parleyOAuth2Api: p.credential, meheryApi: m.credential, social25Api: s25.credential, wabbitApi: w.credential },
-			extraNodeTypes: builtInNodeTypes(),
+			extraNodeTypes: exampleNodeTypes(),
 		});
 		harness = new TriggerHarness(engine);
 		await harness.start();
@@ -44,7 +45,9 @@ describe('example workflows: any trigger → If → Omnichannel Reply', () => {
 	}
 
 	it('the If and Omnichannel Reply steps are the same in every provider\'s example', () => {
-		const steps = (slug: string) => example(slug).nodes.filter((n) => !n.type.endsWith('Trigger')).map(({ credentials: _c, ...n }) => n);
+		// Each example's sticky note explains its own trigger, so it is not one of the shared steps.
+		const steps = (slug: string) =>
+			example(slug).nodes.filter((n) => !n.type.endsWith('Trigger') && n.type !== 'n8n-nodes-base.stickyNote').map(({ credentials: _c, ...n }) => n);
 		expect(steps('parley')).toEqual(steps('spotler'));
 		expect(steps('mehery')).toEqual(steps('spotler'));
 		expect(steps('social25')).toEqual(steps('spotler'));
@@ -55,7 +58,7 @@ describe('example workflows: any trigger → If → Omnichannel Reply', () => {
 		const { spotler } = samples;
 		const { trigger, downstream, connections } = parts(example('spotler'), 'Spotler Trigger');
 		// The example names the mock's seeded WhatsApp channel, so it runs against `npm run mock` as shipped.
-		expect(trigger.parameters.channel).toEqual({ __rl: true, mode: 'id', value: spotler.channelJid });
+		expect(trigger.parameters.channel).toEqual({ __rl: true, mode: 'list', value: spotler.channelJid, cachedResultName: 'WhatsApp' });
 		const active = await harness.activate(trigger, { nodes: downstream, connections });
 		await mock.simulate('spotler', 'message', { contactJid: spotler.contactJid, body: 'Where is my parcel?' });
 		const [run] = await active.waitForRuns(1);

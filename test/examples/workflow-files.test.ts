@@ -166,4 +166,29 @@ describe('examples/*.json are workflows n8n can import', () => {
 		}
 		expect(problems).toEqual([]);
 	});
+
+	it.each(exampleFiles())('%s: a sticky note explains it in plain words, naming its trigger', (file) => {
+		const nodes = example(file).nodes as ExportedNode[];
+		const notes = nodes.filter((n) => n.type === 'n8n-nodes-base.stickyNote').map((n) => String(n.parameters.content ?? ''));
+		expect(notes.length).toBeGreaterThan(0);
+		const trigger = nodes.find((n) => /Trigger$/i.test(n.type))!;
+		expect(notes.join('\n')).toMatch(/^## \S/);
+		expect(notes.join('\n')).toContain(`**${trigger.name}**`);
+	});
+
+	it.each(exampleFiles())('%s: a fixed pick uses the picker\'s list, shown by the name the list gives it', (file) => {
+		const problems: string[] = [];
+		for (const node of example(file).nodes as ExportedNode[]) {
+			const type = known.get(node.type);
+			if (!type) continue;
+			for (const [name, value] of Object.entries(node.parameters)) {
+				const locator = value as { __rl?: boolean; mode?: string; value?: unknown; cachedResultName?: string };
+				if (!locator?.__rl || isExpression(locator.value)) continue;
+				const property = type.properties(node.typeVersion as number).find((p) => p.name === name && p.type === 'resourceLocator');
+				const hasList = (property?.modes ?? []).some((m) => m.name === 'list');
+				if (hasList && (locator.mode !== 'list' || !locator.cachedResultName)) problems.push(`${node.name}: ${name} is ${locator.mode} ${JSON.stringify(locator.value)}, not picked from the list`);
+			}
+		}
+		expect(problems).toEqual([]);
+	});
 });
