@@ -1,5 +1,6 @@
 import type {
 	IExecuteSingleFunctions,
+	ILoadOptionsFunctions,
 	INodeProperties,
 	INodePropertyOptions,
 	ResourceMapperField,
@@ -21,6 +22,8 @@ export interface TemplateVersion {
 	text: string;
 	/** The template's own example values for {{1}}, {{2}}, ... where the provider keeps them. */
 	examples?: string[];
+	/** Placeholders are named ({{name}}, {{order}}: Mehery) instead of numbered; values go by name. */
+	named?: boolean;
 }
 
 const PLACEHOLDER = /\{\{\s*(\d+)\s*\}\}/g;
@@ -30,6 +33,13 @@ export function placeholderPositions(text: string): number[] {
 	const positions = new Set<number>();
 	for (const match of text.matchAll(PLACEHOLDER)) positions.add(Number(match[1]));
 	return [...positions].sort((a, b) => a - b);
+}
+
+const NAMED_PLACEHOLDER = /\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g;
+
+/** The names a body with named placeholders uses ({{name}}, {{order}}), in order of first use, each once. */
+export function placeholderNames(text: string): string[] {
+	return [...new Set([...text.matchAll(NAMED_PLACEHOLDER)].map((match) => match[1]))];
 }
 
 /** How many values a send needs: the highest position, as WhatsApp counts {{1}}..{{n}}. */
@@ -58,9 +68,10 @@ export function languageOption(version: TemplateVersion): INodePropertyOptions {
 }
 
 /** The words around a placeholder, for templates without example values: "Hi {{1}}, your order…". */
-function surroundings(text: string, position: number): string {
+function surroundings(text: string, placeholder: number | string): string {
+	const key = String(placeholder).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const words = text.split(/\s+/);
-	const at = words.findIndex((w) => new RegExp(`\\{\\{\\s*${position}\\s*\\}\\}`).test(w));
+	const at = words.findIndex((w) => new RegExp(`\\{\\{\\s*${key}\\s*\\}\\}`).test(w));
 	if (at === -1) return '';
 	const start = Math.max(0, at - 3);
 	const end = Math.min(words.length, at + 4);
@@ -75,13 +86,24 @@ export function describeVariable(version: TemplateVersion, position: number): st
 	return context ? `{{${position}}} — in "${context}"` : `{{${position}}}`;
 }
 
-/** The resource mapper's fields: one required text per position, labelled with its example. */
+/** `{{name}} — in "Hi {{name}}, your order…"`: named placeholders are described by the words around them. */
+export function describeNamedVariable(version: TemplateVersion, name: string): string {
+	const context = surroundings(version.text, name);
+	return context ? `{{${name}}} — in "${context}"` : `{{${name}}}`;
+}
+
+/** The placeholders a send fills, as the mapper's field ids: '1', '2'... or, for named ones, the names. */
+export function variableIds(version: TemplateVersion): string[] {
+	if (version.named) return placeholderNames(version.text);
+	return Array.from({ length: placeholderCount(version.text) }, (_, i) => String(i + 1));
+}
+
+/** The resource mapper's fields: one required text per position (or name), labelled with its example. */
 export function variableFields(version: TemplateVersion | undefined): ResourceMapperFields {
 	if (!version) return { fields: [], emptyFieldsNotice: 'Pick a template and a language first' };
-	const count = placeholderCount(version.text);
-	const fields: ResourceMapperField[] = Array.from({ length: count }, (_, i) => ({
-		id: String(i + 1),
-		displayName: describeVariable(version, i + 1),
+	const fields: ResourceMapperField[] = variableIds(version).map((id) => ({
+		id,
+		displayName: version.named ? describeNamedVariable(version, id) : describeVariable(version, Number(id)),
 		required: true,
 		defaultMatch: false,
 		display: true,
@@ -128,6 +150,71 @@ export function variableValues(ctx: IExecuteSingleFunctions, name = 'templateVar
 	});
 }
 
+/** The values of a mapper for named placeholders, by name; an empty one stays ''. */
+export function namedVariableValues(ctx: IExecuteSingleFunctions, name = 'templateVariables'): Record<string, string> {
+	const mapper = ctx.getNodeParameter(name, {}) as { value?: Record<string, unknown> | null };
+	return Object.fromEntries(Object.entries(mapper?.value ?? {}).map(([key, v]) => [key, v === undefined || v === null ? '' : String(v)]));
+}
+
+/** What is wrong with a send: in the template (missing, not approved) or in its values. */
+export interface TemplateSendProblem {
+	field: 'template' | 'values';
+	problem: string;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** The version to send, or why none can be: missing in the language or not approved. */
+function sendableVersion(name: string, language: string, versions: TemplateVersion[]): TemplateVersion | TemplateSendProblem {
+	const version = versions.find((v) => v.name === name && v.language === language);
+	if (!version) {
+		const languages = versions.filter((v) => v.name === name).map((v) => v.language);
+		return {
+			field: 'template',
+			problem: languages.length ? `"${name}" has no "${language}" version (it has ${languages.join(', ')})` : `"${name}" does not exist`,
+		};
+	}
+	if (!isSendable(version)) return { field: 'template', problem: `"${name}" (${language}) is ${statusOf(version)}; only approved templates can be sent` };
+	return version;
+}
+
+/**
+ * Why a send would be refused by the provider, or undefined: the template is missing in the
+ * language or not approved, or the values do not fit its placeholders (a list for numbered ones,
+ * {{1}} first; a record by name for named ones). For callers without a routing context.
+ */
+export function templateSendProblem(
+	name: string,
+	language: string,
+	versions: TemplateVersion[],
+	values: string[] | Record<string, string>,
+): TemplateSendProblem | undefined {
+	const version = sendableVersion(name, language, versions);
+	if ('problem' in version) return version;
+	if (Array.isArray(values)) {
+		const expected = placeholderCount(version.text);
+		if (values.length !== expected) {
+			return { field: 'values', problem: `has ${plural(values.length, 'value')} but template "${name}" (${language}) expects ${expected}` };
+		}
+		const empty = values.findIndex((v) => v.trim() === '');
+		return empty === -1 ? undefined : { field: 'values', problem: `{{${empty + 1}}} of template "${name}" is empty` };
+	}
+	const expected = placeholderNames(version.text);
+	const given = Object.keys(values);
+	const unknown = given.filter((n) => !expected.includes(n));
+	const missing = expected.filter((n) => !given.includes(n));
+	if (unknown.length || missing.length) {
+		const names = (list: string[]) => list.map((n) => `{{${n}}}`).join(', ');
+		const has = given.length ? ` (${names(given)})` : '';
+		return {
+			field: 'values',
+			problem: `has ${plural(given.length, 'value')}${has} but template "${name}" (${language}) expects ${expected.length}${expected.length ? ` (${names(expected)})` : ''}`,
+		};
+	}
+	const empty = expected.find((n) => values[n].trim() === '');
+	return empty === undefined ? undefined : { field: 'values', problem: `{{${empty}}} of template "${name}" is empty` };
+}
+
 /**
  * Refuses, before any request, what the provider would refuse: a template that is missing in the
  * language, not approved, or given another number of values than it has placeholders.
@@ -140,29 +227,38 @@ export function checkTemplateSend(
 	values: string[],
 	valuesField = 'Template Variables',
 ): TemplateVersion {
-	const version = versions.find((v) => v.name === name && v.language === language);
-	if (!version) {
-		const languages = versions.filter((v) => v.name === name).map((v) => v.language);
-		throw fieldError(
-			ctx,
-			'"Template"',
-			languages.length
-				? `"${name}" has no "${language}" version (it has ${languages.join(', ')})`
-				: `"${name}" does not exist`,
-		);
-	}
-	if (!isSendable(version)) {
-		throw fieldError(ctx, '"Template"', `"${name}" (${language}) is ${statusOf(version)}; only approved templates can be sent`);
-	}
-	const expected = placeholderCount(version.text);
-	if (values.length !== expected) {
-		throw fieldError(
-			ctx,
-			`"${valuesField}"`,
-			`has ${values.length} value${values.length === 1 ? '' : 's'} but template "${name}" (${language}) expects ${expected}`,
-		);
-	}
-	const empty = values.findIndex((v) => v.trim() === '');
-	if (empty !== -1) throw fieldError(ctx, `"${valuesField}"`, `{{${empty + 1}}} of template "${name}" is empty`);
-	return version;
+	return checkedVersion(ctx, name, language, versions, values, valuesField);
+}
+
+/** checkTemplateSend for named placeholders (Mehery): the values by name, each name the template has and no other. */
+export function checkNamedTemplateSend(
+	ctx: IExecuteSingleFunctions,
+	name: string,
+	language: string,
+	versions: TemplateVersion[],
+	values: Record<string, string>,
+	valuesField = 'Template Variables',
+): TemplateVersion {
+	return checkedVersion(ctx, name, language, versions, values, valuesField);
+}
+
+function checkedVersion(
+	ctx: IExecuteSingleFunctions,
+	name: string,
+	language: string,
+	versions: TemplateVersion[],
+	values: string[] | Record<string, string>,
+	valuesField: string,
+): TemplateVersion {
+	const found = templateSendProblem(name, language, versions, values);
+	if (found) throw fieldError(ctx, found.field === 'template' ? '"Template"' : `"${valuesField}"`, found.problem);
+	return versions.find((v) => v.name === name && v.language === language)!;
+}
+
+/** A parameter of the node being edited, locators unwrapped ('' while unset or an expression). */
+export function pickedParameter(ctx: ILoadOptionsFunctions, name: string): string {
+	const raw = ctx.getCurrentNodeParameter(name) as unknown;
+	const value = raw && typeof raw === 'object' && 'value' in raw ? (raw as { value: unknown }).value : raw;
+	const text = String(value ?? '').trim();
+	return text.startsWith('=') ? '' : text;
 }
