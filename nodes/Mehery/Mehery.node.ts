@@ -3,6 +3,7 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 import { requestDriver } from '../shared/request-driver';
 import { getChannels } from './listSearch/getChannels';
 import { getTemplates } from './listSearch/getTemplates';
+import { getTemplateLanguages, getTemplatesWithStatus, getTemplateVariables } from './listSearch/templateDetails';
 import { channelDescription } from './resources/channel';
 import { contactDescription } from './resources/contact';
 import { buildContactInfoAnswer } from './resources/contact/buildContactInfoAnswer';
@@ -21,7 +22,9 @@ export class Mehery implements INodeType {
 		name: 'mehery',
 		icon: { light: 'file:mehery.svg', dark: 'file:mehery.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// Version 2: Message › Send checks a template before sending (shared/templates.ts).
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Send WhatsApp, SMS, Telegram, Instagram, Facebook, Twitter, email and web chat messages and manage sessions, contacts and templates with the Mehery XMS Messaging APIs',
 		defaults: { name: 'Mehery' },
@@ -72,7 +75,9 @@ export class Mehery implements INodeType {
 	};
 
 	methods = {
-		listSearch: { getChannels, getTemplates },
+		listSearch: { getChannels, getTemplates, getTemplatesWithStatus },
+		loadOptions: { getTemplateLanguages },
+		resourceMapping: { getTemplateVariables },
 	};
 
 	/** Operations routing cannot express (no request is made). */

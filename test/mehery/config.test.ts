@@ -46,9 +46,9 @@ describe('Mehery › Channel, Global Variable, Template, Webhook (configuration 
 
 	it('Template › Get Many lists HSM templates, by channel and approval status', async () => {
 		const all = await run('template', 'getAll', { returnAll: true });
-		expect(all.items.map((i) => i.json.code)).toEqual(['ORDER_SHIPPED', 'FEEDBACK', 'PAYMENT_REMINDER']);
+		expect(all.items.map((i) => i.json.code)).toEqual(['ORDER_SHIPPED', 'FEEDBACK', 'PAYMENT_REMINDER', 'WELCOME', 'WELCOME']);
 		const approved = await run('template', 'getAll', { returnAll: true, filters: { channel: { mode: 'id', value: samples.channelId }, channelStatus: 'APPROVED' } });
-		expect(approved.items.map((i) => i.json.code)).toEqual(['ORDER_SHIPPED', 'FEEDBACK']);
+		expect(approved.items.map((i) => i.json.code)).toEqual(['ORDER_SHIPPED', 'FEEDBACK', 'WELCOME']);
 		expect(approved.items[0].json).toMatchObject({ id: samples.templateId, lang: 'en_US', approved: expect.arrayContaining([expect.objectContaining({ channelId: samples.channelId, status: 'APPROVED' })]) });
 		const pending = await run('template', 'getAll', { returnAll: true, filters: { channel: { mode: 'id', value: samples.sandboxChannelId }, channelStatus: 'PENDING' } });
 		expect(pending.items.map((i) => i.json.code)).toEqual(['FEEDBACK']);

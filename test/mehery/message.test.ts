@@ -111,28 +111,30 @@ describe('Mehery › Message › Send (through the n8n engine, against the mock)
 		]);
 	});
 
-	it('sends a template by code with parameters and buttons, and by id from the picker', async () => {
-		const byCode = await engine.runNode(
-			send({
+	// Version 1 (saved workflows): Mehery's own refusals; version 2's checks are in templates.test.ts.
+	it('sends a template by code with parameters and buttons, and by id from the picker (version 1)', async () => {
+		const byCode = await engine.runNode({
+			...send({
 				messageType: 'template',
 				template: { mode: 'code', value: samples.templateCode },
 				templateParameters: { parameter: [{ name: 'name', value: 'Ada' }, { name: 'order', value: 'A-1' }] },
 				templateLanguage: 'en_US',
 				buttons: { button: [{ type: 'QUICK_REPLY', label: 'Track', code: 'TRACK' }, { type: 'URL', label: 'Open', url: 'https://example.com/t' }] },
 			}),
-		);
+			typeVersion: 1,
+		});
 		expect(byCode.status).toBe('success');
 		const { body } = await lastPost();
 		expect(body.template).toEqual({ code: samples.templateCode, data: { name: 'Ada', order: 'A-1' }, lang: 'en_US' });
 		expect(body.options).toEqual({ buttons: [{ name: 'TRACK', label: 'Track', type: 'QUICK_REPLY', code: 'TRACK' }, { name: 'Open', label: 'Open', type: 'URL', url: 'https://example.com/t' }] });
 
-		const byId = await engine.runNode(send({ messageType: 'template', template: { mode: 'list', value: samples.templateId } }));
+		const byId = await engine.runNode({ ...send({ messageType: 'template', template: { mode: 'list', value: samples.templateId } }), typeVersion: 1 });
 		expect(byId.status).toBe('success');
 		expect((await lastPost()).body.template).toEqual({ id: samples.templateId, data: {} });
 	});
 
-	it('reports a template that is not approved for the channel with Mehery\'s message and status 400', async () => {
-		const result = await engine.runNode(send({ messageType: 'template', template: { mode: 'code', value: samples.rejectedTemplateCode } }));
+	it('reports a template that is not approved for the channel with Mehery\'s message and status 400 (version 1)', async () => {
+		const result = await engine.runNode({ ...send({ messageType: 'template', template: { mode: 'code', value: samples.rejectedTemplateCode } }), typeVersion: 1 });
 		expect(result.status).toBe('error');
 		expect(result.error?.httpCode).toBe('400');
 		expect(result.error?.message).toContain('is not approved for channel');

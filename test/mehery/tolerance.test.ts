@@ -100,8 +100,9 @@ describe('Mehery › what the node sends can follow the document\'s Send Message
 	afterAll(() => mock.close());
 	beforeEach(() => mock.server.reset());
 
+	// Template sends are version 1's, which passes the doc's members through unchecked.
 	const send = (parameters: Record<string, unknown>) =>
-		engine.runNode({ type: 'mehery', parameters: { resource: 'message', operation: 'send', channel: { mode: 'id', value: samples.channelId }, recipientBy: 'contactId', recipient: samples.contactId, ...parameters } as never });
+		engine.runNode({ type: 'mehery', typeVersion: 1, parameters: { resource: 'message', operation: 'send', channel: { mode: 'id', value: samples.channelId }, recipientBy: 'contactId', recipient: samples.contactId, ...parameters } as never });
 	const lastBody = async () => (await mock.requests({ provider: 'mehery', method: 'POST', path: '/api/v1/message/send' })).at(-1)!.body;
 
 	it('a template carries linked (the one member the doc marks required) when set', async () => {

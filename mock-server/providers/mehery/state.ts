@@ -177,6 +177,11 @@ export function seedState(faker: Faker): MeheryState {
 		{ id: objectId(faker), key: 'OFFICE_HOURS', value: { text: 'Mon-Fri 09:00-18:00' } as object, type: 'TEXT', group: 'CONTACT', description: 'Office hours', domain: account.domain, server: account.server, disabled: false, shared: true },
 		{ id: objectId(faker), key: 'WA_GREETING', value: { text: 'Welcome to our WhatsApp support!' } as object, type: 'TEXT', group: 'CHANNEL', description: 'Greeting on WhatsApp', domain: account.domain, server: account.server, disabled: false, shared: false, channelId: whatsapp.channelId },
 	];
+	// One code in two languages (Mehery keeps a document per language), seeded last so the data above keeps its values.
+	templates.push(
+		template('WELCOME', 'Hello {{name}}, welcome to {{company}}! Just reply to this message.', [[whatsapp, 'APPROVED']]),
+		template('WELCOME', 'Hallo {{name}}, welkom bij {{company}}! Antwoord gewoon op dit bericht.', [[whatsapp, 'PENDING']], 'nl'),
+	);
 
 	return {
 		account,

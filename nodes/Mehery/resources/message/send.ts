@@ -12,9 +12,12 @@ import { checkLength } from '../../../shared/limits';
 import { fieldError } from '../../../shared/validation';
 import { channelLocator } from '../../shared/descriptions';
 import { MEHERY_LIMITS } from '../../shared/limits';
+import { meheryTemplateVersions, pickedCode } from '../../shared/templates';
+import { checkNamedTemplateSend, namedVariableValues, variablesProperty } from '../../../shared/templates';
 
 const showOnlyForMessageSend = { operation: ['send'], resource: ['message'] };
 const showFor = (types: OutBoundMessageType[]) => ({ show: { ...showOnlyForMessageSend, messageType: types } });
+const templateFor = (version: number) => ({ show: { ...showOnlyForMessageSend, messageType: ['template'], '@version': [version] } });
 
 const MEDIA_TYPES: OutBoundMessageType[] = ['audio', 'document', 'image', 'video', 'voice'];
 
@@ -333,6 +336,7 @@ export const messageSendDescription: INodeProperties[] = [
 			},
 		],
 	},
+	// Version 1 (saved workflows): approved templates only, values by name typed blind, language free text.
 	{
 		displayName: 'Template',
 		name: 'template',
@@ -340,12 +344,41 @@ export const messageSendDescription: INodeProperties[] = [
 		default: { mode: 'list', value: '' },
 		required: true,
 		description: 'The approved template to send',
-		displayOptions: showFor(['template']),
+		displayOptions: templateFor(1),
 		modes: [
 			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'getTemplates', searchable: true } },
 			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '60d236c6142e53561cb7716c' },
 			{ displayName: 'By Code', name: 'code', type: 'string', placeholder: 'FEEDBACK' },
 		],
+	},
+	// Version 2: every template with its status on the channel, its own languages, one field per placeholder.
+	{
+		displayName: 'Template',
+		name: 'template',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: 'The template to send. Each language shows its status on the channel: only approved ones can be sent.',
+		displayOptions: templateFor(2),
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'getTemplatesWithStatus', searchable: true } },
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '60d236c6142e53561cb7716c' },
+			{ displayName: 'By Code', name: 'code', type: 'string', placeholder: 'FEEDBACK' },
+		],
+	},
+	{
+		displayName: 'Template Language Name or ID',
+		name: 'templateLanguage',
+		type: 'options',
+		default: '',
+		required: true,
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		typeOptions: { loadOptionsMethod: 'getTemplateLanguages', loadOptionsDependsOn: ['template.value', 'channel.value'] },
+		displayOptions: templateFor(2),
+	},
+	{
+		...variablesProperty('getTemplateVariables', ['template.value', 'templateLanguage', 'channel.value'], templateFor(2).show),
+		description: 'One value per placeholder of the picked template, by name: {{name}} gets the value of "name"',
 	},
 	{
 		displayName: 'Template Parameters',
@@ -355,7 +388,7 @@ export const messageSendDescription: INodeProperties[] = [
 		placeholder: 'Add Parameter',
 		default: {},
 		description: 'Values for the template\'s placeholders, e.g. name = Ada for {{name}}. Missing ones are left blank.',
-		displayOptions: showFor(['template']),
+		displayOptions: templateFor(1),
 		options: [
 			{
 				displayName: 'Parameter',
@@ -374,7 +407,7 @@ export const messageSendDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'en_US',
 		description: 'Which language version of the template to send; leave empty for the template\'s own',
-		displayOptions: showFor(['template']),
+		displayOptions: templateFor(1),
 	},
 	{
 		displayName: 'Template Link',
@@ -540,6 +573,27 @@ function template(ctx: IExecuteSingleFunctions): OutBoundMsg['template'] {
 	return { ...(locator.mode === 'code' ? { code: value } : { id: value }), data, ...(lang ? { lang } : {}), ...(linked ? { linked } : {}) };
 }
 
+/**
+ * Version 2: the template is checked against the account's templates first, so a rejected or
+ * pending one, a missing language or values that do not fit its placeholders never reach Mehery.
+ * It is sent by the id of the checked language's own document.
+ */
+async function checkedTemplate(ctx: IExecuteSingleFunctions, channelId: string): Promise<OutBoundMsg['template']> {
+	const locator = ctx.getNodeParameter('template') as { mode: string; value: string };
+	const value = String(locator?.value ?? '').trim();
+	if (!value) throw fieldError(ctx, '"Template"', 'is empty');
+	const language = text(ctx, 'templateLanguage');
+	if (!language) throw fieldError(ctx, '"Template Language"', 'is empty');
+	const versions = await meheryTemplateVersions(ctx, channelId);
+	const code = pickedCode(versions, locator);
+	if (!code) throw fieldError(ctx, '"Template"', `no template has the id "${value}"`);
+	const data = namedVariableValues(ctx);
+	checkNamedTemplateSend(ctx, code, language, versions, data);
+	const version = versions.find((v) => v.name === code && v.language === language)!;
+	const linked = text(ctx, 'templateLinked');
+	return { id: version.id, data, lang: language, ...(linked ? { linked } : {}) };
+}
+
 function buttons(ctx: IExecuteSingleFunctions): TmplElement[] {
 	const rows = (ctx.getNodeParameter('buttons.button', []) as Array<Record<string, string>>) ?? [];
 	return rows.map((row, i) => {
@@ -592,7 +646,7 @@ export async function prepareMessageSend(this: IExecuteSingleFunctions, requestO
 		if (rows.length === 0) throw fieldError(this, '"Contact Cards"', 'has no card');
 		message.contacts = rows.map((row, i) => contactCard(this, row, i));
 	} else if (type === 'template') {
-		message.template = template(this);
+		message.template = this.getNode().typeVersion >= 2 ? await checkedTemplate(this, channelId) : template(this);
 	}
 	if (type !== 'optin' && type !== 'optout') {
 		const list = buttons(this);
