@@ -1,7 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
 import { requestDriver } from '../shared/request-driver';
-import { getChats, getGroupOptions, getGroups, getTags, getTemplates, getUsers } from './listSearch';
+import { getChats, getGroupOptions, getGroups, getTags, getTemplateLanguages, getTemplates, getTemplateVariables, getUsers } from './listSearch';
 import { businessProfileDescription } from './resources/businessProfile';
 import { chatDescription } from './resources/chat';
 import { chatTaggingDescription } from './resources/chatTagging';
@@ -27,7 +27,9 @@ export class Wabbit implements INodeType {
 		name: 'wabbit',
 		icon: { light: 'file:wabbit.svg', dark: 'file:wabbit.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// Version 2: template language from the template's own, variables by position, checked before sending.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Run a WhatsApp inbox with the Wabbit WhatsApp Integration API: chats, messages, tags, users and more',
 		defaults: { name: 'Wabbit' },
@@ -96,6 +98,7 @@ export class Wabbit implements INodeType {
 
 	methods = {
 		listSearch: { getChats, getGroups, getTags, getTemplates, getUsers },
-		loadOptions: { getGroupOptions },
+		loadOptions: { getGroupOptions, getTemplateLanguages },
+		resourceMapping: { getTemplateVariables },
 	};
 }

@@ -1,3 +1,6 @@
+import { LoadOptionsContext } from 'n8n-core';
+import type { INodeParameters, INodeType } from 'n8n-workflow';
+
 import { Engine, startMock, type MockClient } from '../harness';
 
 export interface WabbitSamples {
@@ -53,3 +56,18 @@ export async function apiRequests(mock: MockClient, filter: Record<string, strin
 }
 
 export const byId = (value: string | number) => ({ mode: 'id', value: String(value) });
+
+/**
+ * Calls a loadOptions or resourceMapping method of the Wabbit node the way the editor does: a
+ * LoadOptionsContext over the node's current parameters (version 2 unless given), with the engine's credentials.
+ */
+export async function callPickerMethod<T>(engine: Engine, kind: 'listSearch' | 'loadOptions' | 'resourceMapping', method: string, parameters: INodeParameters): Promise<T> {
+	const node = engine.node({ type: 'wabbit', parameters });
+	const workflow = engine.workflow([node]);
+	const additionalData = engine.additionalData([], workflow);
+	(additionalData as unknown as { currentNodeParameters: INodeParameters }).currentNodeParameters = parameters;
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	const type = engine.nodeType('wabbit') as INodeType;
+	const fn = (type.methods?.[kind] as unknown as Record<string, (this: unknown) => Promise<unknown>>)[method];
+	return (await fn.call(context)) as T;
+}

@@ -40,7 +40,7 @@ describe('Wabbit › Webhook, Template, Saved Response, Group (through the n8n e
 		const [request] = await apiRequests(t.mock, { method: 'POST' });
 		expect(request.body.components).toEqual([{ type: 'BODY', text: 'Hi {{1}}, {{2}} is due.' }, { type: 'FOOTER', text: 'ACME' }]);
 		const list = await t.engine.runNode(node('template', 'getMany', { returnAll: true }));
-		expect(list.items.map((i) => i.json.name)).toEqual(['order_shipped', 'appointment_reminder', 'payment_due']);
+		expect(list.items.map((i) => `${i.json.name}/${i.json.language}`)).toEqual(['order_shipped/en', 'appointment_reminder/en', 'order_shipped/nl', 'spring_sale/en', 'payment_received/en', 'payment_due/en']);
 
 		const anna = await engineWithToken(t.mock, t.creds.tokens.user);
 		const denied = await anna.runNode(node('template', 'create', { name: 'x', category: 'ALERT_UPDATE', language: 'en', bodyText: 'x' }));
@@ -65,7 +65,7 @@ describe('Wabbit › Webhook, Template, Saved Response, Group (through the n8n e
 		expect((await apiRequests(t.mock))[0].path).toBe('/api/v1/groups/');
 	});
 
-	it('the pickers list chats, tags, users, groups and approved templates', async () => {
+	it('the pickers list chats, tags, users, groups and templates with their status', async () => {
 		const type = t.engine.nodeType('wabbit') as any;
 		const context = {
 			getCredentials: async () => t.creds.credential,
@@ -85,7 +85,13 @@ describe('Wabbit › Webhook, Template, Saved Response, Group (through the n8n e
 		expect((await type.methods.listSearch.getTags.call(context, 'vip')).results).toEqual([{ name: 'VIP', value: '2' }]);
 		expect((await type.methods.listSearch.getUsers.call(context, 'anna')).results[0].value).toBe('2');
 		expect((await type.methods.listSearch.getGroups.call(context)).results).toHaveLength(4);
-		expect((await type.methods.listSearch.getTemplates.call(context)).results.map((r: any) => r.value)).toEqual(['order_shipped', 'appointment_reminder']);
+		// Every template, its review status beside each language, so a rejected one is seen before it is picked.
+		expect((await type.methods.listSearch.getTemplates.call(context)).results).toEqual([
+			{ name: 'order_shipped (en: approved, nl: approved)', value: 'order_shipped' },
+			{ name: 'appointment_reminder (en: approved)', value: 'appointment_reminder' },
+			{ name: 'spring_sale (en: rejected)', value: 'spring_sale' },
+			{ name: 'payment_received (en: pending)', value: 'payment_received' },
+		]);
 		expect((await type.methods.loadOptions.getGroupOptions.call(context)).map((o: any) => o.name)).toEqual(['Admin', 'Agents', 'App integration', 'Regular user']);
 	});
 });

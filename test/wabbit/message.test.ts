@@ -49,15 +49,17 @@ describe('Wabbit › Message (through the n8n engine, against the mock)', () => 
 		expect(text.error?.httpCode).toBe('400');
 		expect(text.error?.message).toContain('24 hours');
 
-		const template = await t.engine.runNode(
-			node('message', 'send', {
+		// Version 1's Body Parameters (version 2 is in templates.test.ts).
+		const template = await t.engine.runNode({
+			...node('message', 'send', {
 				chat: byId(waIdOutsideWindow),
 				messageType: 'template',
 				template: { mode: 'list', value: templateName },
 				languageCode: 'en',
 				bodyParameters: { parameter: [{ text: 'Ada' }, { text: 'A-1001' }] },
 			}),
-		);
+			typeVersion: 1,
+		});
 		expect(template.status).toBe('success');
 		const request = (await apiRequests(t.mock, { method: 'POST' })).at(-1)!;
 		expect(request.body).toEqual({

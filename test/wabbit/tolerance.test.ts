@@ -67,14 +67,14 @@ describe('Wabbit › tolerated alternatives (the node against each of the mock\'
 	it.each(['optional', 'required'])('templateNamespace=%s: a template is sent with the picked template\'s namespace', async (templateNamespace) => {
 		await t.mock.variant('wabbit', { templateNamespace });
 		const { templates } = await t.mock.state('wabbit');
-		const result = await t.engine.runNode(send({ messageType: 'template', template: byId(t.creds.samples.templateName), languageCode: 'en' }));
+		const result = await t.engine.runNode({ ...send({ messageType: 'template', template: byId(t.creds.samples.templateName), languageCode: 'en' }), typeVersion: 1 });
 		expect(result.status).toBe('success');
 		const [request] = await apiRequests(t.mock, { method: 'POST' });
 		expect(request.body).toMatchObject({ type: 'template', template: { name: t.creds.samples.templateName, namespace: templates[0].namespace } });
 	});
 
 	it('a namespace the user gives is sent as given (and a wrong one is the mock\'s to refuse, naming the right one)', async () => {
-		const result = await t.engine.runNode(send({ messageType: 'template', template: byId(t.creds.samples.templateName), languageCode: 'en', templateOptions: { namespace: 'wrong_namespace' } }));
+		const result = await t.engine.runNode({ ...send({ messageType: 'template', template: byId(t.creds.samples.templateName), languageCode: 'en', templateOptions: { namespace: 'wrong_namespace' } }), typeVersion: 1 });
 		expect(result.status).toBe('error');
 		expect(`${result.error?.message} ${result.error?.description ?? ''}`).toMatch(/namespace/);
 		expect(result.error?.message).not.toMatch(/TypeError/);

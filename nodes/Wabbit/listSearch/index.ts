@@ -1,6 +1,8 @@
-import type { ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions, ResourceMapperFields } from 'n8n-workflow';
 
-import type { Chat, Group, Tag, Template, User } from '../../../schemas/wabbit/types.generated';
+import type { Chat, Group, Tag, User } from '../../../schemas/wabbit/types.generated';
+import { languageOption, pickedParameter, templateLabel, variableFields, type TemplateVersion } from '../../shared/templates';
+import { wabbitTemplateVersions } from '../shared/templates';
 import { wabbitApiRequest, wabbitApiRequestAll } from '../shared/transport';
 
 const matches = (filter: string | undefined, ...texts: Array<string | number | undefined>) =>
@@ -36,14 +38,27 @@ export async function getGroups(this: ILoadOptionsFunctions, filter?: string): P
 	return { results: groups.filter((g) => matches(filter, g.name, g.id)).map((g) => ({ name: g.name, value: String(g.id) })) };
 }
 
-/** Approved templates only: the others cannot be sent. */
+/** Every template with its languages and review status, so a rejected or pending one is seen before it is picked. */
 export async function getTemplates(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const templates = await wabbitApiRequestAll.call(this, '/templates/') as Template[];
-	const names = new Map<string, string[]>();
-	for (const t of templates.filter((t) => t.status.toLowerCase() === 'approved' && matches(filter, t.name))) {
-		names.set(t.name, [...(names.get(t.name) ?? []), t.language]);
-	}
-	return { results: [...names].map(([name, languages]) => ({ name: `${name} (${languages.join(', ')})`, value: name })) };
+	const versions = (await wabbitTemplateVersions(this)).filter((v) => matches(filter, v.name));
+	const names = new Map<string, TemplateVersion[]>();
+	for (const v of versions) names.set(v.name, [...(names.get(v.name) ?? []), v]);
+	return { results: [...names].map(([name, ofName]) => ({ name: templateLabel(name, ofName), value: name })) };
+}
+
+/** The languages the picked template has, each with its review status. */
+export async function getTemplateLanguages(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const name = pickedParameter(this, 'template');
+	if (!name) return [];
+	return (await wabbitTemplateVersions(this)).filter((v) => v.name === name).map(languageOption);
+}
+
+/** The picked template's variables, {{1}} first, each labelled with the template's example value. */
+export async function getTemplateVariables(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+	const name = pickedParameter(this, 'template');
+	const language = pickedParameter(this, 'languageCode');
+	if (!name || !language) return variableFields(undefined);
+	return variableFields((await wabbitTemplateVersions(this)).find((v) => v.name === name && v.language === language));
 }
 
 /** For options fields (filters, user groups). */

@@ -62,7 +62,7 @@ export const groupLocator = locator('group', 'Group', 'The group of users', 'get
 	regex: '^\\d+$',
 	errorMessage: 'A group ID is a whole number',
 });
-export const templateLocator = locator('template', 'Template', 'An approved WhatsApp message template', 'getTemplates', {
+export const templateLocator = locator('template', 'Template', 'A WhatsApp message template; the list shows each language\'s review status, and only approved ones can be sent', 'getTemplates', {
 	displayName: 'By Name',
 	placeholder: 'order_shipped',
 	regex: '^[a-z0-9_]+$',

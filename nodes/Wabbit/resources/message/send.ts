@@ -5,9 +5,13 @@ import { checkLength } from '../../../shared/limits';
 import { fieldError } from '../../../shared/validation';
 import { jsonParameter, showFor, templateLocator, waIdOf } from '../../shared/descriptions';
 import { WABBIT_LIMITS } from '../../shared/limits';
+import { wabbitTemplateVersion } from '../../shared/templates';
 import { wabbitApiRequestAll } from '../../shared/transport';
+import { checkTemplateSend, variableValues, variablesProperty } from '../../../shared/templates';
 
 const show = (types: string[]) => ({ show: { resource: ['message'], operation: ['send'], messageType: types } });
+const v1Show = (types: string[]) => ({ show: { ...show(types).show, '@version': [1] } });
+const v2Show = (types: string[]) => ({ show: { ...show(types).show, '@version': [2] } });
 
 export const messageSendDescription: INodeProperties[] = [
 	{
@@ -145,6 +149,7 @@ export const messageSendDescription: INodeProperties[] = [
 		],
 	},
 	{ ...templateLocator, displayOptions: show(['template']) },
+	// Version 1 (saved workflows): language as free text, values in a list the user fills blind.
 	{
 		displayName: 'Language Code',
 		name: 'languageCode',
@@ -153,7 +158,7 @@ export const messageSendDescription: INodeProperties[] = [
 		required: true,
 		placeholder: 'en',
 		description: 'The template language, as approved (e.g. en, en_US, pl)',
-		displayOptions: show(['template']),
+		displayOptions: v1Show(['template']),
 	},
 	{
 		displayName: 'Body Parameters',
@@ -163,9 +168,21 @@ export const messageSendDescription: INodeProperties[] = [
 		placeholder: 'Add Parameter',
 		default: {},
 		description: 'Values for {{1}}, {{2}}, ... in the template body, in order.',
-		displayOptions: show(['template']),
+		displayOptions: v1Show(['template']),
 		options: [{ displayName: 'Parameter', name: 'parameter', values: [{ displayName: 'Text', name: 'text', type: 'string', default: '' }] }],
 	},
+	// Version 2: the language from the template's own, one field per placeholder with its example.
+	{
+		displayName: 'Language Name or ID',
+		name: 'languageCode',
+		type: 'options',
+		default: '',
+		required: true,
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		typeOptions: { loadOptionsMethod: 'getTemplateLanguages', loadOptionsDependsOn: ['template.value'] },
+		displayOptions: v2Show(['template']),
+	},
+	variablesProperty('getTemplateVariables', ['template.value', 'languageCode'], v2Show(['template']).show),
 	{
 		displayName: 'Template Options',
 		name: 'templateOptions',
@@ -179,7 +196,7 @@ export const messageSendDescription: INodeProperties[] = [
 				name: 'components',
 				type: 'json',
 				default: '[]',
-				description: 'WhatsApp template components (header, buttons...) in the WhatsApp Business API format; replaces Body Parameters',
+				description: 'WhatsApp template components (header, buttons...) in the WhatsApp Business API format; replaces Body Parameters (Template Variables in version 2)',
 			},
 			{
 				displayName: 'Namespace',
@@ -217,6 +234,12 @@ function contactCards(ctx: IExecuteSingleFunctions): [ContactCard, ...ContactCar
 	return [first, ...rest];
 }
 
+/** The body values: version 1's Body Parameters list, version 2's Template Variables. */
+function bodyValues(ctx: IExecuteSingleFunctions): string[] {
+	if (ctx.getNode().typeVersion >= 2) return variableValues(ctx);
+	return ((ctx.getNodeParameter('bodyParameters', {}) as { parameter?: Array<{ text: string }> }).parameter ?? []).map((p) => p.text);
+}
+
 function template(ctx: IExecuteSingleFunctions): CreateMessage {
 	const wa_id = waIdOf(ctx, 'chat', 'Chat');
 	const name = String(ctx.getNodeParameter('template', '', { extractValue: true }) ?? '').trim();
@@ -224,11 +247,11 @@ function template(ctx: IExecuteSingleFunctions): CreateMessage {
 	const code = String(ctx.getNodeParameter('languageCode', 'en') ?? '').trim();
 	if (!code) throw fieldError(ctx, '"Language Code"', 'is empty');
 	const options = ctx.getNodeParameter('templateOptions', {}) as { components?: unknown; namespace?: string };
-	const parameters = (ctx.getNodeParameter('bodyParameters', {}) as { parameter?: Array<{ text: string }> }).parameter ?? [];
+	const parameters = bodyValues(ctx);
 	let components = jsonParameter(ctx, options.components, 'Components (JSON)') as IDataObject[] | undefined;
 	if (components !== undefined && !Array.isArray(components)) throw fieldError(ctx, '"Components (JSON)"', 'must be a JSON array');
 	if (!components?.length) {
-		components = parameters.length ? [{ type: 'body', parameters: parameters.map((p) => ({ type: 'text', text: p.text })) }] : undefined;
+		components = parameters.length ? [{ type: 'body', parameters: parameters.map((text) => ({ type: 'text', text })) }] : undefined;
 	}
 	return {
 		wa_id,
@@ -240,6 +263,29 @@ function template(ctx: IExecuteSingleFunctions): CreateMessage {
 			...(components ? { components } : {}),
 		},
 	};
+}
+
+/** The body values a message carries, from its components (Components (JSON) may replace the variables). */
+function sentBodyValues(body: CreateMessage & { type: 'template' }): string[] {
+	const components = (body.template.components ?? []) as Array<{ type?: string; parameters?: Array<{ text?: unknown }> }>;
+	const bodyComponent = components.find((c) => String(c.type ?? '').toLowerCase() === 'body');
+	return (bodyComponent?.parameters ?? []).map((p) => String(p.text ?? ''));
+}
+
+/**
+ * Version 2: the template list is read before sending, so a template that is not approved in the
+ * language, or a wrong number of values, never reaches WhatsApp. Its namespace comes from the same list.
+ */
+async function checkedTemplate(ctx: IExecuteSingleFunctions, body: CreateMessage): Promise<CreateMessage> {
+	if (body.type !== 'template') return body;
+	const templates = (await wabbitApiRequestAll.call(ctx, '/templates/')) as Template[];
+	const { name, language } = body.template;
+	const options = ctx.getNodeParameter('templateOptions', {}) as { components?: unknown };
+	const custom = jsonParameter(ctx, options.components, 'Components (JSON)') as unknown[] | undefined;
+	const valuesField = custom?.length ? 'Components (JSON)' : 'Template Variables';
+	checkTemplateSend(ctx, name, language.code, templates.map(wabbitTemplateVersion), sentBodyValues(body), valuesField);
+	const picked = templates.find((t) => t.name === name && t.language === language.code);
+	return body.template.namespace || !picked?.namespace ? body : { ...body, template: { ...body.template, namespace: picked.namespace } };
 }
 
 /**
@@ -302,7 +348,7 @@ export async function prepareMessageSend(this: IExecuteSingleFunctions, requestO
 			body = { wa_id, type, contacts: contactCards(this) };
 			break;
 		case 'template':
-			body = await withNamespace(this, template(this));
+			body = this.getNode().typeVersion >= 2 ? await checkedTemplate(this, template(this)) : await withNamespace(this, template(this));
 			break;
 		default:
 			throw fieldError(this, '"Message Type"', `"${type}" is not supported`);

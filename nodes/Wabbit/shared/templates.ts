@@ -1,0 +1,30 @@
+import type { Template } from '../../../schemas/wabbit/types.generated';
+import type { ApiContext } from '../../shared/transport';
+import type { TemplateVersion } from '../../shared/templates';
+import { wabbitApiRequestAll } from './transport';
+
+interface BodyComponent {
+	type?: string;
+	text?: string;
+	/** WhatsApp's template format: one list of example values for {{1}}, {{2}}, ... */
+	example?: { body_text?: string[][] };
+}
+
+/** One language version of a template as the editor shows it and a send is checked against. */
+export function wabbitTemplateVersion(template: Template): TemplateVersion {
+	const body = (template.components as BodyComponent[]).find((c) => String(c.type ?? '').toUpperCase() === 'BODY');
+	const examples = body?.example?.body_text?.[0]?.map(String);
+	return {
+		name: template.name,
+		language: template.language,
+		status: template.status,
+		text: body?.text ?? '',
+		...(examples?.length ? { examples } : {}),
+	};
+}
+
+/** Every template of the inbox, one entry per language, with its body and example values. */
+export async function wabbitTemplateVersions(ctx: ApiContext): Promise<TemplateVersion[]> {
+	const templates = (await wabbitApiRequestAll.call(ctx, '/templates/')) as Template[];
+	return templates.map(wabbitTemplateVersion);
+}
