@@ -66,5 +66,14 @@ export class MeheryApi implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/api/v1/config/channels',
 		},
+		// What n8n shows under "Couldn't connect with these settings": the field that is likely wrong.
+		rules: [
+			{ type: 'responseCode', properties: { value: 401, message: 'Unauthorized (401): check the API Key. Mehery does not know this key.' } },
+			{
+				type: 'responseCode',
+				properties: { value: 403, message: 'Forbidden (403): check the API ID. It must belong to the API Key; leave it empty if you were not given one.' },
+			},
+			{ type: 'responseCode', properties: { value: 404, message: 'Not found (404): check the Base URL. For Mehery it is https://api.mehery.xyz/xms.' } },
+		],
 	};
 }

@@ -63,5 +63,27 @@ export class ParleyOAuth2Api implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/configuration',
 		},
+		// What n8n shows under "Couldn't connect with these settings": the field that is likely wrong.
+		// A refused token request never gets here: n8n reports it as "Failed to acquire OAuth2 access token".
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message: 'Unauthorized (401): the API refused the access token. Check the Client ID and Client Secret, and that the Access Token URL and the Base URL are of the same environment.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: { value: 403, message: 'Forbidden (403): check the Client ID. The app may not have access to Social Media Webcare on the KPN API Store.' },
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message: 'Not found (404): check the Base URL. For KPN it is https://api-prd.kpn.com/communication/tracebuzz/social-media-webcare.',
+				},
+			},
+		],
 	};
 }

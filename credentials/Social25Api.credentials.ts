@@ -59,5 +59,14 @@ export class Social25Api implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/tenants/',
 		},
+		// What n8n shows under "Couldn't connect with these settings": the field that is likely wrong.
+		rules: [
+			{ type: 'responseCode', properties: { value: 401, message: 'Unauthorized (401): check the Access Token. Social25 does not know this token.' } },
+			{ type: 'responseCode', properties: { value: 403, message: 'Forbidden (403): check the Access Token. Social25 refused it.' } },
+			{
+				type: 'responseCode',
+				properties: { value: 404, message: 'Not found (404): check the Base URL. For Social25 it is https://social25.herokuapp.com/api/v1.0.' },
+			},
+		],
 	};
 }

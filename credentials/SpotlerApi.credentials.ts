@@ -50,5 +50,11 @@ export class SpotlerApi implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/keys/current',
 		},
+		// What n8n shows under "Couldn't connect with these settings": the field that is likely wrong.
+		rules: [
+			{ type: 'responseCode', properties: { value: 401, message: 'Unauthorized (401): check the API Key. Spotler does not know this key.' } },
+			{ type: 'responseCode', properties: { value: 403, message: 'Forbidden (403): check the API Key. Spotler refused it.' } },
+			{ type: 'responseCode', properties: { value: 404, message: 'Not found (404): check the Base URL. For Spotler it is https://api.eazy.im/v3.' } },
+		],
 	};
 }

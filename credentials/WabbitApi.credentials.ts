@@ -133,5 +133,22 @@ export class WabbitApi implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/api/v1/users/current/',
 		},
+		// What n8n shows under "Couldn't connect with these settings": the field that is likely wrong.
+		// Only the token exchange answers 400 (DRF's "Unable to log in with provided credentials").
+		rules: [
+			{
+				type: 'responseCode',
+				properties: { value: 400, message: 'Bad request (400): check the Username and Password. Wabbit did not exchange them for a token.' },
+			},
+			{ type: 'responseCode', properties: { value: 401, message: 'Unauthorized (401): check the API Token. Wabbit does not know this token.' } },
+			{
+				type: 'responseCode',
+				properties: { value: 403, message: 'Forbidden (403): check the 360dialog API Key. Wabbit accepted no key or token.' },
+			},
+			{
+				type: 'responseCode',
+				properties: { value: 404, message: 'Not found (404): check the Base URL. It is the address of your own Wabbit inbox, without /api/v1.' },
+			},
+		],
 	};
 }

@@ -3,6 +3,8 @@ import {
 	createRunExecutionData,
 	Workflow,
 	type ICredentialDataDecryptedObject,
+	type IAuthenticateRuleResponseCode,
+	type IAuthenticateRuleResponseSuccessBody,
 	type IConnections,
 	type IDataObject,
 	type INode,
@@ -260,14 +262,36 @@ export class Engine {
 			{ node, data: { main: [[{ json: {} }]] }, source: null },
 			[],
 		);
+		// What n8n's CredentialsTester.runRequestTest answers: a responseCode rule's message for the
+		// status first, then the status text, the network error code, or the error's own message.
+		const rules = (credentialType.test?.rules ?? []) as Array<IAuthenticateRuleResponseCode | IAuthenticateRuleResponseSuccessBody>;
+		let response: INodeExecutionData[][] | null | undefined;
 		try {
-			await new RoutingNode(context, testType).runNode();
-			return { status: 'OK', message: 'Connection successful!' };
+			response = await new RoutingNode(context, testType).runNode();
 		} catch (error) {
-			const status = (error as { httpCode?: string }).httpCode ?? (error as { cause?: { response?: { status?: number } } }).cause?.response?.status;
-			return { status: 'Error', message: status ? `Received HTTP status code: ${status}` : (error as Error).message };
+			const cause = (error as { cause?: { response?: { status: number; statusText?: string }; code?: string } }).cause;
+			if (cause?.response) {
+				const { status, statusText } = cause.response;
+				const rule = rules.find((r) => r.type === 'responseCode' && r.properties.value === status);
+				if (rule) return { status: 'Error', message: rule.properties.message };
+				if (status < 199 || status > 299) return { status: 'Error', message: statusText || `Received HTTP status code: ${status}` };
+			} else if (cause?.code) {
+				return { status: 'Error', message: cause.code };
+			}
+			return { status: 'Error', message: (error as Error).message };
 		} finally {
 			if (previous) this.credentialsHelper.set(type, previous);
 		}
+		for (const rule of rules) {
+			if (rule.type === 'responseSuccessBody' && valueAt(response?.[0]?.[0]?.json, rule.properties.key) === rule.properties.value) {
+				return { status: 'Error', message: rule.properties.message };
+			}
+		}
+		return { status: 'OK', message: 'Connection successful!' };
 	}
+}
+
+/** The value at a dotted path (lodash's get, which n8n uses for responseSuccessBody rules). */
+function valueAt(object: unknown, path: string): unknown {
+	return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], object);
 }

@@ -28,10 +28,16 @@ describe('Mehery credential test (GET /api/v1/config/channels)', () => {
 
 	it('fails with a wrong key (401) and with an API ID of another account (403)', async () => {
 		const wrongKey = await engine.testCredential('meheryApi', { ...credential, apiKey: 'wrong' });
-		expect(wrongKey.status).toBe('Error');
-		expect(wrongKey.message).toContain('401');
+		expect(wrongKey).toEqual({ status: 'Error', message: 'Unauthorized (401): check the API Key. Mehery does not know this key.' });
 		const wrongId = await engine.testCredential('meheryApi', { ...credential, apiId: 'ffffffffffffffffffffffff' });
-		expect(wrongId.status).toBe('Error');
-		expect(wrongId.message).toContain('403');
+		expect(wrongId).toEqual({
+			status: 'Error',
+			message: 'Forbidden (403): check the API ID. It must belong to the API Key; leave it empty if you were not given one.',
+		});
+	});
+
+	it('fails with a base URL that is not the API, naming the Base URL', async () => {
+		const result = await engine.testCredential('meheryApi', { ...credential, baseUrl: `${new URL(credential.baseUrl).origin}/not-mehery` });
+		expect(result).toEqual({ status: 'Error', message: 'Not found (404): check the Base URL. For Mehery it is https://api.mehery.xyz/xms.' });
 	});
 });

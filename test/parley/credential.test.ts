@@ -1,4 +1,4 @@
-import { Engine } from '../harness';
+import { Engine, startMock } from '../harness';
 import { reset, startParley, type ParleyContext } from './helpers';
 
 describe('Parley credential (OAuth2 client credentials) and Configuration › Get', () => {
@@ -29,6 +29,32 @@ describe('Parley credential (OAuth2 client credentials) and Configuration › Ge
 		const [token] = await ctx.mock.requests({ provider: 'parley' });
 		expect(token.status).toBe(401);
 		expect((await ctx.mock.requests({ provider: 'parley', path: '/configuration' }))).toHaveLength(0);
+		// n8n reports a refused token request itself, before the credential's rules: it names the token.
+		expect(result.message).toContain('Failed to acquire OAuth2 access token');
+	});
+
+	it('the credential test fails with a base URL that is not the API, naming the Base URL', async () => {
+		const result = await ctx.engine.testCredential('parleyOAuth2Api', { ...ctx.credential, baseUrl: `${new URL(ctx.credential.baseUrl).origin}/not-parley` });
+		expect(result).toEqual({
+			status: 'Error',
+			message: 'Not found (404): check the Base URL. For KPN it is https://api-prd.kpn.com/communication/tracebuzz/social-media-webcare.',
+		});
+	});
+
+	it('the credential test names the Client ID and Client Secret when the API refuses the token it got', async () => {
+		// A token from another environment (a second mock): it is issued, and this API does not know it.
+		const other = await startMock(7);
+		try {
+			const { credential: otherEnvironment } = await other.credentials('parley');
+			const result = await ctx.engine.testCredential('parleyOAuth2Api', { ...otherEnvironment, baseUrl: ctx.credential.baseUrl });
+			expect(result.status).toBe('Error');
+			expect(result.message).toContain('Unauthorized (401): the API refused the access token. Check the Client ID and Client Secret');
+			const statuses = (await ctx.mock.requests({ provider: 'parley', path: '/configuration' })).map((r) => r.status);
+			expect(statuses.length).toBeGreaterThan(0);
+			expect(new Set(statuses)).toEqual(new Set([401]));
+		} finally {
+			await other.close();
+		}
 	});
 
 	it('Configuration › Get returns search profiles, connections, users and the integer codes', async () => {

@@ -18,9 +18,13 @@ describe('Spotler Message API credential test (GET /keys/current)', () => {
 		expect(request.status).toBe(200);
 	});
 
-	it('fails with a wrong key', async () => {
+	it('fails with a wrong key, naming the API Key', async () => {
 		const result = await engine.testCredential('spotlerApi', { ...credential, apiKey: 'wrong' });
-		expect(result.status).toBe('Error');
-		expect(result.message).toContain('401');
+		expect(result).toEqual({ status: 'Error', message: 'Unauthorized (401): check the API Key. Spotler does not know this key.' });
+	});
+
+	it('fails with a base URL that is not the API, naming the Base URL', async () => {
+		const result = await engine.testCredential('spotlerApi', { ...credential, baseUrl: `${new URL(credential.baseUrl).origin}/not-spotler` });
+		expect(result).toEqual({ status: 'Error', message: 'Not found (404): check the Base URL. For Spotler it is https://api.eazy.im/v3.' });
 	});
 });

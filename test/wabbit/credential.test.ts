@@ -19,12 +19,32 @@ describe('Wabbit credential (token exchange, pasted token, 360dialog key)', () =
 		expect(requests[1].headers.authorization).toBe('[redacted]');
 	});
 
-	it('fails the test with a wrong pasted token (401) and with no usable key (403)', async () => {
+	it('fails the test with a wrong pasted token (401) and with no usable key (403), naming the field', async () => {
 		const engine = await Engine.create();
 		const base = t.creds.credential.baseUrl;
-		expect(await engine.testCredential('wabbitApi', { baseUrl: base, authentication: 'token', apiToken: 'f'.repeat(40) })).toEqual({ status: 'Error', message: 'Received HTTP status code: 401' });
-		expect(await engine.testCredential('wabbitApi', { baseUrl: base, authentication: 'd360', d360ApiKey: 'wrong' })).toEqual({ status: 'Error', message: 'Received HTTP status code: 403' });
+		expect(await engine.testCredential('wabbitApi', { baseUrl: base, authentication: 'token', apiToken: 'f'.repeat(40) })).toEqual({
+			status: 'Error',
+			message: 'Unauthorized (401): check the API Token. Wabbit does not know this token.',
+		});
+		expect(await engine.testCredential('wabbitApi', { baseUrl: base, authentication: 'd360', d360ApiKey: 'wrong' })).toEqual({
+			status: 'Error',
+			message: 'Forbidden (403): check the 360dialog API Key. Wabbit accepted no key or token.',
+		});
 		expect(await engine.testCredential('wabbitApi', { baseUrl: base, authentication: 'token', apiToken: t.creds.tokens.user })).toMatchObject({ status: 'OK' });
+	});
+
+	it('fails the test with a wrong password (the token exchange answers 400), naming the Username and Password', async () => {
+		const engine = await Engine.create();
+		const result = await engine.testCredential('wabbitApi', { ...t.creds.credential, password: 'not-the-password' });
+		expect(result).toEqual({ status: 'Error', message: 'Bad request (400): check the Username and Password. Wabbit did not exchange them for a token.' });
+		const requests = await t.mock.requests({ provider: 'wabbit' });
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['POST /api/v1/auth/token/ 400']);
+	});
+
+	it('fails the test with a base URL that is not an inbox, naming the Base URL', async () => {
+		const engine = await Engine.create();
+		const result = await engine.testCredential('wabbitApi', { ...t.creds.credential, baseUrl: `${new URL(t.creds.credential.baseUrl).origin}/not-wabbit` });
+		expect(result).toEqual({ status: 'Error', message: 'Not found (404): check the Base URL. It is the address of your own Wabbit inbox, without /api/v1.' });
 	});
 
 	it('exchanges the password once, then reuses the stored token', async () => {
