@@ -16,6 +16,7 @@ import { requestWithRetries } from '../shared/programmatic-request';
 import { PROVIDER_NAMES, REPLY_ADAPTERS } from './providers';
 import { httpFailure } from './shared/failure';
 import { fileNameFromUrl, mediaKindOf, mimeTypeFromUrl } from './shared/media';
+import { checkTemplate } from './shared/templates';
 import { ReplyError, type MediaKind, type ReplyAdapter, type ReplyContent, type ReplyContext, type TemplateReply } from './shared/types';
 
 type ReplyType = 'media' | 'template' | 'text';
@@ -28,14 +29,15 @@ const TEMPLATE_FIELDS: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'support_after_24hours',
-		description: 'The approved template: its name on Spotler, Social25 and Wabbit, its code on Mehery',
+		description: 'The approved template to send, as the provider lists it: its name on Spotler, Social25 and Wabbit (support_after_24hours), its code on Mehery (ORDER_SHIPPED)',
+		hint: "Each provider node's Template › Get Many lists its templates with their status, languages and placeholders",
 	},
 	{
 		displayName: 'Template Language',
 		name: 'templateLanguage',
 		type: 'string',
 		default: 'en',
-		description: 'The language of the template to send, e.g. en or nl',
+		description: 'The language of the template to send, as the provider lists it: e.g. en or nl on Spotler, Social25 and Wabbit, en_US on Mehery',
 	},
 	{
 		displayName: 'Template Parameters',
@@ -44,7 +46,8 @@ const TEMPLATE_FIELDS: INodeProperties[] = [
 		typeOptions: { multipleValues: true, sortable: true },
 		default: {},
 		placeholder: 'Add Parameter',
-		description: 'Values for the template\'s placeholders, in order ({{1}}, {{2}} …)',
+		description:
+			'One value per placeholder of the template. Numbered placeholders (Spotler, Social25, Wabbit) are filled in order: the first value fills {{1}}, the second {{2}}. Mehery\'s placeholders are named: give each value the name of its placeholder.',
 		options: [
 			{
 				displayName: 'Parameter',
@@ -64,8 +67,20 @@ const TEMPLATE_FIELDS: INodeProperties[] = [
 	},
 ];
 
+/** Version 2 says what is checked before a template is sent. */
+const TEMPLATE_CHECK_NOTICE: INodeProperties = {
+	displayName:
+		'The template is checked with the provider of each item before it is sent: a rejected or pending template, a language it does not have, or a number of values other than its placeholders fails the item, and nothing is sent.',
+	name: 'templateCheckNotice',
+	type: 'notice',
+	default: '',
+};
+
 /** The template fields, once for "Reply With: Template" and once for the fallback of text and media replies. */
-const templateFields = (show: Record<string, Array<string | boolean>>): INodeProperties[] => TEMPLATE_FIELDS.map((field) => ({ ...field, displayOptions: { show } }));
+const templateFields = (show: Record<string, Array<string | boolean>>): INodeProperties[] => [
+	{ ...TEMPLATE_CHECK_NOTICE, displayOptions: { show: { ...show, '@version': [2] } } },
+	...TEMPLATE_FIELDS.map((field) => ({ ...field, displayOptions: { show } })),
+];
 
 const showFor = (...types: ReplyType[]) => ({ show: { replyType: types } });
 
@@ -75,7 +90,9 @@ export class OmnichannelReply implements INodeType {
 		name: 'omnichannelReply',
 		icon: { light: 'file:omnichannel.svg', dark: 'file:omnichannel.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// Version 2 checks a template with the item's provider before sending it.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{"Reply with " + $parameter["replyType"]}}',
 		description: 'Reply in the conversation a message came from, on the same provider and channel: WhatsApp, SMS, Messenger, Instagram, web chat and more',
 		defaults: { name: 'Omnichannel Reply' },
@@ -259,6 +276,8 @@ function sentMessage(target: CommonMessage, content: ReplyContent, messageId: st
 		contact: target.contact,
 		direction: 'outbound',
 		messageId,
+		// Named as in every send operation's output, so a next node reads the same field.
+		recipient: target.contact?.id ?? null,
 		type,
 		event: null,
 		text: content.kind === 'text' ? content.text : content.kind === 'media' ? (content.media.caption ?? null) : null,
@@ -310,7 +329,9 @@ async function replyTo(this: IExecuteFunctions, message: IDataObject, itemIndex:
 		},
 	};
 
+	const checkTemplates = this.getNode().typeVersion >= 2;
 	try {
+		if (checkTemplates && content.kind === 'template') await checkTemplate(adapter, ctx, target, content.template);
 		const sent = await adapter.send(ctx, target, content);
 		return sentMessage(target, content, sent.messageId, sent.response) as unknown as IDataObject;
 	} catch (error) {
@@ -318,6 +339,7 @@ async function replyTo(this: IExecuteFunctions, message: IDataObject, itemIndex:
 		if (!wantsFallback || !adapter.templateRequired?.(httpFailure(error))) throw asNodeError(this, error, itemIndex);
 		// The provider only accepts a template now (customer-care window closed): send the fallback.
 		const fallback: ReplyContent = { kind: 'template', template: templateParameter(this, itemIndex) };
+		if (checkTemplates) await checkTemplate(adapter, ctx, target, fallback.template);
 		const sent = await adapter.send(ctx, target, fallback);
 		return sentMessage(target, fallback, sent.messageId, sent.response) as unknown as IDataObject;
 	}

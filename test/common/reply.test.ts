@@ -47,8 +47,9 @@ describe('Omnichannel Reply', () => {
 	});
 	beforeEach(() => mock.server.reset());
 
+	// Version 1 (saved workflows) sends templates unchecked; version 2's checks are in reply-templates.test.ts.
 	const reply = (parameters: INodeParameters, items: IDataObject[], options: { continueOnFail?: boolean; engine?: Engine } = {}) =>
-		(options.engine ?? engine).runNode({ type: 'omnichannelReply', parameters, continueOnFail: options.continueOnFail }, items.map((json) => ({ json })));
+		(options.engine ?? engine).runNode({ type: 'omnichannelReply', typeVersion: 1, parameters, continueOnFail: options.continueOnFail }, items.map((json) => ({ json })));
 
 	/** Items as the triggers output them with Simplify on (only what a reply reads, plus raw). */
 	const spotlerItem = (contactJid = spotler.contactJid): IDataObject => ({

@@ -1,7 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { MsgChannel, OutBoundMsg } from '../../../schemas/mehery/types.generated';
-import { itemOf } from '../../Mehery/shared/envelope';
+import type { HSMTemplateDoc, MsgChannel, OutBoundMsg } from '../../../schemas/mehery/types.generated';
+import { templateSendProblem } from '../../shared/templates';
+import { itemOf, listOf } from '../../Mehery/shared/envelope';
+import { meheryTemplateVersionsOf } from '../../Mehery/shared/templates';
 import { readMeheryError } from '../../Mehery/shared/errors';
 import { MEHERY_LIMITS } from '../../Mehery/shared/limits';
 import { ReplyError, type ReplyAdapter, type ReplyContent, type ReplyContext, type ReplyTarget } from '../shared/types';
@@ -52,6 +54,17 @@ export const meheryReply: ReplyAdapter = {
 	credentialType: 'meheryApi',
 	limits: () => ({ text: MEHERY_LIMITS.text, caption: MEHERY_LIMITS.caption }),
 	readError: readMeheryError,
+	async templateProblem(ctx, target, template) {
+		const channelId = await channelOf(ctx, target);
+		const docs = listOf(await ctx.request({ method: 'GET', path: '/api/v1/config/tmpl/hsm' })) as unknown as HSMTemplateDoc[];
+		const versions = meheryTemplateVersionsOf(docs, channelId);
+		// As sent: by name, an unnamed value by its position (which a named placeholder never matches).
+		const values = Object.fromEntries(template.parameters.map((p, i) => [p.name || String(i + 1), p.value]));
+		// Without a language Mehery sends the template's own: the check takes it when the code has only one.
+		const languages = versions.filter((v) => v.name === template.name);
+		const language = template.language || (languages.length === 1 ? languages[0].language : '');
+		return templateSendProblem(template.name, language, versions, values);
+	},
 	async send(ctx, target, content) {
 		if (!target.contact?.id) throw new ReplyError('The item has no "contact.id" (the Mehery contact ID) to reply to');
 		const channelId = await channelOf(ctx, target);

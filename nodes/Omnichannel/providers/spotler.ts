@@ -1,4 +1,6 @@
-import type { OutgoingMessage } from '../../../schemas/spotler/types.generated';
+import type { OutgoingMessage, TemplateList } from '../../../schemas/spotler/types.generated';
+import { templateSendProblem } from '../../shared/templates';
+import { spotlerTemplateVersionsOf } from '../../Spotler/shared/templates';
 import { readSpotlerError } from '../../Spotler/shared/errors';
 import { jidPath } from '../../Spotler/shared/jid';
 import { SPOTLER_LIMITS } from '../../Spotler/shared/limits';
@@ -30,6 +32,11 @@ export const spotlerReply: ReplyAdapter = {
 	readError: readSpotlerError,
 	limits: () => ({ text: SPOTLER_LIMITS.text, caption: SPOTLER_LIMITS.caption }),
 	templateRequired: (failure) => readSpotlerError(failure.body)?.code === CARE_WINDOW_EXPIRED,
+	async templateProblem(ctx, target, template) {
+		if (!target.account) throw new ReplyError('The item has no "account" (the Spotler channel JID) to reply on');
+		const list = await ctx.request<TemplateList>({ method: 'GET', path: `/channels/${jidPath(target.account)}/templates` });
+		return templateSendProblem(template.name, template.language, spotlerTemplateVersionsOf(list), template.parameters.map((p) => p.value));
+	},
 	async send(ctx, target, content) {
 		if (!target.account) throw new ReplyError('The item has no "account" (the Spotler channel JID) to reply on');
 		if (!target.contact?.id) throw new ReplyError('The item has no "contact.id" (the contact\'s JID) to reply to');

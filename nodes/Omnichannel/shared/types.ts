@@ -2,6 +2,7 @@ import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { CommonMessage, ProviderSlug } from '../../../schemas/common/types.generated';
 import type { Limit, MediaLimits } from '../../shared/limits';
+import type { TemplateSendProblem } from '../../shared/templates';
 import type { HttpFailure, ProviderError } from './failure';
 
 export type MediaKind = 'audio' | 'document' | 'image' | 'video';
@@ -70,6 +71,11 @@ export interface ReplyAdapter {
 	send(ctx: ReplyContext, target: ReplyTarget, content: ReplyContent): Promise<SentReply>;
 	/** True when the provider refused a free-form reply because only a template may be sent now. */
 	templateRequired?(failure: HttpFailure): boolean;
+	/**
+	 * Why the provider would refuse this template (missing, not approved, values that do not fit its
+	 * placeholders), read from the provider's own template list; version 2 checks it before sending.
+	 */
+	templateProblem?(ctx: ReplyContext, target: ReplyTarget, template: TemplateReply): Promise<TemplateSendProblem | undefined>;
 }
 
 /** A reply that cannot be made as asked (not an HTTP failure); the node names the item. */

@@ -8,7 +8,11 @@ import { spotlerApiRequest } from './transport';
  * variables are described by the body text around them.
  */
 export async function spotlerTemplateVersions(ctx: ApiContext, channelPath: string): Promise<TemplateVersion[]> {
-	const { templates } = await spotlerApiRequest.call(ctx, 'GET', `/channels/${channelPath}/templates`) as TemplateList;
+	return spotlerTemplateVersionsOf(await spotlerApiRequest.call(ctx, 'GET', `/channels/${channelPath}/templates`) as TemplateList);
+}
+
+/** The same from a template list already read (Omnichannel Reply reads it with its own request). */
+export function spotlerTemplateVersionsOf({ templates }: TemplateList): TemplateVersion[] {
 	return templates.flatMap((t) =>
 		t.translations.map((tr) => ({
 			name: t.name,
