@@ -74,6 +74,10 @@ export interface CommonMessage {
 	 * The message this item is, or for a delivery status or button answer the message it is about.
 	 */
 	messageId?: string | null;
+	/**
+	 * Only on a message this package sent (Omnichannel Reply): who it went to, the contact's id, named as in every send operation's output.
+	 */
+	recipient?: string | null;
 	type: CommonMessageType;
 	/**
 	 * For items that are not messages (type status or event): the provider's own event name, e.g. Spotler label, Mehery SESSION_ROUTED.

@@ -1,5 +1,7 @@
 import { Engine, startMock } from '../harness';
+import { expectCommonMessage } from './helpers';
 import { meheryCredentials } from '../mehery/helpers';
+import { node as parleyNode, startParley } from '../parley/helpers';
 import { byId as social25ById, setupSocial25, social25 } from '../social25/helpers';
 import { byId as wabbitById, node as wabbitNode, setup as setupWabbit } from '../wabbit/helpers';
 
@@ -65,6 +67,89 @@ describe('Send operations output {messageId, recipient, conversationId, status} 
 			expect(json).toMatchObject({ id: json.messageId, conversation_id: conversationId, messageId: expect.any(String), recipient: null, conversationId, status: 'SENT' });
 		} finally {
 			await s.mock.close();
+		}
+	});
+
+	it('Social25 › Message › Send in Bulk: each item\'s conversation and the hand-over status; no message id (sent later)', async () => {
+		const s = await setupSocial25();
+		try {
+			const conversationId = s.samples.whatsappConversationId;
+			const result = await s.engine.runNode(social25('message', 'sendBulk', { conversationId: social25ById(conversationId), bulkMessageType: 'text', text: 'Hi' }), [{ json: {} }, { json: {} }]);
+			expect(result.status).toBe('success');
+			for (const item of result.items) {
+				expect(item.json).toEqual({ status: 'success', conversation_id: conversationId, type: 'text', batch: 1, batchSize: 2, messageId: null, recipient: null, conversationId });
+			}
+		} finally {
+			await s.mock.close();
+		}
+	});
+
+	it('Social25 › the two deprecated phone-number template sends: the phone number as recipient, the answer\'s status', async () => {
+		const s = await setupSocial25();
+		try {
+			const common = { from: s.samples.whatsappPlatformExternalId, language: 'en', processSync: true };
+			const byPhone = await s.engine.runNode(
+				social25('message', 'sendBulkHsm', { ...common, to: ' 0611122233 ', templateName: 'order_shipped', bodyParameters: { parameter: [{ text: 'Ada' }, { text: 'Z-9' }] } }),
+			);
+			expect(byPhone.status).toBe('success');
+			expect(byPhone.items[0].json).toMatchObject({ status: 'success', processed: 1, messageId: null, recipient: '0611122233', conversationId: null });
+			const media = await s.engine.runNode(
+				social25('message', 'sendMediaTemplateHsm', {
+					...common,
+					processSync: false,
+					to: '+31611122244',
+					templateName: 'agent_pickup',
+					bodyParameters: { parameter: [{ text: 'Bob' }] },
+					headerMediaType: 'image',
+					headerMediaUrl: 'https://example.com/banner.png',
+				}),
+			);
+			expect(media.status).toBe('success');
+			expect(media.items[0].json).toEqual({ status: 'success', messageId: null, recipient: '+31611122244', conversationId: null });
+		} finally {
+			await s.mock.close();
+		}
+	});
+
+	it('Parley › Result › Reply: the outgoing result\'s id and its case as the conversation, beside the reply', async () => {
+		const ctx = await startParley();
+		try {
+			const id = ctx.samples.replyableResultId;
+			const result = await ctx.engine.runNode(parleyNode({ resource: 'result', operation: 'reply', resultId: String(id), message: 'On it' }));
+			expect(result.status).toBe('success');
+			const json = result.items[0].json;
+			const stored = (await ctx.mock.state('parley')).cases.flatMap((c: { replies: Array<{ id: number; caseId: number }> }) => c.replies).at(-1);
+			expect(json).toMatchObject({ id: stored.id, resultId: id, message: 'On it' });
+			expect(json).toMatchObject({ messageId: String(stored.id), recipient: null, conversationId: String(stored.caseId), status: 'sent' });
+		} finally {
+			await ctx.mock.close();
+		}
+	});
+
+	it('Omnichannel Reply: the contact it answered as recipient, in the common shape', async () => {
+		const mock = await startMock();
+		try {
+			const { credential, samples } = await mock.credentials('spotler');
+			const engine = await Engine.create({ credentials: { spotlerApi: credential } });
+			const item = {
+				provider: 'spotler',
+				channel: 'whatsapp',
+				account: samples.channelJid,
+				conversationId: samples.contactJid,
+				contact: { id: samples.contactJid, name: null, phone: null },
+				direction: 'inbound',
+				type: 'text',
+				text: 'Where is my parcel?',
+				timestamp: new Date().toISOString(),
+				raw: {},
+			};
+			const result = await engine.runNode({ type: 'omnichannelReply', typeVersion: 1, parameters: { replyType: 'text', text: 'Tomorrow' } }, [{ json: item }]);
+			expect(result.status).toBe('success');
+			const sent = result.items[0].json;
+			expectCommonMessage(sent);
+			expect(sent).toMatchObject({ messageId: expect.any(String), recipient: samples.contactJid, conversationId: samples.contactJid, status: 'sent' });
+		} finally {
+			await mock.close();
 		}
 	});
 });

@@ -117,7 +117,7 @@ describe('Social25 › Failed Sync, WhatsApp Template, User and the deprecated e
 					headerMediaUrl: 'https://example.com/banner.png',
 				}),
 			);
-			expect(result.items[0].json).toEqual({ status: 'success' });
+			expect(result.items[0].json).toEqual({ status: 'success', messageId: null, recipient: '+31611122244', conversationId: null });
 			const [request] = await s.requests({ method: 'POST' });
 			expect(request.path).toBe(`/tenants/${s.samples.tenantId}/media_template_hsm/`);
 			expect(request.body.messages[0].components).toEqual([

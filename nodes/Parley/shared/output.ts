@@ -12,6 +12,7 @@ import {
 	readResults,
 	succeeded,
 } from './envelope';
+import { idOf, SENT, withSentSummary } from '../../shared/sent-summary';
 
 /**
  * postReceive steps that read Parley's answers wherever the payload stands (envelope.ts). Where
@@ -54,17 +55,27 @@ export const outputResults: Output = async function (_items, response) {
 	return results.map((result) => ({ json: result as unknown as IDataObject }));
 };
 
-/** Result › Reply: the reply, or what was sent when the answer holds none. */
+/**
+ * Result › Reply: the reply, or what was sent when the answer holds none, with the send summary
+ * every provider outputs. The reply's id is the outgoing result's and its case is the
+ * conversation; a result names no person to reply to, so recipient stays null.
+ */
 export const outputReply: Output = async function (_items, response) {
 	const reply = readPayload(response.body, 'reply', looksLikeReply);
-	if (reply) return one(reply);
-	return one({
-		success: succeeded(response.body),
-		resultId: Number(this.getNodeParameter('resultId', '')),
-		message: this.getNodeParameter('message', '') as string,
-		public: this.getNodeParameter('visibility', 'public') === 'public',
-		url: calledUrl(response.body),
-	});
+	if (reply) return one(withSentSummary(reply, { messageId: idOf(reply.id), recipient: null, conversationId: idOf(reply.caseId), status: SENT }));
+	const success = succeeded(response.body);
+	return one(
+		withSentSummary(
+			{
+				success,
+				resultId: Number(this.getNodeParameter('resultId', '')),
+				message: this.getNodeParameter('message', '') as string,
+				public: this.getNodeParameter('visibility', 'public') === 'public',
+				url: calledUrl(response.body),
+			},
+			{ messageId: null, recipient: null, conversationId: null, status: success ? SENT : null },
+		),
+	);
 };
 
 /** Case actions: the case, or what was done when the answer holds none. */

@@ -11,3 +11,15 @@ export const social25SentSummary = sentSummaryOutput((_ctx, answer) => ({
 	conversationId: idOf(answer.conversation_id),
 	status: idOf(answer.status) ?? SENT,
 }));
+
+/**
+ * The deprecated send_bulk_hsm and media_template_hsm answer only {status} (and the counts when
+ * processed at once): they address a phone number, which is the recipient, and name no message
+ * or conversation.
+ */
+export const social25LegacySentSummary = sentSummaryOutput((ctx, answer) => ({
+	messageId: null,
+	recipient: idOf(String(ctx.getNodeParameter('to', '') ?? '').trim()),
+	conversationId: null,
+	status: idOf(answer.status) ?? SENT,
+}));

@@ -4,6 +4,7 @@ import type { SendBulkHsmRequest } from '../../../../schemas/social25/types.gene
 import { fieldError } from '../../../shared/validation';
 import { phoneProblem } from '../../shared/phone';
 import { bodyParametersProperty, bodyParameterTexts } from '../../shared/templates';
+import { social25LegacySentSummary } from '../../shared/sent';
 
 const show = { resource: ['message'], operation: ['sendBulkHsm'] };
 
@@ -109,5 +110,5 @@ export const messageSendBulkHsm: INodePropertyOptions = {
 	value: 'sendBulkHsm',
 	action: 'Send a template HSM by phone (Deprecated)',
 	description: 'DEPRECATED by Social25 (send_bulk_hsm): use Send in Bulk instead',
-	routing: { request: { method: 'POST', url: '/tenants/{tenantId}/send_bulk_hsm/' }, send: { preSend: [prepareSendBulkHsm] } },
+	routing: { request: { method: 'POST', url: '/tenants/{tenantId}/send_bulk_hsm/' }, send: { preSend: [prepareSendBulkHsm] }, output: { postReceive: [social25LegacySentSummary] } },
 };

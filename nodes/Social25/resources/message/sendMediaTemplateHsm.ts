@@ -4,6 +4,7 @@ import type { MediaTemplateHsmRequest } from '../../../../schemas/social25/types
 import { fieldError } from '../../../shared/validation';
 import { headerMediaOptions, templateComponents } from '../../shared/templates';
 import { legacyHsmFields, legacyHsmValues } from './sendBulkHsm';
+import { social25LegacySentSummary } from '../../shared/sent';
 
 const show = { resource: ['message'], operation: ['sendMediaTemplateHsm'] };
 
@@ -45,5 +46,5 @@ export const messageSendMediaTemplateHsm: INodePropertyOptions = {
 	value: 'sendMediaTemplateHsm',
 	action: 'Send a media template HSM (Deprecated)',
 	description: 'DEPRECATED by Social25 (media_template_hsm): use Send WhatsApp Template or Send in Bulk instead',
-	routing: { request: { method: 'POST', url: '/tenants/{tenantId}/media_template_hsm/' }, send: { preSend: [prepareSendMediaTemplateHsm] } },
+	routing: { request: { method: 'POST', url: '/tenants/{tenantId}/media_template_hsm/' }, send: { preSend: [prepareSendMediaTemplateHsm] }, output: { postReceive: [social25LegacySentSummary] } },
 };
