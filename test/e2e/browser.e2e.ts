@@ -8,8 +8,9 @@ import { e2eRun, eventually, MockControl, PublicApi, ROOT, type E2eRun } from '.
  * The editor in a real browser (Debian's Chromium driven by playwright-core, both outside the
  * repo's node_modules): sign in, the node creator lists each of the package's nodes with its
  * icon, the node's actions (operations) render and open a node panel, and the credential's test
- * button succeeds against the mock. Screenshots of each provider's node panel and credential test
- * go to test-artifacts/.
+ * button succeeds against the mock; searching a channel ("WhatsApp") or what a node does finds the
+ * package's nodes, and a node with several credentials labels each picker by its provider.
+ * Screenshots of each provider's node panel and credential test go to test-artifacts/.
  */
 const CHROMIUM = '/usr/bin/chromium';
 const PLAYWRIGHT = join(ROOT, '.n8n-e2e', 'tools', 'node_modules', 'playwright-core');
@@ -99,6 +100,20 @@ describe('the editor in a real browser (Chromium)', () => {
 		await page.waitForSelector('[data-test-id="node-creator-search-bar"]');
 		await page.keyboard.type(search);
 	}
+
+	/** What a user types in the node panel, and the package's action nodes it must find (codex aliases). */
+	const searches: Array<{ search: string; expected: string[] }> = [
+		{ search: 'WhatsApp', expected: actionNodes.map((t) => t.displayName) },
+		{ search: 'webcare', expected: actionNodes.filter((t) => /^(parley|omnichannelReply)$/.test(t.name.split('.')[1])).map((t) => t.displayName) },
+	];
+	it.each(searches)('searching "$search" in the node panel finds the package\'s nodes ($expected)', async ({ search, expected }) => {
+		expect(expected.length).toBeGreaterThan(0);
+		await openNodeCreator(search);
+		for (const displayName of expected) await page.waitForSelector(appItem(displayName));
+		const listed = await page.locator('[data-test-id="item-iterator-item"] [data-test-id="node-creator-item-name"]').allInnerTexts();
+		expect(listed).toEqual(expect.arrayContaining(expected));
+		await page.screenshot({ path: join(ARTIFACTS, `search-${search.toLowerCase()}.png`) });
+	});
 
 	/** The node creator's action entries (not the resource headings between them). */
 	const actionItems = () => page.locator('[data-test-id="item-iterator-item"][data-keyboard-nav-type="action"]');
@@ -191,6 +206,18 @@ describe('the editor in a real browser (Chromium)', () => {
 			await page.waitForSelector('[data-test-id="node-parameters"]');
 			expect(await page.locator('[data-test-id="node-parameters"] [data-test-id^="parameter-input-"]').count()).toBeGreaterThan(0);
 			await page.screenshot({ path: join(ARTIFACTS, `${type.name.split('.')[1]}-node-panel.png`) });
+		});
+
+		it('labels each credential picker by its provider, under a notice that only the arriving providers need one', async () => {
+			const labels = (type.credentials ?? []).map((c) => (c as { displayName?: string }).displayName ?? '');
+			expect(labels.length).toBeGreaterThan(1);
+			expect(labels.every((l) => l.length > 0)).toBe(true);
+			const ndv = page.locator('[data-test-id="ndv"]');
+			expect(await ndv.locator('[data-test-id="node-credentials-select"]').count()).toBe(labels.length);
+			for (const label of labels) await ndv.getByText(label, { exact: true }).first().waitFor();
+			expect(await ndv.getByText('Credential', { exact: true }).count()).toBe(0);
+			await ndv.getByText(/only the providers whose messages arrive here need a credential/).first().waitFor();
+			await page.screenshot({ path: join(ARTIFACTS, `${type.name.split('.')[1]}-credentials.png`) });
 		});
 	});
 });
