@@ -10,6 +10,7 @@
 //   overrides replace them (they are only used by AI/LangChain and spreadsheet nodes).
 // - --ignore-scripts skips the native sqlite3 build, so it is rebuilt against Node 24's headers.
 'use strict';
+const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -41,9 +42,44 @@ function withoutNpmConfig(env = process.env) {
 	return Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_config_/i.test(key)));
 }
 
+/**
+ * Runs in a separate Node process (npm runs synchronously here, so this process cannot print):
+ * every `everyMs` a line with the time so far and the size of node_modules, until killed or the
+ * installer is gone. The size comes from du; without du, only the time.
+ */
+function progressWatcher(what, dir, started, everyMs, parentPid) {
+	const { spawnSync } = require('node:child_process');
+	const minutes = (ms) => `${Math.floor(ms / 60000)} min ${String(Math.floor((ms % 60000) / 1000)).padStart(2, '0')} s`;
+	setInterval(() => {
+		try {
+			process.kill(parentPid, 0);
+		} catch {
+			process.exit(0);
+		}
+		const du = spawnSync('nice', ['-n', '19', 'du', '-sm', dir], { encoding: 'utf8' });
+		const mb = du.status === 0 ? Number.parseInt(du.stdout, 10) : NaN;
+		const size = Number.isFinite(mb) ? `, node_modules ${mb >= 1024 ? `${(mb / 1024).toFixed(1)} GB` : `${mb} MB`}` : '';
+		process.stderr.write(`[n8n]   ${what}: still working, ${minutes(Date.now() - started)}${size}\n`);
+	}, everyMs);
+}
+
+/** Starts the progress lines for one npm command; returns a function that stops them. */
+function showProgress(what, cwd, started) {
+	const everyMs = Number(process.env.N8N_INSTALL_PROGRESS_MS) || 15_000;
+	const code = `(${progressWatcher.toString()})(${JSON.stringify(what)}, ${JSON.stringify(path.join(cwd, 'node_modules'))}, ${started}, ${everyMs}, ${process.pid})`;
+	const watcher = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'ignore', 'inherit'] });
+	return () => watcher.kill();
+}
+
 function npm(args, { cwd, env, what }) {
 	const started = Date.now();
-	const result = run('npm', [...args, ...NPM_FLAGS], { cwd, env: withoutNpmConfig(env) });
+	const stopProgress = showProgress(what, cwd, started);
+	let result;
+	try {
+		result = run('npm', [...args, ...NPM_FLAGS], { cwd, env: withoutNpmConfig(env) });
+	} finally {
+		stopProgress();
+	}
 	if (result.status !== 0) {
 		const gap = registryGap(result.output);
 		const tail = result.output.trim().split('\n').slice(-15).join('\n');
@@ -66,7 +102,7 @@ function installNode24() {
 
 function installN8n() {
 	const env = n8nEnv();
-	log(`Installing n8n ${N8N_VERSION} into ${path.relative(process.cwd(), paths.n8nDir)}/ (about 2.2 GB; takes a few minutes the first time) ...`);
+	log(`Installing n8n ${N8N_VERSION} into ${path.relative(process.cwd(), paths.n8nDir)}/ (about 2.2 GB; the first time takes 7 to 25 minutes, depending on the machine and the registry; a progress line every 15 s) ...`);
 	fs.mkdirSync(paths.n8nDir, { recursive: true });
 	fs.writeFileSync(
 		path.join(paths.n8nDir, 'package.json'),
@@ -78,7 +114,7 @@ function installN8n() {
 		what: `npm install n8n@${N8N_VERSION}`,
 	});
 
-	log('Building SQLite (sqlite3) against Node 24 headers (about a minute) ...');
+	log('Building SQLite (sqlite3) against Node 24 headers (one to a few minutes) ...');
 	npm(['rebuild', 'sqlite3', `--nodedir=${paths.nodeHome}`, '--ignore-scripts=false'], { cwd: paths.n8nDir, env, what: 'npm rebuild sqlite3' });
 	const probe = run(path.join(paths.nodeBin, 'node'), ['-e', "require('sqlite3')"], { cwd: paths.n8nDir, env });
 	if (probe.status !== 0) throw new Error(`sqlite3 was rebuilt but does not load:\n${probe.output.slice(-2000)}`);
@@ -120,4 +156,4 @@ if (require.main === module) {
 	}
 }
 
-module.exports = { main, registryGap };
+module.exports = { main, registryGap, showProgress };

@@ -293,8 +293,12 @@ function withImportedCredentials(workflow, credentialRows) {
 	return { ...workflow, nodes };
 }
 
-/** Creates (or replaces, by name) each example workflow; returns { file, id, name }. */
-async function importExamples(client, credentialRows) {
+/**
+ * Creates each example workflow that n8n does not have yet (by name); returns { file, id, name,
+ * status }, status 'imported', 'kept' or 'restored'. One that exists is kept as it is, since the
+ * user may have edited it, unless `restore` is set: then it is replaced by the file's version.
+ */
+async function importExamples(client, credentialRows, { restore = false } = {}) {
 	const examples = readExamples();
 	if (examples.length === 0) return [];
 	const existing = await client.get('/rest/workflows');
@@ -310,6 +314,10 @@ async function importExamples(client, credentialRows) {
 			pinData: body.pinData ?? {},
 		};
 		const found = existing.find((w) => w.name === name);
+		if (found && !restore) {
+			rows.push({ file, id: found.id, name, status: 'kept' });
+			continue;
+		}
 		let saved;
 		if (found) {
 			const current = await client.get(`/rest/workflows/${found.id}`);
@@ -317,17 +325,18 @@ async function importExamples(client, credentialRows) {
 		} else {
 			saved = await client.post('/rest/workflows', payload);
 		}
-		rows.push({ file, id: saved.id, name });
+		rows.push({ file, id: saved.id, name, status: found ? 'restored' : 'imported' });
 	}
 	return rows;
 }
 
 /**
- * Starts everything: mock, n8n with the package, owner login, API key, credentials, examples.
+ * Starts everything: mock, n8n with the package, owner login, API key, credentials, examples
+ * (those n8n already has are kept unless `restoreExamples`).
  * Returns a handle with stop(); `echo` streams n8n's and the mock's output; `runFile` records
  * where everything runs, for stop.js and import.js (the demo's .n8n-e2e/run.json).
  */
-async function startStack({ userFolder, port, mockPort, build = true, echo = false, runFile }) {
+async function startStack({ userFolder, port, mockPort, build = true, echo = false, runFile, restoreExamples = false }) {
 	if (!require('./lib').isInstalled()) {
 		throw new OutsideProjectError('n8n is not installed in .n8n-e2e/ (node scripts/n8n/install.js failed or was not run)');
 	}
@@ -364,7 +373,7 @@ async function startStack({ userFolder, port, mockPort, build = true, echo = fal
 		stack.apiKey = client.apiKey;
 		stack.pkg = pkg.pkg;
 		stack.credentials = await importCredentials(client, mock.url, pkg.pkg);
-		stack.examples = await importExamples(client, stack.credentials);
+		stack.examples = await importExamples(client, stack.credentials, { restore: restoreExamples });
 
 		if (runFile) fs.writeFileSync(
 			runFile,

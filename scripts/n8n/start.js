@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm run demo`: the package inside a real n8n server, against the mock, in the foreground.
 //
-//   node scripts/n8n/start.js [--port 5678] [--mock-port 4010] [--fresh]
+//   node scripts/n8n/start.js [--port 5678] [--mock-port 4010] [--fresh] [--restore-examples]
 //
 // Installs n8n into .n8n-e2e/ on first use, builds the package (npm run build), starts the mock
 // server and n8n with the package loaded, signs in the demo owner, imports one credential per
 // provider pointing at the mock and the example workflows (examples/*.json), then prints the
 // editor URL and the login. The n8n user folder (.n8n-e2e/demo-user) persists between runs;
-// --fresh starts from an empty one. OMNICHANNEL_PACKAGE_DIR=DIR loads an already built package
+// --fresh starts from an empty one. An example workflow n8n already has is kept as the user left
+// it; --restore-examples replaces each with its file (npm run demo -- --restore-examples). OMNICHANNEL_PACKAGE_DIR=DIR loads an already built package
 // instead of building the repo; N8N_DEMO_ECHO=1 shows n8n's and the mock's own output. Ctrl-C
 // stops n8n and the mock.
 'use strict';
@@ -38,6 +39,7 @@ async function main() {
 		mockPort: flag('mock-port', 4010),
 		runFile: paths.runFile,
 		echo: process.env.N8N_DEMO_ECHO === '1',
+		restoreExamples: process.argv.includes('--restore-examples'),
 	});
 
 	let stopping = false;
@@ -73,7 +75,10 @@ async function main() {
 		),
 		'',
 		stack.examples.length ? '  Example workflows (examples/*.json):' : '  Example workflows: none yet (examples/*.json)',
-		...stack.examples.map((e) => `    ${e.name}`),
+		...stack.examples.map((e) => `    ${e.name}${e.status === 'imported' ? '' : ` (${e.status})`}`),
+		...(stack.examples.some((e) => e.status === 'kept')
+			? ['  Kept: already in n8n, so your edits stay. npm run demo -- --restore-examples replaces them with the files.']
+			: []),
 		'',
 		'  Try it: open the editor, add a node (e.g. Spotler -> Send), pick the "(mock)" credential,',
 		'  run it, and see the result in the mock: GET <mock>/__control/<provider>/state.',
