@@ -6,6 +6,7 @@ import { getConversations } from './listSearch/getConversations';
 import { getInitiatePlatforms, getWhatsAppPlatformIds } from './listSearch/getPlatforms';
 import { getTemplates } from './listSearch/getTemplates';
 import { getTenants } from './listSearch/getTenants';
+import { getTemplateVariables } from './listSearch/templateDetails';
 import { agentDescription } from './resources/agent';
 import { conversationDescription } from './resources/conversation';
 import { initiateConversations } from './resources/conversation/initiate';
@@ -27,7 +28,9 @@ export class Social25 implements INodeType {
 		name: 'social25',
 		icon: { light: 'file:social25.svg', dark: 'file:social25.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// Version 2: WhatsApp templates with the language from a list, variables by position, checked before sending.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Send WhatsApp, SMS and Facebook Messenger messages, templates and broadcasts and manage conversations, agents and users with the Social25 Chat API',
 		defaults: { name: 'Social25' },
@@ -81,6 +84,7 @@ export class Social25 implements INodeType {
 
 	methods = {
 		listSearch: { getAgents, getConversations, getInitiatePlatforms, getTemplates, getTenants, getWhatsAppPlatformIds },
+		resourceMapping: { getTemplateVariables },
 	};
 
 	/** The two bulk operations send many items per request, which routing (one request per item) cannot. */

@@ -140,8 +140,12 @@ export function variablesProperty(method: string, dependsOn: string[], show: Non
 
 /** The values of the resource mapper in position order ({{1}} first); an empty position stays ''. */
 export function variableValues(ctx: IExecuteSingleFunctions, name = 'templateVariables'): string[] {
-	const mapper = ctx.getNodeParameter(name, {}) as { value?: Record<string, unknown> | null };
-	const value = mapper?.value ?? {};
+	return mapperValuesInPosition(ctx.getNodeParameter(name, {}));
+}
+
+/** A resource mapper's value ({value: {"1": ..., "2": ...}}) as a list, {{1}} first; for callers that read it per item themselves. */
+export function mapperValuesInPosition(mapper: unknown): string[] {
+	const value = (mapper as { value?: Record<string, unknown> | null } | null)?.value ?? {};
 	const positions = Object.keys(value).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 	const count = Math.max(0, ...positions);
 	return Array.from({ length: count }, (_, i) => {

@@ -62,6 +62,8 @@ export const VARIANTS: Record<string, Variant> = {
 				{
 					type: 'social25',
 					name: 'Send in Bulk',
+					// Version 1 (Body Parameters); version 2 reads Template Variables and checks them first.
+					typeVersion: 1,
 					parameters: {
 						resource: 'message',
 						operation: 'sendBulk',

@@ -34,6 +34,7 @@ it(`a ${N.toLocaleString('en')}-recipient broadcast completes on a worker, every
 				phoneNumber: '={{ $json.phone }}',
 				batchSize: 500,
 			}, { credentials, position: [400, 0] }),
+			// Version 1 (Body Parameters); version 2 reads Template Variables and checks them first.
 			packageNode(run, 'social25', 'Send in Bulk', {
 				resource: 'message',
 				operation: 'sendBulk',
@@ -43,7 +44,7 @@ it(`a ${N.toLocaleString('en')}-recipient broadcast completes on a worker, every
 				template: { __rl: true, mode: 'name', value: s.templateName },
 				bodyParameters: { parameter: [{ text: "={{ $('Recipients').item.json.name }}" }, { text: "={{ $('Recipients').item.json.order }}" }] },
 				batchSize: 500,
-			}, { credentials, position: [600, 0] }),
+			}, { credentials, position: [600, 0], typeVersion: 1 }),
 		],
 		connections: line('Webhook', 'Recipients', 'Initiate', 'Send in Bulk'),
 	});

@@ -56,14 +56,18 @@ describe('Social25 › bulk operations (many items, few requests)', () => {
 
 		it('sends WhatsApp templates as lower-case media_hsm items with body parameters', async () => {
 			const [first, second] = await openWhatsApp();
+			// Version 1's Body Parameters (version 2 is in templates.test.ts).
 			const result = await s.engine.runNode(
-				social25('message', 'sendBulk', {
-					conversationId: byId('={{ $json.c }}'),
-					bulkMessageType: 'media_hsm',
-					language: 'en',
-					template: { __rl: true, mode: 'name', value: 'order_shipped' },
-					bodyParameters: { parameter: [{ text: '={{ $json.name }}' }, { text: '={{ $json.order }}' }] },
-				}),
+				{
+					...social25('message', 'sendBulk', {
+						conversationId: byId('={{ $json.c }}'),
+						bulkMessageType: 'media_hsm',
+						language: 'en',
+						template: { __rl: true, mode: 'name', value: 'order_shipped' },
+						bodyParameters: { parameter: [{ text: '={{ $json.name }}' }, { text: '={{ $json.order }}' }] },
+					}),
+					typeVersion: 1,
+				},
 				[{ json: { c: first, name: 'Ada', order: 'A-1' } }, { json: { c: second, name: 'Bob', order: 'B-2' } }],
 			);
 			expect(result.status).toBe('success');

@@ -1,4 +1,5 @@
 import { LoadOptionsContext } from 'n8n-core';
+import type { INodeParameters, ResourceMapperFields } from 'n8n-workflow';
 
 import { Engine, startMock, type MockClient } from '../harness';
 
@@ -73,4 +74,14 @@ export async function listSearch(engine: Engine, method: string, parameters: Rec
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
 	const search = engine.nodeType('social25').methods!.listSearch![method];
 	return await search.call(context, filter, paginationToken);
+}
+
+/** Calls the action node's resource mapper method (Template Variables) the way the editor does. */
+export async function resourceMapping(engine: Engine, method: string, parameters: INodeParameters) {
+	const node = engine.node({ type: 'social25', parameters });
+	const workflow = engine.workflow([node]);
+	const additionalData = Object.assign(engine.additionalData([], workflow), { currentNodeParameters: node.parameters });
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	const mapping = (engine.nodeType('social25').methods as { resourceMapping: Record<string, (this: unknown) => Promise<ResourceMapperFields>> }).resourceMapping[method];
+	return await mapping.call(context);
 }

@@ -95,15 +95,17 @@ describe('Social25 › Message (through the n8n engine, against the mock)', () =
 	});
 
 	it('Send WhatsApp Template sends a MEDIA_HSM with body parameters and a media header', async () => {
-		const result = await s.engine.runNode(
-			social25('message', 'sendWhatsAppTemplate', {
+		// Version 1's free-text language and Body Parameters (version 2 is in templates.test.ts).
+		const result = await s.engine.runNode({
+			...social25('message', 'sendWhatsAppTemplate', {
 				conversationId: byId(s.samples.whatsappConversationId),
 				language: 'en',
 				template: { __rl: true, mode: 'name', value: 'order_shipped' },
 				bodyParameters: { parameter: [{ text: 'Ada' }, { text: 'A-123' }] },
 				additionalFields: { headerMediaType: 'document', headerMediaUrl: 'https://example.com/invoice.pdf', namespace: 'ns-1' },
 			}),
-		);
+			typeVersion: 1,
+		});
 		expect(result.status).toBe('success');
 		expect(result.items[0].json).toMatchObject({ type: 'MEDIA_HSM', text: 'Hi Ada, your order A-123 has shipped.' });
 		const [post] = await posts();
@@ -121,9 +123,11 @@ describe('Social25 › Message (through the n8n engine, against the mock)', () =
 	});
 
 	it('Send WhatsApp Template reports a template that is not approved for the language', async () => {
-		const result = await s.engine.runNode(
-			social25('message', 'sendWhatsAppTemplate', { conversationId: byId(s.samples.whatsappConversationId), language: 'nl', template: { __rl: true, mode: 'name', value: 'order_shipped' } }),
-		);
+		// Version 1 leaves the refusal to Social25; version 2 refuses before sending (templates.test.ts).
+		const result = await s.engine.runNode({
+			...social25('message', 'sendWhatsAppTemplate', { conversationId: byId(s.samples.whatsappConversationId), language: 'nl', template: { __rl: true, mode: 'name', value: 'order_shipped' } }),
+			typeVersion: 1,
+		});
 		expect(result.status).toBe('error');
 		expect(result.error?.httpCode).toBe('400');
 		expect(result.error?.message).toBe('WhatsApp template "order_shipped" is not approved for language "nl".');

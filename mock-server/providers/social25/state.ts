@@ -59,7 +59,11 @@ export interface Social25State {
 	conversations: Map<string, StoredConversation>;
 	/** Uploaded media by path, so a Send Media Message can only reference a real upload. */
 	uploads: Map<string, MediaFile>;
-	templates: { namespace: string; byLanguage: Record<string, WhatsAppTemplate[]> };
+	/**
+	 * byLanguage: the approved templates, as the list endpoint answers. notApproved: templates under
+	 * review or rejected, which Social25 never lists (its doc: "all the approved templates") and refuses to send.
+	 */
+	templates: { namespace: string; byLanguage: Record<string, WhatsAppTemplate[]>; notApproved: Array<WhatsAppTemplate & { language: string; status: 'pending' | 'rejected' }> };
 	failedSyncs: FailedSync[];
 	bulkJobs: BulkJob[];
 	/** Bot webhook URL per platform name; configured outside the API (control API in the mock). */
@@ -211,6 +215,10 @@ export function seedState(faker: Faker): Social25State {
 				],
 				es: [{ text: 'Hola {{1}}, bienvenido.', category: 'Welcome', name: 'welcome_mxm' }],
 			},
+			notApproved: [
+				{ text: 'Hi {{1}}, everything is 20% off this week!', category: 'Marketing', name: 'spring_sale', language: 'en', status: 'rejected' },
+				{ text: 'Thank you {{1}}, we received your payment of {{2}}.', category: 'Payment', name: 'payment_received', language: 'en', status: 'pending' },
+			],
 		},
 		failedSyncs: [],
 		bulkJobs: [],

@@ -1,22 +1,18 @@
 import { NodeOperationError, type ILoadOptionsFunctions, type INodeListSearchResult } from 'n8n-workflow';
 
-import type { WhatsAppTemplate } from '../../../schemas/social25/types.generated';
+import { templateListPath, templateVersions } from '../shared/templates';
 import { social25ApiRequest } from '../shared/transport';
 import { currentTenantId } from '../shared/tenant';
+import { templateConversationId } from './templateDetails';
 
 /** Approved WhatsApp templates in the chosen language; they are listed per conversation. */
 export async function getTemplates(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const tenantId = await currentTenantId(this);
-	const conversationId = String(this.getCurrentNodeParameter('conversationId', { extractValue: true }) ?? '').trim();
+	const conversationId = await templateConversationId(this, tenantId);
 	const language = String(this.getCurrentNodeParameter('language') ?? '').trim();
 	if (!conversationId || !language) throw new NodeOperationError(this.getNode(), 'Pick a WhatsApp conversation and enter a language first');
-	const response = await social25ApiRequest.call(
-		this,
-		'GET',
-		`/tenants/${encodeURIComponent(tenantId)}/conversations/${encodeURIComponent(conversationId)}/whatsapp_templates/`,
-		{ language },
-	) as Record<string, WhatsAppTemplate[] | string>;
-	const templates = (response[language] ?? []) as WhatsAppTemplate[];
+	const response = await social25ApiRequest.call(this, 'GET', templateListPath(tenantId, conversationId), { language });
+	const templates = templateVersions(response, language);
 	const needle = filter?.toLowerCase();
 	return {
 		results: templates

@@ -9,11 +9,14 @@ export const tenantLocator: INodeProperties = {
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '' },
 	description: 'The tenant to work in. Leave empty to use the tenant ID of the credential.',
+	// Shown under the empty picker: nothing has to be picked when the credential names a tenant.
+	hint: 'Leave empty to use the tenant of the credential',
 	modes: [
 		{
 			displayName: 'From List',
 			name: 'list',
 			type: 'list',
+			placeholder: "The credential's tenant",
 			typeOptions: { searchListMethod: 'getTenants', searchable: false },
 		},
 		{

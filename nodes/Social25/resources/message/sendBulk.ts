@@ -6,7 +6,19 @@ import { lengthProblem } from '../../../shared/limits';
 import { SENT, withSentSummary } from '../../../shared/sent-summary';
 import { SOCIAL25_LIMITS } from '../../shared/limits';
 import { tenantIdFor } from '../../shared/tenant';
-import { bodyParametersProperty, bodyParameterTexts, languageProperty, templateComponents, templateLocator } from '../../shared/templates';
+import { mapperValuesInPosition, templateSendProblem, type TemplateVersion } from '../../../shared/templates';
+import {
+	bodyParametersProperty,
+	bodyParameterTexts,
+	languageOptionsProperty,
+	languageProperty,
+	notApprovedProblem,
+	templateComponents,
+	templateListPath,
+	templateLocator,
+	templateVariablesProperty,
+	templateVersions,
+} from '../../shared/templates';
 import { social25Request } from '../../shared/transport';
 
 const show = { resource: ['message'], operation: ['sendBulk'] };
@@ -33,9 +45,13 @@ export const messageSendBulkDescription: INodeProperties[] = [
 		description: 'The text for each item, usually an expression that uses the item\'s fields (e.g. the customer\'s name)',
 		displayOptions: { show: { ...show, bulkMessageType: ['text'] } },
 	},
-	languageProperty({ ...show, bulkMessageType: ['media_hsm'] }),
+	// Version 1 (saved workflows): language as free text, values in a list the user fills blind.
+	languageProperty({ ...show, bulkMessageType: ['media_hsm'], '@version': [1] }),
+	// Version 2: the language from WhatsApp's list, one field per placeholder, checked before sending.
+	languageOptionsProperty({ ...show, bulkMessageType: ['media_hsm'], '@version': [2] }),
 	templateLocator({ ...show, bulkMessageType: ['media_hsm'] }),
-	bodyParametersProperty({ ...show, bulkMessageType: ['media_hsm'] }),
+	bodyParametersProperty({ ...show, bulkMessageType: ['media_hsm'], '@version': [1] }),
+	templateVariablesProperty({ ...show, bulkMessageType: ['media_hsm'], '@version': [2] }),
 	batchSizeProperty(show, 'Every message'),
 	{
 		displayName:
@@ -48,6 +64,24 @@ export const messageSendBulkDescription: INodeProperties[] = [
 ];
 
 /**
+ * Version 2: why an item's template would be refused, before anything is sent. The approved
+ * templates of a language are read once per run, from the first conversation that uses the
+ * language: they belong to the tenant's WhatsApp number, not to one customer.
+ */
+function templateChecker(ctx: IExecuteFunctions, tenantId: string) {
+	const byLanguage = new Map<string, Promise<TemplateVersion[]>>();
+	return async (itemIndex: number, conversationId: string, language: string, name: string, values: string[]): Promise<string | undefined> => {
+		if (!byLanguage.has(language)) {
+			byLanguage.set(language, social25Request(ctx, itemIndex, { method: 'GET', path: templateListPath(tenantId, conversationId), qs: { language } }).then((r) => templateVersions(r, language)));
+		}
+		const versions = await byLanguage.get(language)!;
+		if (!versions.some((v) => v.name === name)) return `"Template" ${notApprovedProblem(name, language)}`;
+		const found = templateSendProblem(name, language, versions, values);
+		return found && `"${found.field === 'template' ? 'Template' : 'Template Variables'}" ${found.problem}`;
+	};
+}
+
+/**
  * A custom operation: POST .../conversations/messages/bulk/ takes a list, so the input items go
  * out in batches. Output: one item per input item saying which request carried it.
  */
@@ -56,6 +90,7 @@ export async function sendMessagesInBulk(this: IExecuteFunctions): Promise<INode
 	const tenantId = await tenantIdFor(this);
 	const output: INodeExecutionData[] = new Array(items.length);
 	const entries: Array<BulkEntry<BulkMessageItem>> = [];
+	const checked = this.getNode().typeVersion >= 2 ? templateChecker(this, tenantId) : undefined;
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const conversationId = stringParameter(this, 'conversationId', itemIndex);
 		if (!conversationId) {
@@ -83,7 +118,17 @@ export async function sendMessagesInBulk(this: IExecuteFunctions): Promise<INode
 			output[itemIndex] = failItem(this, itemIndex, `"${locale ? 'Template' : 'Language'}" is empty`);
 			continue;
 		}
-		const texts = bodyParameterTexts(this.getNodeParameter('bodyParameters', itemIndex, {}) as IDataObject);
+		let texts: string[];
+		if (checked) {
+			texts = mapperValuesInPosition(this.getNodeParameter('templateVariables', itemIndex, {}));
+			const problem = await checked(itemIndex, conversationId, locale, name, texts);
+			if (problem) {
+				output[itemIndex] = failItem(this, itemIndex, problem);
+				continue;
+			}
+		} else {
+			texts = bodyParameterTexts(this.getNodeParameter('bodyParameters', itemIndex, {}) as IDataObject);
+		}
 		const components = templateComponents(texts);
 		entries.push({ itemIndex, body: { conversation_id: conversationId, type, locale, name, ...(components.length ? { components } : {}) } as BulkMessageItem });
 	}

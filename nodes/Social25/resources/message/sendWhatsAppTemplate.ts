@@ -2,14 +2,20 @@ import { randomUUID } from 'node:crypto';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { MediaHsmRequest } from '../../../../schemas/social25/types.generated';
+import { credentialApiRequest } from '../../../shared/transport';
+import { checkTemplateSend, variableValues } from '../../../shared/templates';
 import { fieldError } from '../../../shared/validation';
 import {
 	bodyParametersProperty,
 	bodyParameterTexts,
 	headerMediaOptions,
+	languageOptionsProperty,
 	languageProperty,
+	notApprovedProblem,
 	templateComponents,
 	templateLocator,
+	templateVariablesProperty,
+	templateVersions,
 } from '../../shared/templates';
 import { MESSAGES_URL } from './url';
 import { social25SentSummary } from '../../shared/sent';
@@ -17,9 +23,13 @@ import { social25SentSummary } from '../../shared/sent';
 const show = { resource: ['message'], operation: ['sendWhatsAppTemplate'] };
 
 export const messageSendWhatsAppTemplateDescription: INodeProperties[] = [
-	languageProperty(show),
+	// Version 1 (saved workflows): language as free text, values in a list the user fills blind.
+	languageProperty({ ...show, '@version': [1] }),
+	// Version 2: the language from WhatsApp's list, one field per placeholder, checked before sending.
+	languageOptionsProperty({ ...show, '@version': [2] }),
 	templateLocator(show),
-	bodyParametersProperty(show),
+	bodyParametersProperty({ ...show, '@version': [1] }),
+	templateVariablesProperty({ ...show, '@version': [2] }),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -41,6 +51,22 @@ export const messageSendWhatsAppTemplateDescription: INodeProperties[] = [
 	},
 ];
 
+/**
+ * Version 1: the Body Parameters as given (Social25 answers for a wrong template). Version 2: the
+ * Template Variables, after the language's approved templates are read from the same conversation,
+ * so a template that is not approved or a wrong count never reaches Social25.
+ */
+async function bodyTexts(ctx: IExecuteSingleFunctions, name: string, language: string, messagesUrl: string): Promise<string[]> {
+	if (ctx.getNode().typeVersion < 2) return bodyParameterTexts(ctx.getNodeParameter('bodyParameters', {}) as IDataObject);
+	const values = variableValues(ctx);
+	// resolvePath has filled in the tenant and conversation: .../conversations/<id>/messages/ -> .../whatsapp_templates/
+	const path = messagesUrl.replace(/messages\/$/, 'whatsapp_templates/');
+	const versions = templateVersions(await credentialApiRequest(ctx, 'social25Api', { method: 'GET', path, qs: { language } }), language);
+	if (!versions.some((v) => v.name === name)) throw fieldError(ctx, '"Template"', notApprovedProblem(name, language));
+	checkTemplateSend(ctx, name, language, versions, values);
+	return values;
+}
+
 export async function prepareSendWhatsAppTemplate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const name = String(this.getNodeParameter('template', '', { extractValue: true }) ?? '').trim();
 	const locale = String(this.getNodeParameter('language', '') ?? '').trim();
@@ -55,7 +81,7 @@ export async function prepareSendWhatsAppTemplate(this: IExecuteSingleFunctions,
 		locale,
 		// Social25's example carries a client-made uuid; it lets the chat window match the message.
 		temp_id: randomUUID(),
-		components: templateComponents(bodyParameterTexts(this.getNodeParameter('bodyParameters', {}) as IDataObject), {
+		components: templateComponents(await bodyTexts(this, name, locale, requestOptions.url ?? ''), {
 			type: String(extra.headerMediaType ?? 'image'),
 			url: headerUrl,
 		}),
