@@ -100,6 +100,9 @@ function sharedEnv({ pgPort, redisPort, mainUrl, webhookUrl }) {
 		DB_POSTGRESDB_DATABASE: DATABASE,
 		DB_POSTGRESDB_USER: 'postgres',
 		DB_POSTGRESDB_PASSWORD: '',
+		// n8n's default pool is 2 connections a process: under a burst the webhook process waited
+		// for one until its database ping timed out and it answered 503 "Database is not ready!".
+		DB_POSTGRESDB_POOL_SIZE: '10',
 		EXECUTIONS_MODE: 'queue',
 		QUEUE_BULL_REDIS_HOST: '127.0.0.1',
 		QUEUE_BULL_REDIS_PORT: String(redisPort),

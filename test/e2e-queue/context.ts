@@ -86,6 +86,10 @@ export class StackControl {
 	workers() {
 		return this.call<Record<string, string[]>>('GET', '/workers');
 	}
+	/** One n8n process's whole log (every run of it). */
+	async log(name: string): Promise<string> {
+		return (await this.call<{ log: string }>('GET', `/log/${name}`)).log;
+	}
 	/** The worker whose log says it started the execution (undefined when none did). */
 	async workerOf(executionId: string): Promise<string[]> {
 		const byWorker = await this.workers();
