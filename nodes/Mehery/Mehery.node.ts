@@ -45,15 +45,14 @@ export class Mehery implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				// The most used resource first: the node creator lists actions in this order.
-				// eslint-disable-next-line n8n-nodes-base/node-param-options-type-unsorted-items
+				// Alphabetical, as n8n's verification requires; the default is the most used resource.
 				options: [
-					{ name: 'Message', value: 'message' },
 					{ name: 'Channel', value: 'channel' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Data', value: 'data' },
 					{ name: 'Event', value: 'event' },
 					{ name: 'Global Variable', value: 'globalVariable' },
+					{ name: 'Message', value: 'message' },
 					{ name: 'Session', value: 'session' },
 					{ name: 'Template', value: 'template' },
 					{ name: 'Webhook', value: 'webhook' },

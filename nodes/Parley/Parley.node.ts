@@ -36,11 +36,11 @@ export class Parley implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				// The most used resource first: the node creator lists actions in this order.
+				// Alphabetical, as n8n's verification requires; the default is the most used resource.
 				options: [
-					{ name: 'Result', value: 'result' },
 					{ name: 'Case', value: 'case' },
 					{ name: 'Configuration', value: 'configuration' },
+					{ name: 'Result', value: 'result' },
 					{ name: 'SSO Access Token', value: 'ssoAccessToken' },
 				],
 				default: 'result',

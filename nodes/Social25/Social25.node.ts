@@ -53,14 +53,13 @@ export class Social25 implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				// The most used resource first: the node creator lists actions in this order.
-				// eslint-disable-next-line n8n-nodes-base/node-param-options-type-unsorted-items
+				// Alphabetical, as n8n's verification requires; the default is the most used resource.
 				options: [
-					{ name: 'Message', value: 'message' },
 					{ name: 'Agent', value: 'agent' },
 					{ name: 'Conversation', value: 'conversation' },
 					{ name: 'Failed Sync', value: 'failedSync' },
 					{ name: 'Media', value: 'media' },
+					{ name: 'Message', value: 'message' },
 					{ name: 'Tenant', value: 'tenant' },
 					{ name: 'User', value: 'user' },
 					{ name: 'WhatsApp Template', value: 'whatsAppTemplate' },

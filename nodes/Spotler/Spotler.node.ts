@@ -59,10 +59,8 @@ export class Spotler implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				// The most used resource first: the node creator lists actions in this order.
-				// eslint-disable-next-line n8n-nodes-base/node-param-options-type-unsorted-items
+				// Alphabetical, as n8n's verification requires; the default is the most used resource.
 				options: [
-					{ name: 'Message', value: 'message' },
 					{ name: 'Agent', value: 'agent' },
 					{ name: 'API Key', value: 'apiKey' },
 					{ name: 'Assistant', value: 'assistant' },
@@ -75,6 +73,7 @@ export class Spotler implements INodeType {
 					{ name: 'Conversation', value: 'conversation' },
 					{ name: 'Label', value: 'label' },
 					{ name: 'List', value: 'list' },
+					{ name: 'Message', value: 'message' },
 					{ name: 'Note', value: 'note' },
 					{ name: 'Profile', value: 'profile' },
 					{ name: 'Team', value: 'team' },

@@ -50,16 +50,15 @@ export class Wabbit implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				// The most used resource first: the node creator lists actions in this order.
-				// eslint-disable-next-line n8n-nodes-base/node-param-options-type-unsorted-items
+				// Alphabetical, as n8n's verification requires; the default is the most used resource.
 				options: [
-					{ name: 'Message', value: 'message' },
 					{ name: 'Business Profile', value: 'businessProfile' },
 					{ name: 'Chat', value: 'chat' },
 					{ name: 'Chat Tagging', value: 'chatTagging' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Group', value: 'group' },
 					{ name: 'Media', value: 'media' },
+					{ name: 'Message', value: 'message' },
 					{ name: 'Message Tagging', value: 'messageTagging' },
 					{ name: 'Person', value: 'person' },
 					{ name: 'Rule Engine', value: 'ruleEngine' },

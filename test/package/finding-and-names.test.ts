@@ -103,13 +103,15 @@ describe('finding the nodes and reading their names', () => {
 			expect(deprecated).toBeGreaterThan(0);
 		});
 
-		it('the most used resource comes first (the node creator lists actions by resource, in order), and a send or reply opens its list', () => {
+		it('resources are alphabetical (n8n\'s verification refuses any other order); the default is the most used one, and a send or reply opens its list', () => {
 			const withResources = nodes.filter((d) => d.properties.some((p) => p.name === 'resource'));
 			expect(withResources.length).toBeGreaterThan(0);
 			for (const d of withResources) {
 				const resource = d.properties.find((p) => p.name === 'resource')!;
-				const first = optionsOf(resource)[0];
-				expect({ node: d.name, first: first.value }).toEqual({ node: d.name, first: resource.default });
+				const names = optionsOf(resource).map((o) => String(o.name));
+				expect({ node: d.name, names }).toEqual({ node: d.name, names: [...names].sort((a, b) => a.localeCompare(b)) });
+				const first = optionsOf(resource).find((o) => o.value === resource.default)!;
+				expect({ node: d.name, default: resource.default }).toEqual({ node: d.name, default: expect.stringMatching(/^(message|result)$/) });
 				const firstOperation = operations(d).find((p) => p.displayOptions?.show?.resource?.includes(first.value as string));
 				expect({ node: d.name, action: optionsOf(firstOperation)[0].action }).toEqual({ node: d.name, action: expect.stringMatching(/^(Send|Reply)\b/) });
 			}

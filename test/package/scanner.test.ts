@@ -21,9 +21,12 @@ describe("n8n's community package scanner", () => {
 	let summary: Summary;
 
 	beforeAll(() => {
+		// Not jest's NODE_ENV=test: eslint-plugin-n8n-nodes-base reads it and then checks file names as in its own tests.
+		const { NODE_ENV: _testEnv, ...env } = process.env;
 		const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'scan-package.mjs'), '--json'], {
 			cwd: ROOT,
 			encoding: 'utf8',
+			env,
 		});
 		if (!result.stdout.startsWith('{')) throw new Error(`scanner did not run: ${result.stderr}`);
 		summary = JSON.parse(result.stdout) as Summary;
