@@ -394,7 +394,7 @@ describe('Omnichannel Reply', () => {
 		it('declares all five credentials, none required, and is usable as a tool', () => {
 			const { description } = engine.nodeType('omnichannelReply');
 			expect(description.credentials).toEqual(
-				['meheryApi', 'parleyOAuth2Api', 'social25Api', 'spotlerApi', 'wabbitApi'].map((name) => ({ name, required: false })),
+				['meheryApi', 'parleyOAuth2Api', 'social25Api', 'spotlerApi', 'wabbitApi'].map((name) => ({ name, required: false, displayName: expect.stringMatching(/ Credential$/) })),
 			);
 			expect(description.usableAsTool).toBe(true);
 			// n8n's loader turns the light and dark icon files into icon URLs.
