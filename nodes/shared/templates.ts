@@ -113,6 +113,24 @@ export function variableFields(version: TemplateVersion | undefined): ResourceMa
 	return { fields, emptyFieldsNotice: `"${version.name}" (${version.language}) has no variables` };
 }
 
+/** The language, picked from the picked template's own languages (loadOptions method `getTemplateLanguages`). */
+export function templateLanguageProperty(
+	field: { name: string; displayName: string },
+	dependsOn: string[],
+	displayOptions: INodeProperties['displayOptions'],
+): INodeProperties {
+	return {
+		displayName: field.displayName,
+		name: field.name,
+		type: 'options',
+		default: '',
+		required: true,
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		typeOptions: { loadOptionsMethod: 'getTemplateLanguages', loadOptionsDependsOn: dependsOn },
+		displayOptions,
+	};
+}
+
 /** The resource mapper parameter holding the variables; the fields come from `method`. */
 export function variablesProperty(method: string, dependsOn: string[], show: NonNullable<INodeProperties['displayOptions']>['show']): INodeProperties {
 	return {

@@ -13,7 +13,7 @@ import { fieldError } from '../../../shared/validation';
 import { channelLocator } from '../../shared/descriptions';
 import { MEHERY_LIMITS } from '../../shared/limits';
 import { meheryTemplateVersions, pickedCode } from '../../shared/templates';
-import { checkNamedTemplateSend, namedVariableValues, variablesProperty } from '../../../shared/templates';
+import { checkNamedTemplateSend, namedVariableValues, templateLanguageProperty, variablesProperty } from '../../../shared/templates';
 
 const showOnlyForMessageSend = { operation: ['send'], resource: ['message'] };
 const showFor = (types: OutBoundMessageType[]) => ({ show: { ...showOnlyForMessageSend, messageType: types } });
@@ -366,16 +366,7 @@ export const messageSendDescription: INodeProperties[] = [
 			{ displayName: 'By Code', name: 'code', type: 'string', placeholder: 'FEEDBACK' },
 		],
 	},
-	{
-		displayName: 'Template Language Name or ID',
-		name: 'templateLanguage',
-		type: 'options',
-		default: '',
-		required: true,
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: { loadOptionsMethod: 'getTemplateLanguages', loadOptionsDependsOn: ['template.value', 'channel.value'] },
-		displayOptions: templateFor(2),
-	},
+	templateLanguageProperty({ name: 'templateLanguage', displayName: 'Template Language Name or ID' }, ['template.value', 'channel.value'], templateFor(2)),
 	{
 		...variablesProperty('getTemplateVariables', ['template.value', 'templateLanguage', 'channel.value'], templateFor(2).show),
 		description: 'One value per placeholder of the picked template, by name: {{name}} gets the value of "name"',

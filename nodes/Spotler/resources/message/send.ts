@@ -13,7 +13,7 @@ import { SPOTLER_LIMITS as LIMITS } from '../../shared/limits';
 import { jidPath } from '../../shared/jid';
 import { channelJidOf, textParameter } from '../../shared/routing';
 import { spotlerTemplateVersions } from '../../shared/templates';
-import { checkTemplateSend, variableValues, variablesProperty } from '../../../shared/templates';
+import { checkTemplateSend, templateLanguageProperty, variableValues, variablesProperty } from '../../../shared/templates';
 import { extensionOf, fileNameFromUrl, mimeTypeFromUrl } from '../../../shared/media-url';
 
 type MediaType = 'image' | 'video' | 'gif' | 'audio' | 'ptt' | 'sticker' | 'document';
@@ -191,16 +191,7 @@ const fields: INodeProperties[] = [
 		options: [{ displayName: 'Parameter', name: 'parameter', values: [{ displayName: 'Value', name: 'value', type: 'string', default: '' }] }],
 	},
 	// Version 2: the language from the template's own translations, one field per placeholder.
-	{
-		displayName: 'Language Name or ID',
-		name: 'templateLanguage',
-		type: 'options',
-		default: '',
-		required: true,
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: { loadOptionsMethod: 'getTemplateLanguages', loadOptionsDependsOn: ['template.value', 'channel.value'] },
-		displayOptions: v2TypeIs('template'),
-	},
+	templateLanguageProperty({ name: 'templateLanguage', displayName: 'Language Name or ID' }, ['template.value', 'channel.value'], v2TypeIs('template')),
 	variablesProperty('getTemplateVariables', ['template.value', 'templateLanguage', 'channel.value'], v2TypeIs('template').show),
 	// Interactive
 	{

@@ -7,7 +7,7 @@ import { jsonParameter, showFor, templateLocator, waIdOf } from '../../shared/de
 import { WABBIT_LIMITS } from '../../shared/limits';
 import { wabbitTemplateVersion } from '../../shared/templates';
 import { wabbitApiRequestAll } from '../../shared/transport';
-import { checkTemplateSend, variableValues, variablesProperty } from '../../../shared/templates';
+import { checkTemplateSend, templateLanguageProperty, variableValues, variablesProperty } from '../../../shared/templates';
 
 const show = (types: string[]) => ({ show: { resource: ['message'], operation: ['send'], messageType: types } });
 const v1Show = (types: string[]) => ({ show: { ...show(types).show, '@version': [1] } });
@@ -172,16 +172,7 @@ export const messageSendDescription: INodeProperties[] = [
 		options: [{ displayName: 'Parameter', name: 'parameter', values: [{ displayName: 'Text', name: 'text', type: 'string', default: '' }] }],
 	},
 	// Version 2: the language from the template's own, one field per placeholder with its example.
-	{
-		displayName: 'Language Name or ID',
-		name: 'languageCode',
-		type: 'options',
-		default: '',
-		required: true,
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: { loadOptionsMethod: 'getTemplateLanguages', loadOptionsDependsOn: ['template.value'] },
-		displayOptions: v2Show(['template']),
-	},
+	templateLanguageProperty({ name: 'languageCode', displayName: 'Language Name or ID' }, ['template.value'], v2Show(['template'])),
 	variablesProperty('getTemplateVariables', ['template.value', 'languageCode'], v2Show(['template']).show),
 	{
 		displayName: 'Template Options',
