@@ -5,9 +5,10 @@ import type { MediaFile, MediaHsmRequest, MediaMessageRequest, MediaMessageType,
 import { multipartFile } from '../../Social25/resources/media/upload';
 import { readSocial25Error } from '../../Social25/shared/errors';
 import { SOCIAL25_LIMITS } from '../../Social25/shared/limits';
-import { templateComponents } from '../../Social25/shared/templates';
+import { notApprovedProblem, templateComponents, templateListPath, templateVersions } from '../../Social25/shared/templates';
+import { templateSendProblem } from '../../shared/templates';
 import { fileNameFromUrl } from '../shared/media';
-import { ReplyError, type MediaKind, type MediaReply, type ReplyAdapter, type ReplyContext, type TemplateReply } from '../shared/types';
+import { ReplyError, type MediaKind, type MediaReply, type ReplyAdapter, type ReplyContext, type ReplyTarget, type TemplateReply } from '../shared/types';
 
 const MEDIA_TYPE: Record<MediaKind, MediaMessageType> = { audio: 'AUDIO', document: 'FILE', image: 'IMAGE', video: 'VIDEO' };
 
@@ -29,15 +30,32 @@ async function mediaMessage(ctx: ReplyContext, conversationPath: string, media: 
 	};
 }
 
-function templateMessage(template: TemplateReply): MediaHsmRequest {
+function templateLanguage(template: TemplateReply): string {
 	if (template.language.length < 2) throw new ReplyError('"Template Language" is needed for a Social25 template, e.g. en or nl');
+	return template.language;
+}
+
+function templateMessage(template: TemplateReply): MediaHsmRequest {
 	return {
 		type: 'MEDIA_HSM',
 		name: template.name,
-		locale: template.language,
+		locale: templateLanguage(template),
 		temp_id: randomUUID(),
 		components: templateComponents(template.parameters.map((p) => p.value)),
 	};
+}
+
+/** The item's tenant and conversation, which every reply (and the template list) goes through. */
+function conversationOf(target: ReplyTarget): { tenantId: string; conversationId: string } {
+	if (!target.account) throw new ReplyError('The item has no "account" (the Social25 tenant ID) to reply on');
+	if (!target.conversationId) throw new ReplyError('The item has no "conversationId" (the Social25 conversation) to reply in');
+	return { tenantId: target.account, conversationId: target.conversationId };
+}
+
+function checkTemplateChannel(target: ReplyTarget): void {
+	if (target.channel !== 'whatsapp') {
+		throw new ReplyError(`Social25 templates (HSM) are WhatsApp only; this conversation is on ${target.channel}`, 'Choose "Text" or "Media" under "Reply With" for this item.');
+	}
 }
 
 /** Social25: the reply goes into the item's conversation of its tenant, through the conversation's messages endpoint. */
@@ -47,13 +65,19 @@ export const social25Reply: ReplyAdapter = {
 	credentialType: 'social25Api',
 	readError: readSocial25Error,
 	limits: () => ({ text: SOCIAL25_LIMITS.text, caption: SOCIAL25_LIMITS.caption, upload: SOCIAL25_LIMITS }),
+	async templateProblem(ctx, target, template) {
+		const { tenantId, conversationId } = conversationOf(target);
+		checkTemplateChannel(target);
+		const language = templateLanguage(template);
+		const versions = templateVersions(await ctx.request({ method: 'GET', path: templateListPath(tenantId, conversationId), qs: { language } }), language);
+		// Social25 lists approved templates only: one it does not list cannot be told apart as pending, rejected or missing.
+		if (!versions.some((v) => v.name === template.name)) return { field: 'template', problem: notApprovedProblem(template.name, language) };
+		return templateSendProblem(template.name, language, versions, template.parameters.map((p) => p.value));
+	},
 	async send(ctx, target, content) {
-		if (!target.account) throw new ReplyError('The item has no "account" (the Social25 tenant ID) to reply on');
-		if (!target.conversationId) throw new ReplyError('The item has no "conversationId" (the Social25 conversation) to reply in');
-		if (content.kind === 'template' && target.channel !== 'whatsapp') {
-			throw new ReplyError(`Social25 templates (HSM) are WhatsApp only; this conversation is on ${target.channel}`, 'Choose "Text" or "Media" under "Reply With" for this item.');
-		}
-		const conversationPath = `/tenants/${encodeURIComponent(target.account)}/conversations/${encodeURIComponent(target.conversationId)}`;
+		const { tenantId, conversationId } = conversationOf(target);
+		if (content.kind === 'template') checkTemplateChannel(target);
+		const conversationPath = `/tenants/${encodeURIComponent(tenantId)}/conversations/${encodeURIComponent(conversationId)}`;
 		let body: SendMessageRequest;
 		if (content.kind === 'text') body = { type: 'text', text: content.text } satisfies TextMessageRequest;
 		else if (content.kind === 'template') body = templateMessage(content.template);
