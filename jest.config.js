@@ -4,6 +4,8 @@ module.exports = {
 	roots: ['<rootDir>/test'],
 	testMatch: ['**/*.test.ts'],
 	setupFiles: ['<rootDir>/test/harness/setup-env.ts'],
+	globalSetup: '<rootDir>/test/harness/global-setup.js',
+	globalTeardown: '<rootDir>/test/harness/global-teardown.js',
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.dev.json' }],
 	},

@@ -3,7 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-process.env.N8N_USER_FOLDER ??= mkdtempSync(join(tmpdir(), 'omnichannel-n8n-'));
+// One n8n user folder per test file (n8n-core writes its settings there on first use), inside the
+// run's folder from global-setup.js so global-teardown.js removes them all.
+process.env.N8N_USER_FOLDER ??= mkdtempSync(join(process.env.OMNICHANNEL_TEST_TMP ?? tmpdir(), 'omnichannel-n8n-'));
 process.env.N8N_LOG_LEVEL ??= 'silent';
 process.env.N8N_DIAGNOSTICS_ENABLED = 'false';
 // n8n blocks requests to private addresses only when SSRF protection is on; the mock is on loopback.
