@@ -1,7 +1,7 @@
 import { LoadOptionsContext } from 'n8n-core';
 import type { ICredentialDataDecryptedObject, INodeListSearchResult, INodeParameters } from 'n8n-workflow';
 
-import type { Engine, MockClient } from '../harness';
+import { Engine, startMock, type MockClient } from '../harness';
 
 /** Polls the mock's state until `check` returns something truthy (mock work after an answer is asynchronous). */
 export async function eventually<T>(read: () => Promise<T | undefined | false | null>, timeoutMs = 5_000): Promise<T> {
@@ -39,6 +39,21 @@ export interface MeherySamples {
 
 export async function meheryCredentials(mock: MockClient): Promise<{ credential: MeheryCredential; samples: MeherySamples }> {
 	return mock.credentials('mehery');
+}
+
+export interface MeheryWorld {
+	mock: MockClient;
+	engine: Engine;
+	credential: MeheryCredential;
+	samples: MeherySamples;
+}
+
+/** A mock, its Mehery credential and samples, and an engine using that credential. */
+export async function meheryWorld(): Promise<MeheryWorld> {
+	const mock = await startMock();
+	const { credential, samples } = await meheryCredentials(mock);
+	const engine = await Engine.create({ credentials: { meheryApi: credential } });
+	return { mock, engine, credential, samples };
 }
 
 /** Webhook deliveries of the Mehery mock, after every retry has settled. */

@@ -4,19 +4,16 @@
  * the document prints an example, what the node sends must be able to follow it.
  * (schemas/mehery/README.md, "Tolerated alternatives")
  */
-import { Engine, startMock, type MockClient } from '../harness';
-import { meheryCredentials, type MeheryCredential, type MeherySamples } from './helpers';
+import type { Engine, MockClient } from '../harness';
+import { meheryWorld, type MeherySamples } from './helpers';
 
 describe('Mehery › tolerated alternatives (each variant of the mock, through the engine)', () => {
 	let mock: MockClient;
 	let engine: Engine;
 	let samples: MeherySamples;
-	let credential: MeheryCredential;
 
 	beforeAll(async () => {
-		mock = await startMock();
-		({ samples, credential } = await meheryCredentials(mock));
-		engine = await Engine.create({ credentials: { meheryApi: credential } });
+		({ mock, engine, samples } = await meheryWorld());
 	});
 	afterAll(() => mock.close());
 	beforeEach(() => mock.server.reset());
@@ -92,10 +89,7 @@ describe('Mehery › what the node sends can follow the document\'s Send Message
 	let samples: MeherySamples;
 
 	beforeAll(async () => {
-		mock = await startMock();
-		const creds = await meheryCredentials(mock);
-		samples = creds.samples;
-		engine = await Engine.create({ credentials: { meheryApi: creds.credential } });
+		({ mock, engine, samples } = await meheryWorld());
 	});
 	afterAll(() => mock.close());
 	beforeEach(() => mock.server.reset());
