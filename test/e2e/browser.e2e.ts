@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { e2eRun, eventually, MockControl, PublicApi, ROOT, type E2eRun } from './context';
+import { e2eRun, eventually, MockControl, PublicApi, type E2eRun } from './context';
+import { ARTIFACTS, launchEditorBrowser, type EditorBrowser, type Page } from './browser';
 
 /**
  * The editor in a real browser (Debian's Chromium driven by playwright-core, both outside the
@@ -12,17 +11,11 @@ import { e2eRun, eventually, MockControl, PublicApi, ROOT, type E2eRun } from '.
  * package's nodes, and a node with several credentials labels each picker by its provider.
  * Screenshots of each provider's node panel and credential test go to test-artifacts/.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const PLAYWRIGHT = join(ROOT, '.n8n-e2e', 'tools', 'node_modules', 'playwright-core');
-const ARTIFACTS = join(ROOT, 'test-artifacts');
 
 const run: E2eRun = e2eRun();
 const api = new PublicApi(run);
 const mock = new MockControl(run.mockUrl);
 
-// playwright-core is not a dependency of the repo; its types are not either.
-type Page = any;
-type BrowserContext = any;
 
 /** The action nodes (what the node creator lists as an app). */
 const actionNodes = run.nodeTypes.filter((t) => !t.group.includes('trigger') && !t.name.endsWith('Tool'));
@@ -37,39 +30,17 @@ const apps = actionNodes
 	});
 
 describe('the editor in a real browser (Chromium)', () => {
-	let context: BrowserContext;
 	let page: Page;
-	let userDataDir: string;
+	let browser: EditorBrowser | undefined;
 	const workflows: string[] = [];
 
 	beforeAll(async () => {
-		if (!existsSync(CHROMIUM)) throw new Error(`outside the project: ${CHROMIUM} is missing (apt-get install -y chromium)`);
-		if (!existsSync(PLAYWRIGHT)) throw new Error('outside the project: playwright-core is missing from .n8n-e2e/tools (node scripts/n8n/install.js --force)');
-		mkdirSync(ARTIFACTS, { recursive: true });
-		userDataDir = mkdtempSync(join(tmpdir(), 'omnichannel-chromium-'));
-		const { chromium } = require(PLAYWRIGHT);
-		context = await chromium.launchPersistentContext(userDataDir, {
-			executablePath: CHROMIUM,
-			headless: true,
-			viewport: { width: 1440, height: 900 },
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-			],
-		});
-		page = context.pages()[0] ?? (await context.newPage());
-		page.setDefaultTimeout(30_000);
+		browser = await launchEditorBrowser();
+		({ page } = browser);
 	});
 
 	afterAll(async () => {
-		await context?.close();
-		if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+		await browser?.close();
 		for (const id of workflows) await api.deleteWorkflow(id).catch(() => undefined);
 	});
 

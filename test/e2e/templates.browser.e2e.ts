@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { e2eRun, MockControl, PublicApi, RestSession, ROOT, type E2eRun } from './context';
+import { e2eRun, MockControl, PublicApi, RestSession, type E2eRun } from './context';
+import { ARTIFACTS, launchEditorBrowser, type EditorBrowser, type Page } from './browser';
 
 /**
  * Templates that explain themselves, in the real editor (Chromium driven by playwright-core, as in
@@ -10,42 +9,24 @@ import { e2eRun, MockControl, PublicApi, RestSession, ROOT, type E2eRun } from '
  * own languages and shows its variables, a rejected template is shown as rejected, and a run with
  * it is refused before anything is sent. Screenshots go to test-artifacts/.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const PLAYWRIGHT = join(ROOT, '.n8n-e2e', 'tools', 'node_modules', 'playwright-core');
-const ARTIFACTS = join(ROOT, 'test-artifacts');
 
 const run: E2eRun = e2eRun();
 const api = new PublicApi(run);
 const rest = new RestSession(run);
 const mock = new MockControl(run.mockUrl);
 
-// playwright-core is not a dependency of the repo; its types are not either.
-type Page = any;
-type BrowserContext = any;
 
 const spotler = run.credentials.find((c) => c.slug === 'spotler');
 const spotlerType = run.nodeTypes.find((t) => t.name.endsWith('.spotler'));
 
 describe('templates in the real editor (Chromium): Spotler Message › Send', () => {
-	let context: BrowserContext;
 	let page: Page;
-	let userDataDir: string;
+	let browser: EditorBrowser | undefined;
 	const workflows: string[] = [];
 
 	beforeAll(async () => {
-		if (!existsSync(CHROMIUM)) throw new Error(`outside the project: ${CHROMIUM} is missing (apt-get install -y chromium)`);
-		if (!existsSync(PLAYWRIGHT)) throw new Error('outside the project: playwright-core is missing from .n8n-e2e/tools (node scripts/n8n/install.js --force)');
-		mkdirSync(ARTIFACTS, { recursive: true });
-		userDataDir = mkdtempSync(join(tmpdir(), 'omnichannel-chromium-'));
-		const { chromium } = require(PLAYWRIGHT);
-		context = await chromium.launchPersistentContext(userDataDir, {
-			executablePath: CHROMIUM,
-			headless: true,
-			viewport: { width: 1440, height: 900 },
-			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-		});
-		page = context.pages()[0] ?? (await context.newPage());
-		page.setDefaultTimeout(30_000);
+		browser = await launchEditorBrowser();
+		({ page } = browser);
 		await page.goto(`${run.n8nUrl}/signin`);
 		await page.fill('input[name="emailOrLdapLoginId"]', run.owner.email);
 		await page.fill('input[name="password"]', run.owner.password);
@@ -54,8 +35,7 @@ describe('templates in the real editor (Chromium): Spotler Message › Send', ()
 	});
 
 	afterAll(async () => {
-		await context?.close();
-		if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+		await browser?.close();
 		for (const id of workflows) await api.deleteWorkflow(id).catch(() => undefined);
 	});
 
