@@ -37,10 +37,13 @@ async function settledExecutions(timeoutMs: number): Promise<ExecutionSummary[]>
 	return all;
 }
 
-/** The inbound message an execution was started for, read from its stored data ("fault 00042"). */
-async function messageOf(executionId: string): Promise<string | undefined> {
-	const execution = await burst.api.call('GET', `/executions/${executionId}?includeData=true`);
-	return /"(fault \d{5})"/.exec(JSON.stringify(execution))?.[1];
+/**
+ * What an execution's stored data says: the inbound message it was started for ("fault 00042"),
+ * and the error n8n recorded, if any. An execution n8n gave up on may have no data left.
+ */
+async function storedOf(executionId: string): Promise<{ message?: string; error?: string }> {
+	const text = JSON.stringify(await burst.api.call('GET', `/executions/${executionId}?includeData=true`));
+	return { message: /(fault \d{5})/.exec(text)?.[1], error: /"error":\{[^{}]*?"message":"([^"]*)"/.exec(text)?.[1] };
 }
 
 it(`worker1 killed mid-burst of ${COUNT}: n8n's handling reported; no duplicate from the package's own retries`, async () => {
@@ -63,16 +66,20 @@ it(`worker1 killed mid-burst of ${COUNT}: n8n's handling reported; no duplicate 
 	// Bull finds the dead worker's jobs when their lock runs out (about 30 s); n8n gives them up
 	// (it sets maxStalledCount 0: no second run) and the webhook process records the execution as
 	// failed after a 30 s grace window. The wait covers that, and reports anything still running.
-	const executions = await settledExecutions(240_000);
+	const executions = await burst.counted(await settledExecutions(240_000));
 	const final = await burst.replies('fault');
 	const byWorker = await control.workers();
 	const ranOn = (id: string) => Object.entries(byWorker).filter(([, ids]) => ids.includes(String(id))).map(([w]) => w);
 	const replyOf = new Map([...final].flatMap(([text, ids]) => ids.map((id) => [id, text] as const)));
-	const ours = executions.filter((e) => heldByWorker1.has(String(e.id)));
+	// Held by the killed worker: what its log says it started and never finished, and (its last log
+	// lines may be lost with the process) every execution that did not succeed and never ran on worker2.
+	const ours = executions.filter(
+		(e) => heldByWorker1.has(String(e.id)) || (e.status !== 'success' && !ranOn(String(e.id)).includes('worker2')),
+	);
 	const held = [];
 	for (const e of ours) {
-		const message = await messageOf(String(e.id));
-		held.push({ id: String(e.id), message, status: e.status, ranOn: ranOn(e.id), replySent: replyOf.has(String(e.id)) });
+		const stored = await storedOf(String(e.id));
+		held.push({ id: String(e.id), ...stored, status: e.status, ranOn: ranOn(e.id), replySent: replyOf.has(String(e.id)) });
 	}
 	const expected = Array.from({ length: COUNT }, (_, i) => `fault ${String(i + 1).padStart(5, '0')}`);
 	const unanswered = expected.filter((t) => !final.has(`Re: ${t}`));
@@ -108,14 +115,20 @@ it(`worker1 killed mid-burst of ${COUNT}: n8n's handling reported; no duplicate 
 		expect(d.ranOn[0].sort()).toEqual(['worker1', 'worker2']);
 	}
 	// The package's retry path never fired: no reply request was answered 429/503, and each logged reply request was accepted.
-	const replyPosts = (await burst.mock.requests({ provider: 'spotler', method: 'POST' })).filter((r) => /messages/.test(r.path));
+	// The burst's reply requests (the warm-up's own reply is not one of them).
+	const replyPosts = (await burst.mock.requests({ provider: 'spotler', method: 'POST' })).filter(
+		(r) => /messages/.test(r.path) && /^Re: fault \d{5} #/.test(String(r.body?.message?.body ?? '')),
+	);
 	expect(replyPosts.filter((r) => r.status === 429 || r.status === 503)).toEqual([]);
 	expect(replyPosts.filter((r) => r.status !== undefined && r.status < 300).length).toBe(report.repliesInMock);
 	// Every execution n8n reports as successful sent its reply (the package does not lose one).
 	expect(executions.filter((e) => e.status === 'success' && !replyOf.has(String(e.id))).map((e) => e.id)).toEqual([]);
 	// Only the killed worker's executions went without a reply.
-	const heldMessages = new Set(held.map((h) => h.message));
-	expect(unanswered.filter((t) => !heldMessages.has(t))).toEqual([]);
+	// Every execution that did not succeed was the killed worker's, and each one is exactly one
+	// unanswered message (its stored data, where n8n kept any, names which).
+	expect(executions.filter((e) => e.status !== 'success' && !ours.includes(e)).map((e) => e.id)).toEqual([]);
+	expect(unanswered).toHaveLength(held.filter((h) => !h.replySent).length);
+	for (const h of held) if (h.message && !h.replySent) expect(unanswered).toContain(h.message);
 	expect(report.answeredOnce).toBeGreaterThan(0);
 
 	await control.start('worker1');

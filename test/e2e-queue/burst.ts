@@ -37,7 +37,7 @@ export class Burst {
 		const deadline = Date.now() + 60_000;
 		this.readyAfterMs = Date.now();
 		for (;;) {
-			const answer = await this.mock.simulate('spotler', 'message', { body: 'warmup' });
+			const answer = await this.mock.simulate('spotler', 'message', { body: 'warmup 00000' });
 			// An empty list is no proof: the mock delivers nothing while no webhook is registered for the channel.
 			const deliveries: any[] = answer.deliveries ?? [];
 			if (deliveries.length > 0 && deliveries.every((d) => d.state === 'delivered' && d.attempts?.length === 1)) break;
@@ -45,6 +45,20 @@ export class Burst {
 			await sleep(1000);
 		}
 		this.readyAfterMs = Date.now() - this.readyAfterMs;
+	}
+
+	/**
+	 * The workflow's executions minus the warm-up's (found by their "Re: warmup" replies): the
+	 * warm-up is the suite's own message, not one of the counted ones.
+	 */
+	async counted<T extends { id: string | number }>(executions: T[]): Promise<T[]> {
+		const warmup = new Set([...(await this.replies('warmup')).values()].flat());
+		return executions.filter((e) => !warmup.has(String(e.id)));
+	}
+
+	/** How many executions the warm-up left (to add to a wait for `count` counted ones). */
+	async warmupExecutions(): Promise<number> {
+		return [...(await this.replies('warmup')).values()].flat().length;
 	}
 
 	/** How long after activation the webhook process first took a delivery at once. */
