@@ -1,5 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { requestOptionsProperty } from '../shared/batching';
+import { fastOperations } from '../shared/fast-routing';
 import { requestDriver } from '../shared/request-driver';
 import { getChannels } from './listSearch/getChannels';
 import { getTemplates } from './listSearch/getTemplates';
@@ -15,6 +17,7 @@ import { sessionDescription } from './resources/session';
 import { templateDescription } from './resources/template';
 import { webhookDescription } from './resources/webhook';
 import { readMeheryError } from './shared/errors';
+import { MEHERY_API } from './shared/transport';
 
 export class Mehery implements INodeType {
 	description: INodeTypeDescription = {
@@ -70,6 +73,7 @@ export class Mehery implements INodeType {
 			...sessionDescription,
 			...templateDescription,
 			...webhookDescription,
+			requestOptionsProperty,
 		],
 	};
 
@@ -80,7 +84,8 @@ export class Mehery implements INodeType {
 	};
 
 	/** Operations routing cannot express (no request is made). */
-	customOperations = {
+	// The hot operations skip RoutingNode's per-item walk of every property (see fast-routing.ts).
+	customOperations = fastOperations(this.description, MEHERY_API, ['message.send'], {
 		contact: { buildContactInfoAnswer },
-	};
+	});
 }

@@ -12,7 +12,9 @@ import {
 
 import type { CommonMessage, CommonMessageType, ProviderSlug } from '../../schemas/common/types.generated';
 import { checkLength, checkMediaSize } from '../shared/limits';
-import { requestWithRetries } from '../shared/programmatic-request';
+import { batchingOf, forEachItem, replyRequestOptionsProperty } from '../shared/batching';
+import { RateGate } from '../shared/request-pipeline';
+import { providerRequest } from '../shared/transport';
 import { PROVIDER_NAMES, REPLY_ADAPTERS } from './providers';
 import { httpFailure } from './shared/failure';
 import { fileNameFromUrl, mediaKindOf, mimeTypeFromUrl } from './shared/media';
@@ -183,22 +185,25 @@ export class OmnichannelReply implements INodeType {
 			},
 			...templateFields({ replyType: ['template'] }),
 			...templateFields({ replyType: ['media', 'text'], fallbackTemplate: [true] }),
+			replyRequestOptionsProperty,
 		],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
-		const output: INodeExecutionData[] = [];
-		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		const output: INodeExecutionData[] = new Array(items.length);
+		// Replies go out several at a time (Request Options); a 429 slows them all down.
+		const gate = new RateGate();
+		await forEachItem(items.length, batchingOf(this), async (itemIndex) => {
 			try {
-				const json = await replyTo.call(this, items[itemIndex].json, itemIndex);
-				output.push({ json, pairedItem: { item: itemIndex } });
+				const json = await replyTo.call(this, items[itemIndex].json, itemIndex, gate);
+				output[itemIndex] = { json, pairedItem: { item: itemIndex } };
 			} catch (error) {
 				const nodeError = asNodeError(this, error, itemIndex);
 				if (!this.continueOnFail()) throw nodeError;
-				output.push({ json: { error: nodeError.message }, pairedItem: { item: itemIndex } });
+				output[itemIndex] = { json: { error: nodeError.message }, pairedItem: { item: itemIndex } };
 			}
-		}
+		});
 		return [output];
 	}
 }
@@ -293,7 +298,7 @@ function sentMessage(target: CommonMessage, content: ReplyContent, messageId: st
 	};
 }
 
-async function replyTo(this: IExecuteFunctions, message: IDataObject, itemIndex: number): Promise<IDataObject> {
+async function replyTo(this: IExecuteFunctions, message: IDataObject, itemIndex: number, gate: RateGate): Promise<IDataObject> {
 	const adapter = adapterFor(this, message, itemIndex);
 	const target = message as unknown as CommonMessage;
 	const replyType = this.getNodeParameter('replyType', itemIndex) as ReplyType;
@@ -301,15 +306,9 @@ async function replyTo(this: IExecuteFunctions, message: IDataObject, itemIndex:
 	const limits = adapter.limits(target);
 	if (content.kind === 'text') checkLength(this, 'Text', content.text, limits.text, itemIndex);
 	if (content.kind === 'media') checkLength(this, 'Caption', content.media.caption, limits.caption, itemIndex);
-	const { baseUrl } = await this.getCredentials<{ baseUrl?: string }>(adapter.credentialType, itemIndex);
-	const base = String(baseUrl ?? '').replace(/\/+$/, '');
+	const api = { provider: adapter.displayName, credentialType: adapter.credentialType, readError: adapter.readError };
 	const ctx: ReplyContext = {
-		request: async ({ path, ...request }) =>
-			await requestWithRetries(
-				this,
-				{ provider: adapter.displayName, readError: adapter.readError, credentialType: adapter.credentialType, itemIndex },
-				{ json: true, ...request, url: `${base}${path}` },
-			),
+		request: async (request) => await providerRequest(this, api, request, { itemIndex, gate }),
 		download: async (url) => {
 			let file: Buffer;
 			try {

@@ -1,5 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { requestOptionsProperty } from '../shared/batching';
+import { fastOperations } from '../shared/fast-routing';
 import { requestDriver } from '../shared/request-driver';
 import { getCategories, getConnections, getLabels, getSearchIds, getSearchProfiles, getUsers } from './listSearch/fromConfiguration';
 import { caseDescription } from './resources/case';
@@ -7,6 +9,7 @@ import { configurationDescription } from './resources/configuration';
 import { resultDescription } from './resources/result';
 import { ssoAccessTokenDescription } from './resources/ssoAccessToken';
 import { readParleyError } from './shared/errors';
+import { PARLEY_API } from './shared/transport';
 import { paginateResultSearch } from './shared/paging';
 
 export class Parley implements INodeType {
@@ -51,8 +54,12 @@ export class Parley implements INodeType {
 			...configurationDescription,
 			...resultDescription,
 			...ssoAccessTokenDescription,
+			requestOptionsProperty,
 		],
 	};
+
+	// The hot operations skip RoutingNode's per-item walk of every property (see fast-routing.ts).
+	customOperations = fastOperations(this.description, PARLEY_API, ['result.reply']);
 
 	methods = {
 		listSearch: { getSearchIds, getSearchProfiles },

@@ -1,5 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { requestOptionsProperty } from '../shared/batching';
+import { fastOperations } from '../shared/fast-routing';
 import { requestDriver } from '../shared/request-driver';
 import { getAgents } from './listSearch/getAgents';
 import { getConversations } from './listSearch/getConversations';
@@ -19,6 +21,7 @@ import { userDescription } from './resources/user';
 import { whatsAppTemplateDescription } from './resources/whatsAppTemplate';
 import { tenantLocator } from './shared/descriptions';
 import { readSocial25Error } from './shared/errors';
+import { SOCIAL25_API } from './shared/transport';
 import { paginateSocial25 } from './shared/pagination';
 import { resolvePath } from './shared/paths';
 
@@ -78,6 +81,7 @@ export class Social25 implements INodeType {
 			...userDescription,
 			...whatsAppTemplateDescription,
 			tenantLocator,
+			requestOptionsProperty,
 		],
 	};
 
@@ -87,8 +91,9 @@ export class Social25 implements INodeType {
 	};
 
 	/** The two bulk operations send many items per request, which routing (one request per item) cannot. */
-	customOperations = {
+	// The hot operations skip RoutingNode's per-item walk of every property (see fast-routing.ts).
+	customOperations = fastOperations(this.description, SOCIAL25_API, ['message.sendText', 'message.sendMedia', 'message.sendWhatsAppTemplate', 'message.sendFacebookTemplate', 'message.sendBulkHsm', 'message.sendMediaTemplateHsm'], {
 		conversation: { initiate: initiateConversations },
 		message: { sendBulk: sendMessagesInBulk },
-	};
+	});
 }

@@ -1,5 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { requestOptionsProperty } from '../shared/batching';
+import { fastOperations } from '../shared/fast-routing';
 import { requestDriver } from '../shared/request-driver';
 import { getAgents } from './listSearch/getAgents';
 import { getAssistants } from './listSearch/getAssistants';
@@ -29,6 +31,7 @@ import { teamDescription } from './resources/team';
 import { templateDescription } from './resources/template';
 import { webhookDescription } from './resources/webhook';
 import { readSpotlerError } from './shared/errors';
+import { SPOTLER_API } from './shared/transport';
 
 export class Spotler implements INodeType {
 	description: INodeTypeDescription = {
@@ -102,8 +105,12 @@ export class Spotler implements INodeType {
 			...teamDescription,
 			...templateDescription,
 			...webhookDescription,
+			requestOptionsProperty,
 		],
 	};
+
+	// Message › Send skips RoutingNode's per-item walk of every property (see fast-routing.ts).
+	customOperations = fastOperations(this.description, SPOTLER_API, ['message.send']);
 
 	methods = {
 		listSearch: { getAgents, getAssistants, getChannels, getCompanies, getLabels, getLists, getTeams, getTemplates },

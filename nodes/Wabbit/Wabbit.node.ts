@@ -1,5 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { requestOptionsProperty } from '../shared/batching';
+import { fastOperations } from '../shared/fast-routing';
 import { requestDriver } from '../shared/request-driver';
 import { getChats, getGroupOptions, getGroups, getTags, getTemplateLanguages, getTemplates, getTemplateVariables, getUsers } from './listSearch';
 import { businessProfileDescription } from './resources/businessProfile';
@@ -19,6 +21,7 @@ import { templateDescription } from './resources/template';
 import { userDescription } from './resources/user';
 import { webhookDescription } from './resources/webhook';
 import { readWabbitError } from './shared/errors';
+import { WABBIT_API } from './shared/transport';
 import { paginateWabbit } from './shared/pagination';
 
 export class Wabbit implements INodeType {
@@ -87,13 +90,15 @@ export class Wabbit implements INodeType {
 			...templateDescription,
 			...userDescription,
 			...webhookDescription,
+			requestOptionsProperty,
 		],
 	};
 
 	/** The Rule Engine answer is built from the items, without calling the API. */
-	customOperations: INodeType['customOperations'] = {
+	// The hot operations skip RoutingNode's per-item walk of every property (see fast-routing.ts).
+	customOperations = fastOperations(this.description, WABBIT_API, ['message.send'], {
 		ruleEngine: { buildAnswer: buildRuleEngineAnswer },
-	};
+	});
 
 	methods = {
 		listSearch: { getChats, getGroups, getTags, getTemplates, getUsers },

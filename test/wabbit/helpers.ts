@@ -61,13 +61,13 @@ export const byId = (value: string | number) => ({ mode: 'id', value: String(val
  * Calls a loadOptions or resourceMapping method of the Wabbit node the way the editor does: a
  * LoadOptionsContext over the node's current parameters (version 2 unless given), with the engine's credentials.
  */
-export async function callPickerMethod<T>(engine: Engine, kind: 'listSearch' | 'loadOptions' | 'resourceMapping', method: string, parameters: INodeParameters): Promise<T> {
+export async function callPickerMethod<T>(engine: Engine, kind: 'listSearch' | 'loadOptions' | 'resourceMapping', method: string, parameters: INodeParameters, filter?: string): Promise<T> {
 	const node = engine.node({ type: 'wabbit', parameters });
 	const workflow = engine.workflow([node]);
 	const additionalData = engine.additionalData([], workflow);
 	(additionalData as unknown as { currentNodeParameters: INodeParameters }).currentNodeParameters = parameters;
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
 	const type = engine.nodeType('wabbit') as INodeType;
-	const fn = (type.methods?.[kind] as unknown as Record<string, (this: unknown) => Promise<unknown>>)[method];
-	return (await fn.call(context)) as T;
+	const fn = (type.methods?.[kind] as unknown as Record<string, (this: unknown, filter?: string) => Promise<unknown>>)[method];
+	return (await fn.call(context, filter)) as T;
 }

@@ -1,4 +1,4 @@
-import { apiRequests, engineWithToken, node, setup, type WabbitSetup } from './helpers';
+import { apiRequests, callPickerMethod, engineWithToken, node, setup, type WabbitSetup } from './helpers';
 
 describe('Wabbit › Webhook, Template, Saved Response, Group (through the n8n engine, against the mock)', () => {
 	let t: WabbitSetup;
@@ -66,32 +66,21 @@ describe('Wabbit › Webhook, Template, Saved Response, Group (through the n8n e
 	});
 
 	it('the pickers list chats, tags, users, groups and templates with their status', async () => {
-		const type = t.engine.nodeType('wabbit') as any;
-		const context = {
-			getCredentials: async () => t.creds.credential,
-			getNodeParameter: () => undefined,
-			helpers: {
-				httpRequestWithAuthentication: async (_name: string, options: any) => {
-					const response = await fetch(`${options.url}?${new URLSearchParams(options.qs ?? {}).toString()}`, {
-						headers: { authorization: `Token ${t.creds.tokens.admin}` },
-					});
-					return await response.json();
-				},
-			},
-		};
-		const chats = await type.methods.listSearch.getChats.call(context, t.creds.samples.waIdAssignedToAnna);
+		// The pickers as n8n's editor calls them: a real LoadOptionsContext with the node's credential.
+		const search = async (method: string, filter?: string) => await callPickerMethod<any>(t.engine, 'listSearch', method, {}, filter);
+		const chats = await search('getChats', t.creds.samples.waIdAssignedToAnna);
 		expect(chats.results).toHaveLength(1);
 		expect(chats.results[0].value).toBe(t.creds.samples.waIdAssignedToAnna);
-		expect((await type.methods.listSearch.getTags.call(context, 'vip')).results).toEqual([{ name: 'VIP', value: '2' }]);
-		expect((await type.methods.listSearch.getUsers.call(context, 'anna')).results[0].value).toBe('2');
-		expect((await type.methods.listSearch.getGroups.call(context)).results).toHaveLength(4);
+		expect((await search('getTags', 'vip')).results).toEqual([{ name: 'VIP', value: '2' }]);
+		expect((await search('getUsers', 'anna')).results[0].value).toBe('2');
+		expect((await search('getGroups')).results).toHaveLength(4);
 		// Every template, its review status beside each language, so a rejected one is seen before it is picked.
-		expect((await type.methods.listSearch.getTemplates.call(context)).results).toEqual([
+		expect((await search('getTemplates')).results).toEqual([
 			{ name: 'order_shipped (en: approved, nl: approved)', value: 'order_shipped' },
 			{ name: 'appointment_reminder (en: approved)', value: 'appointment_reminder' },
 			{ name: 'spring_sale (en: rejected)', value: 'spring_sale' },
 			{ name: 'payment_received (en: pending)', value: 'payment_received' },
 		]);
-		expect((await type.methods.loadOptions.getGroupOptions.call(context)).map((o: any) => o.name)).toEqual(['Admin', 'Agents', 'App integration', 'Regular user']);
+		expect((await callPickerMethod<any[]>(t.engine, 'loadOptions', 'getGroupOptions', {})).map((o: any) => o.name)).toEqual(['Admin', 'Agents', 'App integration', 'Regular user']);
 	});
 });

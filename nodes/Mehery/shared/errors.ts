@@ -1,4 +1,4 @@
-import type { ProviderError } from '../../shared/request-driver';
+import type { ProviderError } from '../../shared/request-pipeline';
 
 /**
  * Mehery answers errors in its ApiResponse wrapper:

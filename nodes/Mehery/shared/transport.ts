@@ -1,6 +1,9 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
-import { credentialApiRequest, type ApiContext } from '../../shared/transport';
+import { providerRequest, type ApiContext, type ProviderApi } from '../../shared/transport';
+import { readMeheryError } from './errors';
+
+export const MEHERY_API: ProviderApi = { provider: 'Mehery', credentialType: 'meheryApi', readError: readMeheryError };
 
 /** For the code paths that are not declarative routing: list search, webhook registration. */
 export async function meheryApiRequest<T = unknown>(
@@ -10,5 +13,5 @@ export async function meheryApiRequest<T = unknown>(
 	body?: IDataObject,
 	qs?: IDataObject,
 ): Promise<T> {
-	return await credentialApiRequest<T>(this, 'meheryApi', { method, path, body, qs });
+	return await providerRequest<T>(this, MEHERY_API, { method, path, body, qs });
 }

@@ -1,4 +1,4 @@
-import { httpFailure, type ProviderError } from '../../shared/request-driver';
+import { httpFailure, type ProviderError } from '../../shared/request-pipeline';
 
 export type { ProviderError };
 export type HttpFailure = ReturnType<typeof httpFailure>;

@@ -1,4 +1,4 @@
-import type { ProviderError } from '../../shared/request-driver';
+import type { ProviderError } from '../../shared/request-pipeline';
 
 /** KPN gateway error bodies: {"info", "message", "name": "NotFound", "status": "404", "transactionId"}. */
 export function readParleyError(body: unknown): ProviderError | undefined {

@@ -8,10 +8,13 @@ import {
 } from 'n8n-workflow';
 
 import type { Configuration } from '../../../schemas/parley/types.generated';
-import { credentialApiRequest } from '../../shared/transport';
+import { providerRequest, type ProviderApi } from '../../shared/transport';
 import { describeShape, looksLikeConfiguration, readPayload } from './envelope';
+import { readParleyError } from './errors';
 
 export const CREDENTIAL_TYPE = 'parleyOAuth2Api';
+
+export const PARLEY_API: ProviderApi = { provider: 'Parley', credentialType: CREDENTIAL_TYPE, readError: readParleyError };
 
 type ParleyContext = IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions;
 
@@ -23,12 +26,12 @@ export interface Envelope<T> {
 
 /** For what routing cannot do: pickers, the reply pre-check and the polling trigger. */
 export async function parleyApiRequest<T = IDataObject>(ctx: ParleyContext, method: IHttpRequestMethods, path: string): Promise<T> {
-	return (await credentialApiRequest<Envelope<T>>(ctx, CREDENTIAL_TYPE, { method, path })).data;
+	return (await providerRequest<Envelope<T>>(ctx, PARLEY_API, { method, path })).data;
 }
 
 /** The whole answer, for readers that find the payload wherever it stands (envelope.ts). */
 export async function parleyApiBody(ctx: ParleyContext, method: IHttpRequestMethods, path: string): Promise<unknown> {
-	return await credentialApiRequest<unknown>(ctx, CREDENTIAL_TYPE, { method, path });
+	return await providerRequest<unknown>(ctx, PARLEY_API, { method, path });
 }
 
 export async function getConfiguration(ctx: ParleyContext): Promise<Configuration> {

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n
 
 import type { ChannelKind, CommonContact, CommonDeliveryStatus, CommonMedia, CommonMessage } from '../../../schemas/common/types.generated';
 import type { BotWebhookPayload, ChatUser, Conversation, MediaFile, Message } from '../../../schemas/social25/types.generated';
-import { baseUrlOf, type Social25Credentials } from './transport';
+import { providerRequest } from '../../shared/transport';
+import { SOCIAL25_API } from './transport';
 import { tenantIdOf } from './tenant';
 
 /** Social25's platform names (the bot payload's `platform`, a conversation's `platform.source`) as channels. */
@@ -127,12 +128,10 @@ export async function simplifyMessagePage(this: IExecuteSingleFunctions, items: 
 	if (items.length !== 1 || !Array.isArray(page?.results) || page.results.length === 0) return items;
 	const tenantId = await tenantIdOf(this.getNodeParameter('tenant', '', { extractValue: true }), async (type) => await this.getCredentials(type));
 	const conversationId = String(this.getNodeParameter('conversationId', '', { extractValue: true }) ?? '').trim();
-	const credentials = await this.getCredentials<Social25Credentials>('social25Api');
-	const conversation = (await this.helpers.httpRequestWithAuthentication.call(this, 'social25Api', {
+	const conversation = await providerRequest<Conversation>(this, SOCIAL25_API, {
 		method: 'GET',
-		url: `${baseUrlOf(credentials)}/tenants/${encodeURIComponent(tenantId)}/conversations/${encodeURIComponent(conversationId)}/details/`,
-		json: true,
-	})) as Conversation;
+		path: `/tenants/${encodeURIComponent(tenantId)}/conversations/${encodeURIComponent(conversationId)}/details/`,
+	});
 	const context: Social25ConversationContext = { tenantId, user: conversation.user ?? null, platform: conversation.platform?.source ?? null };
 	const results = page!.results!.map((message) => social25MessageToCommon(message, context) as unknown as IDataObject);
 	return [{ ...items[0], json: { ...items[0].json, results } }];

@@ -1,4 +1,4 @@
-import type { ProviderError } from '../../shared/request-driver';
+import type { ProviderError } from '../../shared/request-pipeline';
 
 /**
  * Social25 (Django REST Framework) error bodies: {"detail": "Not found."}, or field errors such

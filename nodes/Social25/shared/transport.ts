@@ -1,13 +1,10 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	IHttpRequestMethods,
-	IHttpRequestOptions,
-	ILoadOptionsFunctions,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, ILoadOptionsFunctions } from 'n8n-workflow';
 
-import { requestWithRetries } from '../../shared/programmatic-request';
+import type { RateGate } from '../../shared/request-pipeline';
+import { providerRequest, type ApiRequest, type ProviderApi } from '../../shared/transport';
 import { readSocial25Error } from './errors';
+
+export const SOCIAL25_API: ProviderApi = { provider: 'Social25', credentialType: 'social25Api', readError: readSocial25Error };
 
 export interface Social25Credentials {
 	accessToken: string;
@@ -15,35 +12,17 @@ export interface Social25Credentials {
 	baseUrl: string;
 }
 
-export const baseUrlOf = (credentials: Social25Credentials) => String(credentials.baseUrl).replace(/\/+$/, '');
-
-/** For list search (pickers): one plain request. */
+/** For list search (pickers). */
 export async function social25ApiRequest<T = unknown>(
 	this: ILoadOptionsFunctions,
 	method: IHttpRequestMethods,
 	path: string,
 	qs?: IDataObject,
 ): Promise<T> {
-	const credentials = await this.getCredentials<Social25Credentials>('social25Api');
-	return (await this.helpers.httpRequestWithAuthentication.call(this, 'social25Api', {
-		method,
-		url: `${baseUrlOf(credentials)}${path}`,
-		qs,
-		json: true,
-	})) as T;
+	return await providerRequest<T>(this, SOCIAL25_API, { method, path, qs });
 }
 
-/** For customOperations: the shared retry and error rules, with the item the request belongs to. */
-export async function social25Request<T = unknown>(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	request: Omit<IHttpRequestOptions, 'url'> & { path: string },
-): Promise<T> {
-	const credentials = await ctx.getCredentials<Social25Credentials>('social25Api');
-	const { path, ...rest } = request;
-	return await requestWithRetries<T>(
-		ctx,
-		{ provider: 'Social25', readError: readSocial25Error, credentialType: 'social25Api', itemIndex },
-		{ ...rest, url: `${baseUrlOf(credentials)}${path}`, json: true },
-	);
+/** For customOperations: the request pipeline, with the item the request belongs to. */
+export async function social25Request<T = unknown>(ctx: IExecuteFunctions, itemIndex: number, request: ApiRequest, gate?: RateGate): Promise<T> {
+	return await providerRequest<T>(ctx, SOCIAL25_API, request, { itemIndex, gate });
 }

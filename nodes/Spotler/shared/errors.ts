@@ -1,4 +1,4 @@
-import type { ProviderError } from '../../shared/request-driver';
+import type { ProviderError } from '../../shared/request-pipeline';
 
 /**
  * Spotler error bodies: {"error": {"code": 1005, "message": "Jid is invalid"}, "traceId": "7e6459"}.

@@ -1,6 +1,9 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
-import { credentialApiRequest, type ApiContext } from '../../shared/transport';
+import { providerRequest, type ApiContext, type ProviderApi } from '../../shared/transport';
+import { readSpotlerError } from './errors';
+
+export const SPOTLER_API: ProviderApi = { provider: 'Spotler', credentialType: 'spotlerApi', readError: readSpotlerError };
 
 /** For the code paths that are not declarative routing: pickers, webhook registration, lookups in preSend. */
 export async function spotlerApiRequest<T = unknown>(
@@ -9,5 +12,5 @@ export async function spotlerApiRequest<T = unknown>(
 	path: string,
 	body?: IDataObject,
 ): Promise<T> {
-	return await credentialApiRequest<T>(this, 'spotlerApi', { method, path, body });
+	return await providerRequest<T>(this, SPOTLER_API, { method, path, body });
 }

@@ -1,4 +1,4 @@
-import type { ProviderError } from '../../shared/request-driver';
+import type { ProviderError } from '../../shared/request-pipeline';
 
 /**
  * Wabbit is Django REST Framework: {"detail": "..."} for auth, permission and not-found errors,

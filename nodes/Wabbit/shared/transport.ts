@@ -1,6 +1,10 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
-import { credentialApiRequest, type ApiContext } from '../../shared/transport';
+import { providerRequest, type ApiContext, type ProviderApi } from '../../shared/transport';
+import { readWabbitError } from './errors';
+
+/** Wabbit's documented paths all begin /api/v1 after the inbox URL. */
+export const WABBIT_API: ProviderApi = { provider: 'Wabbit', credentialType: 'wabbitApi', readError: readWabbitError, pathPrefix: '/api/v1' };
 
 type WabbitContext = ApiContext;
 
@@ -12,8 +16,7 @@ export async function wabbitApiRequest<T = unknown>(
 	body?: IDataObject,
 	qs?: IDataObject,
 ): Promise<T> {
-	// Wabbit's documented paths all begin /api/v1 after the inbox URL.
-	return await credentialApiRequest<T>(this, 'wabbitApi', { method, path: `/api/v1${path}`, body, qs });
+	return await providerRequest<T>(this, WABBIT_API, { method, path, body, qs });
 }
 
 interface Page<T> {

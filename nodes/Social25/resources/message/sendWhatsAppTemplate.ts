@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { MediaHsmRequest } from '../../../../schemas/social25/types.generated';
-import { credentialApiRequest } from '../../../shared/transport';
+import { providerRequest } from '../../../shared/transport';
+import { SOCIAL25_API } from '../../shared/transport';
 import { checkTemplateSend, variableValues } from '../../../shared/templates';
 import { fieldError } from '../../../shared/validation';
 import {
@@ -61,7 +62,7 @@ async function bodyTexts(ctx: IExecuteSingleFunctions, name: string, language: s
 	const values = variableValues(ctx);
 	// resolvePath has filled in the tenant and conversation: .../conversations/<id>/messages/ -> .../whatsapp_templates/
 	const path = messagesUrl.replace(/messages\/$/, 'whatsapp_templates/');
-	const versions = templateVersions(await credentialApiRequest(ctx, 'social25Api', { method: 'GET', path, qs: { language } }), language);
+	const versions = templateVersions(await providerRequest(ctx, SOCIAL25_API, { method: 'GET', path, qs: { language } }), language);
 	if (!versions.some((v) => v.name === name)) throw fieldError(ctx, '"Template"', notApprovedProblem(name, language));
 	checkTemplateSend(ctx, name, language, versions, values);
 	return values;
