@@ -14,6 +14,7 @@ import type { CommonMessage, CommonMessageType, ProviderSlug } from '../../schem
 import { checkLength, checkMediaSize } from '../shared/limits';
 import { batchingOf, forEachItem, replyRequestOptionsProperty } from '../shared/batching';
 import { RateGate } from '../shared/request-pipeline';
+import { attachRunMemo, oncePerRun, type RunMemo } from '../shared/run-memo';
 import { providerRequest } from '../shared/transport';
 import { PROVIDER_NAMES, REPLY_ADAPTERS } from './providers';
 import { httpFailure } from './shared/failure';
@@ -194,9 +195,10 @@ export class OmnichannelReply implements INodeType {
 		const output: INodeExecutionData[] = new Array(items.length);
 		// Replies go out several at a time (Request Options); a 429 slows them all down.
 		const gate = new RateGate();
+		const memo = attachRunMemo({}, new Map() as RunMemo);
 		await forEachItem(items.length, batchingOf(this), async (itemIndex) => {
 			try {
-				const json = await replyTo.call(this, items[itemIndex].json, itemIndex, gate);
+				const json = await replyTo.call(this, items[itemIndex].json, itemIndex, { gate, memo });
 				output[itemIndex] = { json, pairedItem: { item: itemIndex } };
 			} catch (error) {
 				const nodeError = asNodeError(this, error, itemIndex);
@@ -298,7 +300,13 @@ function sentMessage(target: CommonMessage, content: ReplyContent, messageId: st
 	};
 }
 
-async function replyTo(this: IExecuteFunctions, message: IDataObject, itemIndex: number, gate: RateGate): Promise<IDataObject> {
+/** What the items of one run share: the RateGate, and lookups read once (run-memo.ts). */
+interface ReplyRun {
+	gate: RateGate;
+	memo: object;
+}
+
+async function replyTo(this: IExecuteFunctions, message: IDataObject, itemIndex: number, run: ReplyRun): Promise<IDataObject> {
 	const adapter = adapterFor(this, message, itemIndex);
 	const target = message as unknown as CommonMessage;
 	const replyType = this.getNodeParameter('replyType', itemIndex) as ReplyType;
@@ -308,7 +316,11 @@ async function replyTo(this: IExecuteFunctions, message: IDataObject, itemIndex:
 	if (content.kind === 'media') checkLength(this, 'Caption', content.media.caption, limits.caption, itemIndex);
 	const api = { provider: adapter.displayName, credentialType: adapter.credentialType, readError: adapter.readError };
 	const ctx: ReplyContext = {
-		request: async (request) => await providerRequest(this, api, request, { itemIndex, gate }),
+		request: async (request) => await providerRequest(this, api, request, { itemIndex, gate: run.gate }),
+		lookup: async ({ path, qs }) =>
+			await oncePerRun(run.memo, `${adapter.credentialType} GET ${path} ${JSON.stringify(qs ?? {})}`, async () =>
+				await providerRequest(this, api, { method: 'GET', path, qs }, { itemIndex, gate: run.gate }),
+			),
 		download: async (url) => {
 			let file: Buffer;
 			try {

@@ -97,8 +97,18 @@ export function batchingOf(ctx: IExecuteFunctions): Batching {
 	return { concurrency: batchSize ? Math.min(concurrency, batchSize) : concurrency, batchSize, intervalMs: batchSize ? intervalMs : 0 };
 }
 
-/** Runs `task` for indexes 0..count-1, at most `concurrency` at once; after a throw no new one starts. */
+/**
+ * Runs `task` for indexes from..to-1, at most `concurrency` at once; after a throw no new one
+ * starts. The first index runs alone: what every item needs once (a token exchange, a template
+ * list read once per run) is then in place before the others start, instead of being fetched by
+ * each of the first few in parallel.
+ */
 async function bounded(from: number, to: number, concurrency: number, task: (index: number) => Promise<void>): Promise<void> {
+	if (from >= to) return;
+	if (from === 0 && concurrency > 1) {
+		await task(0);
+		from = 1;
+	}
 	let next = from;
 	const failures: Array<{ index: number; error: unknown }> = [];
 	const worker = async () => {

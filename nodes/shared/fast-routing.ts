@@ -18,6 +18,7 @@ import {
 
 import { batchingOf, forEachItem } from './batching';
 import { DEFAULT_TIMEOUT_MS, RateGate, withRetries } from './request-pipeline';
+import { attachRunMemo, type RunMemo } from './run-memo';
 import { apiBaseUrl, type ProviderApi } from './transport';
 
 /**
@@ -31,9 +32,9 @@ import { apiBaseUrl, type ProviderApi } from './transport';
  * A test checks that no other property shown for a fast operation carries routing, so nothing
  * RoutingNode would have added is skipped; another runs each through both paths and compares.
  *
- * What it adds: the credential is read once per run (not once per item), items go out several
- * at a time under Request Options (Parallel Requests, Batching), and every request goes
- * through the request pipeline with one RateGate per run.
+ * What it adds: the credential and lookups such as a template list are read once per run (not
+ * once per item), items go out several at a time under Request Options (Parallel Requests,
+ * Batching), and every request goes through the request pipeline with one RateGate per run.
  */
 
 interface Route {
@@ -82,8 +83,9 @@ function itemContext(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	credentials: (type: string) => Promise<ICredentialDataDecryptedObject>,
+	memo: RunMemo,
 ): IExecuteSingleFunctions {
-	return Object.create(ctx, {
+	const item = Object.create(ctx, {
 		getItemIndex: { value: () => itemIndex },
 		getInputData: { value: () => ctx.getInputData()[itemIndex] },
 		getNodeParameter: {
@@ -93,6 +95,7 @@ function itemContext(
 		evaluateExpression: { value: (expression: string, index = itemIndex) => ctx.evaluateExpression(expression, index) },
 		getWorkflowDataProxy: { value: () => ctx.getWorkflowDataProxy(itemIndex) },
 	}) as IExecuteSingleFunctions;
+	return attachRunMemo(item, memo);
 }
 
 /** n8n's Request Options as RoutingNode applies them to a request. */
@@ -130,10 +133,12 @@ async function runRoute(this: IExecuteFunctions, description: INodeTypeDescripti
 	const headers = { ...((description.requestDefaults?.headers ?? {}) as IDataObject) };
 	const settings = requestSettings(this, description.name);
 	const gate = new RateGate();
+	// Lookups every item would repeat (a template list) are read once per run (run-memo.ts).
+	const memo: RunMemo = new Map();
 	const output: INodeExecutionData[][] = new Array(items.length);
 
 	await forEachItem(items.length, batchingOf(this), async (itemIndex) => {
-		const item = itemContext(this, itemIndex, credentials);
+		const item = itemContext(this, itemIndex, credentials, memo);
 		try {
 			let options: IHttpRequestOptions = { method: route.method, url: route.url, baseURL, headers: { ...headers }, qs: {}, body: {}, json: true, ...settings };
 			for (const preSend of route.preSend) options = await preSend.call(item, options);

@@ -60,6 +60,16 @@ describe('Omnichannel Reply templates checked before sending (version 2)', () =>
 			expect(await posts('spotler')).toEqual([[201, 'template']]);
 		});
 
+		it('reads the channel\'s template list once for a run of many items, each still checked and sent', async () => {
+			const run = await engine.runNode(
+				{ type: 'omnichannelReply', typeVersion: 2, parameters: { replyType: 'template', templateName: 'delivery_notification', templateLanguage: 'nl', templateParameters: values('={{ $json.text }}', '#1234', 'vrijdag') } },
+				[1, 2, 3, 4].map((n) => ({ json: { ...spotlerItem(), text: `Klant ${n}` } })),
+			);
+			expect(run.items.map((i) => i.json.status)).toEqual(['sent', 'sent', 'sent', 'sent']);
+			expect((await mock.requests({ provider: 'spotler', method: 'GET' })).map((r) => r.path)).toEqual([`/channels/${encodeURIComponent(spotler.channelJid)}/templates`]);
+			expect((await mock.requests({ provider: 'spotler', method: 'POST' })).map((r) => r.body.message.template.parameters[0]).sort()).toEqual(['Klant 1', 'Klant 2', 'Klant 3', 'Klant 4']);
+		});
+
 		it('refuses a rejected template, naming the field, the template, its status and the item; nothing is sent', async () => {
 			const run = await reply({ replyType: 'template', templateName: 'hello', templateLanguage: 'en' }, spotlerItem());
 			expect(run.items[0].json.error).toBe('"Template Name" "hello" (en) is rejected; only approved templates can be sent (item 0)');

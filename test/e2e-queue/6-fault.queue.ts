@@ -85,6 +85,14 @@ it(`worker1 killed mid-burst of ${COUNT}: n8n's handling reported; no duplicate 
 	const unanswered = expected.filter((t) => !final.has(`Re: ${t}`));
 	const duplicated = [...final].filter(([, ids]) => ids.length > 1);
 	const deliveries = await burst.mock.json('GET', '/__control/deliveries?provider=spotler');
+	// Spotler re-sends a delivery that got no answer within its timeout (the mock plays that): on a
+	// loaded machine the webhook process can be that slow, and each re-send is a new execution.
+	const attemptsOf = new Map<string, number>();
+	for (const d of deliveries as any[]) {
+		const text = /(fault \d{5})/.exec(JSON.stringify(d))?.[1];
+		if (text) attemptsOf.set(text, Math.max(attemptsOf.get(text) ?? 0, d.attempts?.length ?? 1));
+	}
+	const redelivered = [...attemptsOf].filter(([, attempts]) => attempts > 1);
 	const report = {
 		inboundSent: COUNT,
 		killedAfterSent: Math.floor(COUNT / 3),
@@ -100,7 +108,8 @@ it(`worker1 killed mid-burst of ${COUNT}: n8n's handling reported; no duplicate 
 		answeredOnce: [...final.values()].filter((ids) => ids.length === 1).length,
 		answeredTwiceOrMore: duplicated.length,
 		unanswered,
-		duplicates: duplicated.map(([text, ids]) => ({ text, executions: ids, ranOn: ids.map((id) => ranOn(id)) })),
+		redeliveredByProvider: Object.fromEntries(redelivered),
+		duplicates: duplicated.map(([text, ids]) => ({ text, executions: ids, ranOn: ids.map((id) => ranOn(id)), deliveries: attemptsOf.get(text.slice(4)) ?? 0 })),
 		secondsFromKillToSettled: Math.round((Date.now() - killedAt) / 1000),
 	};
 	writeFileSync(join(ROOT, '.n8n-e2e', 'queue-fault.json'), JSON.stringify(report, null, 2));
@@ -108,11 +117,17 @@ it(`worker1 killed mid-burst of ${COUNT}: n8n's handling reported; no duplicate 
 
 	// Every message reached n8n through the webhook process, and became one execution.
 	expect(report.inboundAnsweredByWebhookProcess).toBe(COUNT);
-	expect(report.executions).toBe(COUNT);
-	// A message answered twice: the same execution, run by both workers (n8n's re-run), never one worker twice.
+	// One execution per delivery n8n took: one per message, plus one per provider re-send.
+	const extraAttempts = redelivered.reduce((sum, [, attempts]) => sum + attempts - 1, 0);
+	expect(report.executions).toBeGreaterThanOrEqual(COUNT);
+	expect(report.executions).toBeLessThanOrEqual(COUNT + extraAttempts);
+	// A message answered twice is explained by n8n or by the provider, never by the package: the
+	// same execution run by both workers (n8n's re-run), or a message Spotler delivered again, with
+	// no more replies than deliveries.
 	for (const d of report.duplicates) {
-		expect(new Set(d.executions).size).toBe(1);
-		expect(d.ranOn[0].sort()).toEqual(['worker1', 'worker2']);
+		const rerunByN8n = new Set(d.executions).size === 1 && [...d.ranOn[0]].sort().join() === 'worker1,worker2';
+		const resentByProvider = d.deliveries > 1 && d.executions.length <= d.deliveries;
+		expect({ text: d.text, explained: rerunByN8n || resentByProvider }).toEqual({ text: d.text, explained: true });
 	}
 	// The package's retry path never fired: no reply request was answered 429/503, and each logged reply request was accepted.
 	// The burst's reply requests (the warm-up's own reply is not one of them).

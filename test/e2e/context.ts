@@ -145,7 +145,7 @@ export class MockControl {
 		return this.json<T>('POST', `/__control/${slug}/simulate/${kind}`, body);
 	}
 	requests(query: Record<string, string> = {}) {
-		return this.json<Array<{ seq: number; provider: string; method: string; path: string; status?: number }>>('GET', `/__control/requests?${new URLSearchParams(query)}`);
+		return this.json<Array<{ seq: number; provider: string; method: string; path: string; status?: number; body?: any }>>('GET', `/__control/requests?${new URLSearchParams(query)}`);
 	}
 }
 

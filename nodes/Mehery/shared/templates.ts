@@ -3,6 +3,7 @@ import type { ApiContext } from '../../shared/transport';
 import type { TemplateVersion } from '../../shared/templates';
 import { listOf } from './envelope';
 import { meheryApiRequest } from './transport';
+import { oncePerRun } from '../../shared/run-memo';
 
 /** One HSM template document: Mehery keeps one document per code and language, each with its own id. */
 export interface MeheryTemplateVersion extends TemplateVersion {
@@ -35,7 +36,7 @@ export function meheryTemplateVersionsOf(docs: HSMTemplateDoc[], channelId: stri
 
 /** Every template (unfiltered, so a rejected or pending one is seen as such), with its status on the channel. */
 export async function meheryTemplateVersions(ctx: ApiContext, channelId: string): Promise<MeheryTemplateVersion[]> {
-	const response = await meheryApiRequest.call(ctx, 'GET', '/api/v1/config/tmpl/hsm');
+	const response = await oncePerRun(ctx, 'GET /api/v1/config/tmpl/hsm', async () => await meheryApiRequest.call(ctx, 'GET', '/api/v1/config/tmpl/hsm'));
 	return meheryTemplateVersionsOf(listOf(response) as unknown as HSMTemplateDoc[], channelId);
 }
 

@@ -40,7 +40,7 @@ async function channelOf(ctx: ReplyContext, target: ReplyTarget): Promise<string
 	const contact = (target.raw as { contact?: { lane?: unknown; csid?: unknown } }).contact;
 	const lane = String(contact?.lane ?? contact?.csid ?? '');
 	if (lane) {
-		const { results } = await ctx.request<{ results?: MsgChannel[] }>({ method: 'GET', path: '/api/v1/config/channels' });
+		const { results } = await ctx.lookup<{ results?: MsgChannel[] }>({ path: '/api/v1/config/channels' });
 		const channel = (results ?? []).find((c) => String(c.lane) === lane);
 		if (channel) return channel.channelId;
 	}
@@ -56,7 +56,7 @@ export const meheryReply: ReplyAdapter = {
 	readError: readMeheryError,
 	async templateProblem(ctx, target, template) {
 		const channelId = await channelOf(ctx, target);
-		const docs = listOf(await ctx.request({ method: 'GET', path: '/api/v1/config/tmpl/hsm' })) as unknown as HSMTemplateDoc[];
+		const docs = listOf(await ctx.lookup({ path: '/api/v1/config/tmpl/hsm' })) as unknown as HSMTemplateDoc[];
 		const versions = meheryTemplateVersionsOf(docs, channelId);
 		// As sent: by name, an unnamed value by its position (which a named placeholder never matches).
 		const values = Object.fromEntries(template.parameters.map((p, i) => [p.name || String(i + 1), p.value]));

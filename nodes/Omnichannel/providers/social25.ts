@@ -69,7 +69,7 @@ export const social25Reply: ReplyAdapter = {
 		const { tenantId, conversationId } = conversationOf(target);
 		checkTemplateChannel(target);
 		const language = templateLanguage(template);
-		const versions = templateVersions(await ctx.request({ method: 'GET', path: templateListPath(tenantId, conversationId), qs: { language } }), language);
+		const versions = templateVersions(await ctx.lookup({ path: templateListPath(tenantId, conversationId), qs: { language } }), language);
 		// Social25 lists approved templates only: one it does not list cannot be told apart as pending, rejected or missing.
 		if (!versions.some((v) => v.name === template.name)) return { field: 'template', problem: notApprovedProblem(template.name, language) };
 		return templateSendProblem(template.name, language, versions, template.parameters.map((p) => p.value));

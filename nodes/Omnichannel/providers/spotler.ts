@@ -34,7 +34,7 @@ export const spotlerReply: ReplyAdapter = {
 	templateRequired: (failure) => readSpotlerError(failure.body)?.code === CARE_WINDOW_EXPIRED,
 	async templateProblem(ctx, target, template) {
 		if (!target.account) throw new ReplyError('The item has no "account" (the Spotler channel JID) to reply on');
-		const list = await ctx.request<TemplateList>({ method: 'GET', path: `/channels/${jidPath(target.account)}/templates` });
+		const list = await ctx.lookup<TemplateList>({ path: `/channels/${jidPath(target.account)}/templates` });
 		return templateSendProblem(template.name, template.language, spotlerTemplateVersionsOf(list), template.parameters.map((p) => p.value));
 	},
 	async send(ctx, target, content) {

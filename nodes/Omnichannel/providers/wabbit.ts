@@ -22,7 +22,7 @@ function templateLanguage(template: TemplateReply): string {
 async function inboxTemplateVersions(ctx: ReplyContext, max = 1000): Promise<TemplateVersion[]> {
 	const templates: Template[] = [];
 	while (templates.length < max) {
-		const page = await ctx.request<{ next: string | null; results: Template[] }>({ method: 'GET', path: '/api/v1/templates/', qs: { limit: 100, offset: templates.length } });
+		const page = await ctx.lookup<{ next: string | null; results: Template[] }>({ path: '/api/v1/templates/', qs: { limit: 100, offset: templates.length } });
 		templates.push(...page.results);
 		if (!page.next || page.results.length === 0) break;
 	}

@@ -36,6 +36,11 @@ export interface ReplyContext {
 	 */
 	request<T = IDataObject>(options: Omit<IHttpRequestOptions, 'url'> & { path: string }): Promise<T>;
 	/**
+	 * A GET whose answer holds for the whole run (a template list, the account's channels): read
+	 * once per run and credential, shared by every item.
+	 */
+	lookup<T = IDataObject>(options: { path: string; qs?: IDataObject }): Promise<T>;
+	/**
 	 * The file at a public URL, fetched without any credential, for providers that take uploads
 	 * rather than links (Social25).
 	 */

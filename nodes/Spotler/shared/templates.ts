@@ -1,4 +1,5 @@
 import type { TemplateList } from '../../../schemas/spotler/types.generated';
+import { oncePerRun } from '../../shared/run-memo';
 import type { ApiContext } from '../../shared/transport';
 import type { TemplateVersion } from '../../shared/templates';
 import { spotlerApiRequest } from './transport';
@@ -8,7 +9,8 @@ import { spotlerApiRequest } from './transport';
  * variables are described by the body text around them.
  */
 export async function spotlerTemplateVersions(ctx: ApiContext, channelPath: string): Promise<TemplateVersion[]> {
-	return spotlerTemplateVersionsOf(await spotlerApiRequest.call(ctx, 'GET', `/channels/${channelPath}/templates`) as TemplateList);
+	const path = `/channels/${channelPath}/templates`;
+	return await oncePerRun(ctx, `GET ${path}`, async () => spotlerTemplateVersionsOf((await spotlerApiRequest.call(ctx, 'GET', path)) as TemplateList));
 }
 
 /** The same from a template list already read (Omnichannel Reply reads it with its own request). */

@@ -1,4 +1,5 @@
 import type { Template } from '../../../schemas/wabbit/types.generated';
+import { oncePerRun } from '../../shared/run-memo';
 import type { ApiContext } from '../../shared/transport';
 import type { TemplateVersion } from '../../shared/templates';
 import { wabbitApiRequestAll } from './transport';
@@ -25,6 +26,5 @@ export function wabbitTemplateVersion(template: Template): TemplateVersion {
 
 /** Every template of the inbox, one entry per language, with its body and example values. */
 export async function wabbitTemplateVersions(ctx: ApiContext): Promise<TemplateVersion[]> {
-	const templates = (await wabbitApiRequestAll.call(ctx, '/templates/')) as Template[];
-	return templates.map(wabbitTemplateVersion);
+	return await oncePerRun(ctx, 'GET /templates/', async () => ((await wabbitApiRequestAll.call(ctx, '/templates/')) as Template[]).map(wabbitTemplateVersion));
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { MediaHsmRequest } from '../../../../schemas/social25/types.generated';
+import { oncePerRun } from '../../../shared/run-memo';
 import { providerRequest } from '../../../shared/transport';
 import { SOCIAL25_API } from '../../shared/transport';
 import { checkTemplateSend, variableValues } from '../../../shared/templates';
@@ -62,7 +63,9 @@ async function bodyTexts(ctx: IExecuteSingleFunctions, name: string, language: s
 	const values = variableValues(ctx);
 	// resolvePath has filled in the tenant and conversation: .../conversations/<id>/messages/ -> .../whatsapp_templates/
 	const path = messagesUrl.replace(/messages\/$/, 'whatsapp_templates/');
-	const versions = templateVersions(await providerRequest(ctx, SOCIAL25_API, { method: 'GET', path, qs: { language } }), language);
+	const versions = await oncePerRun(ctx, `GET ${path}?language=${language}`, async () =>
+		templateVersions(await providerRequest(ctx, SOCIAL25_API, { method: 'GET', path, qs: { language } }), language),
+	);
 	if (!versions.some((v) => v.name === name)) throw fieldError(ctx, '"Template"', notApprovedProblem(name, language));
 	checkTemplateSend(ctx, name, language, versions, values);
 	return values;
