@@ -15,7 +15,7 @@ export function phoneProblem(value: string): string | undefined {
 	return undefined;
 }
 
-const digitsOf = (value: string) => value.trim().replace(/[\s().-]/g, '').replace(/^(\+|00)/, '');
+export const digitsOf = (value: string) => value.trim().replace(/[\s().-]/g, '').replace(/^(\+|00)/, '');
 
 /**
  * Whether what the user typed and the number Social25 stored (E.164, with or without "+") are the
@@ -31,4 +31,10 @@ export function samePhoneNumber(typed: string, stored: string): boolean {
 	if (/^(\+|00)/.test(compact) || !compact.startsWith('0')) return false;
 	const national = a.replace(/^0+/, '');
 	return national.length >= 6 && b.endsWith(national) && b.length - national.length >= 1 && b.length - national.length <= 3;
+}
+
+/** Whether a typed number can only equal a stored one digit for digit (E.164, or not starting with 0). */
+export function matchesExactlyOnly(typed: string): boolean {
+	const compact = typed.trim().replace(/[\s().-]/g, '');
+	return /^(\+|00)/.test(compact) || !compact.startsWith('0');
 }

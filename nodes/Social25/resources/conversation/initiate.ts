@@ -13,7 +13,7 @@ import type {
 	InitiateRejected,
 } from '../../../../schemas/social25/types.generated';
 import { batchSizeOf, batchSizeProperty, failItem, inBatches, sendBatch, stringParameter, type BulkEntry } from '../../shared/bulk';
-import { phoneProblem, samePhoneNumber } from '../../shared/phone';
+import { digitsOf, matchesExactlyOnly, phoneProblem, samePhoneNumber } from '../../shared/phone';
 import { tenantIdFor } from '../../shared/tenant';
 import { social25Request } from '../../shared/transport';
 import { platformLocator } from './platform';
@@ -76,13 +76,33 @@ async function identifiedRecords(ctx: IExecuteFunctions, tenantId: string, itemI
 	);
 }
 
-/** The record for a typed number: an unused one first (the same number may be sent twice). */
-function recordFor(records: IdentifiedRecord[], typed: string, used: Set<number>): AnswerRecord | undefined {
-	const matches = records.map((r, index) => ({ ...r, index })).filter((r) => r.phone !== undefined && samePhoneNumber(typed, r.phone));
-	const chosen = matches.find((m) => !used.has(m.index)) ?? matches[0];
-	if (!chosen) return undefined;
-	used.add(chosen.index);
-	return chosen.record;
+/**
+ * The records of one answer, found by the number they are for: an unused one first (the same
+ * number may be sent twice). Indexed by digits once per batch, so pairing 500 numbers does not
+ * compare every number with every record; a national number ("0611…") is compared one by one.
+ */
+class RecordsByPhone {
+	private readonly byDigits = new Map<string, number[]>();
+	private readonly used = new Set<number>();
+
+	constructor(private readonly records: IdentifiedRecord[]) {
+		records.forEach((r, index) => {
+			if (r.phone === undefined) return;
+			const digits = digitsOf(r.phone);
+			if (!digits) return;
+			this.byDigits.set(digits, [...(this.byDigits.get(digits) ?? []), index]);
+		});
+	}
+
+	take(typed: string): AnswerRecord | undefined {
+		const matches = matchesExactlyOnly(typed)
+			? (this.byDigits.get(digitsOf(typed)) ?? [])
+			: this.records.flatMap((r, index) => (r.phone !== undefined && samePhoneNumber(typed, r.phone) ? [index] : []));
+		const chosen = matches.find((index) => !this.used.has(index)) ?? matches[0];
+		if (chosen === undefined) return undefined;
+		this.used.add(chosen);
+		return this.records[chosen].record;
+	}
 }
 
 /**
@@ -122,9 +142,9 @@ export async function initiateConversations(this: IExecuteFunctions): Promise<IN
 		);
 		if (!response) continue;
 		const records = await identifiedRecords(this, tenantId, batch[0].itemIndex, Array.isArray(response.records) ? response.records : []);
-		const used = new Set<number>();
+		const byPhone = new RecordsByPhone(records);
 		for (const entry of batch) {
-			const record = recordFor(records, entry.body.user_identifier, used);
+			const record = byPhone.take(entry.body.user_identifier);
 			if (record && !isRejected(record)) {
 				output[entry.itemIndex] = { json: { ...record, input: entry.body.user_identifier }, pairedItem: { item: entry.itemIndex } };
 				continue;
