@@ -1,5 +1,6 @@
 import type {
-	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
+	IHttpRequestOptions,
 	Icon,
 	ICredentialTestRequest,
 	ICredentialType,
@@ -51,15 +52,14 @@ export class MeheryApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				'x-api-key': '={{$credentials.apiKey}}',
-				'x-api-id': '={{$credentials.apiId}}',
-			},
-		},
-	};
+	// A function, not a generic block: n8n evaluates a generic block's expressions on every
+	// request, which a broadcast of thousands pays for thousands of times.
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		return {
+			...requestOptions,
+			headers: { ...(requestOptions.headers ?? {}), 'x-api-key': String(credentials.apiKey), 'x-api-id': String(credentials.apiId) },
+		};
+	}
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -75,6 +75,42 @@ export function routeOf(description: INodeTypeDescription, resource: string, ope
 	return route;
 }
 
+/** A copy of the plain objects and arrays in a parameter value (other objects, such as dates, as they are). */
+function copyOf(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(copyOf);
+	if (value === null || typeof value !== 'object') return value;
+	const prototype = Object.getPrototypeOf(value);
+	if (prototype !== Object.prototype && prototype !== null) return value;
+	return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, copyOf(entry)]));
+}
+
+/** Whether the node has a value for the parameter at a dotted path ("requestOptions.timeout"). */
+function isSet(parameters: unknown, path: string): boolean {
+	let current = parameters;
+	for (const part of path.split('.')) {
+		if (current === null || typeof current !== 'object' || !Object.hasOwn(current, part)) return false;
+		current = (current as Record<string, unknown>)[part];
+	}
+	return current !== undefined;
+}
+
+/**
+ * The item's parameters, each evaluated once: an operation's steps read the same field several
+ * times (the path, the body and the output summary all need the contact), and n8n evaluates an
+ * expression anew on every read. Otherwise as n8n's own: a parameter that is not set gives the
+ * fallback (or n8n's error without one), and each read gets its own copy of an object value.
+ */
+function itemParameters(ctx: IExecuteFunctions, itemIndex: number) {
+	const read = new Map<string, unknown>();
+	const parameters = ctx.getNode().parameters;
+	return (name: string, fallback?: unknown, options?: IDataObject): unknown => {
+		if (!isSet(parameters, name)) return ctx.getNodeParameter(name, itemIndex, fallback as never, options);
+		const key = options ? `${name} ${JSON.stringify(options)}` : name;
+		if (!read.has(key)) read.set(key, ctx.getNodeParameter(name, itemIndex, fallback as never, options));
+		return copyOf(read.get(key));
+	};
+}
+
 /**
  * One item's view of the run, as an IExecuteSingleFunctions (what preSend and postReceive
  * functions are written against), backed by the run's IExecuteFunctions.
@@ -88,9 +124,7 @@ function itemContext(
 	const item = Object.create(ctx, {
 		getItemIndex: { value: () => itemIndex },
 		getInputData: { value: () => ctx.getInputData()[itemIndex] },
-		getNodeParameter: {
-			value: (name: string, fallback?: unknown, options?: IDataObject) => ctx.getNodeParameter(name, itemIndex, fallback as never, options),
-		},
+		getNodeParameter: { value: itemParameters(ctx, itemIndex) },
 		getCredentials: { value: credentials },
 		evaluateExpression: { value: (expression: string, index = itemIndex) => ctx.evaluateExpression(expression, index) },
 		getWorkflowDataProxy: { value: () => ctx.getWorkflowDataProxy(itemIndex) },
