@@ -13,6 +13,7 @@ import {
 import type { CommonMessage, CommonMessageType, ProviderSlug } from '../../schemas/common/types.generated';
 import { checkLength, checkMediaSize } from '../shared/limits';
 import { batchingOf, forEachItem, replyRequestOptionsProperty } from '../shared/batching';
+import { withCredentialsOncePerRun } from '../shared/fast-routing';
 import { RateGate } from '../shared/request-pipeline';
 import { attachRunMemo, oncePerRun, type RunMemo } from '../shared/run-memo';
 import { providerRequest } from '../shared/transport';
@@ -196,9 +197,11 @@ export class OmnichannelReply implements INodeType {
 		// Replies go out several at a time (Request Options); a 429 slows them all down.
 		const gate = new RateGate();
 		const memo = attachRunMemo({}, new Map() as RunMemo);
+		// Credentials read once per run, not once per request.
+		const run = withCredentialsOncePerRun(this);
 		await forEachItem(items.length, batchingOf(this), async (itemIndex) => {
 			try {
-				const json = await replyTo.call(this, items[itemIndex].json, itemIndex, { gate, memo });
+				const json = await replyTo.call(run, items[itemIndex].json, itemIndex, { gate, memo });
 				output[itemIndex] = { json, pairedItem: { item: itemIndex } };
 			} catch (error) {
 				const nodeError = asNodeError(this, error, itemIndex);

@@ -75,6 +75,25 @@ export function routeOf(description: INodeTypeDescription, resource: string, ope
 	return route;
 }
 
+/**
+ * The run's credentials, each read once (n8n decrypts, and in a real n8n loads, a credential on
+ * every read: once per request). A token n8n refreshes lands in the shared copy, so later requests
+ * of the run use it.
+ */
+export function credentialsOncePerRun(ctx: IExecuteFunctions): (type: string) => Promise<ICredentialDataDecryptedObject> {
+	const read = new Map<string, Promise<ICredentialDataDecryptedObject>>();
+	return (type: string) => {
+		if (!read.has(type)) read.set(type, ctx.getCredentials(type, 0));
+		return read.get(type)!;
+	};
+}
+
+/** The run's context with credentials read once (see credentialsOncePerRun), for code that sends per item. */
+export function withCredentialsOncePerRun(ctx: IExecuteFunctions): IExecuteFunctions {
+	const credentials = credentialsOncePerRun(ctx);
+	return Object.create(ctx, { getCredentials: { value: credentials } }) as IExecuteFunctions;
+}
+
 /** A copy of the plain objects and arrays in a parameter value (other objects, such as dates, as they are). */
 function copyOf(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(copyOf);
@@ -158,11 +177,7 @@ async function runRoute(this: IExecuteFunctions, description: INodeTypeDescripti
 	const items = this.getInputData();
 	const node = this.getNode();
 	// Read once per run: n8n would decrypt (and in a real n8n, load) the credential for every request.
-	const credentialCache = new Map<string, Promise<ICredentialDataDecryptedObject>>();
-	const credentials = (type: string) => {
-		if (!credentialCache.has(type)) credentialCache.set(type, this.getCredentials(type, 0));
-		return credentialCache.get(type)!;
-	};
+	const credentials = credentialsOncePerRun(this);
 	const baseURL = apiBaseUrl(api, (await credentials(api.credentialType)) as { baseUrl?: unknown });
 	const headers = { ...((description.requestDefaults?.headers ?? {}) as IDataObject) };
 	const settings = requestSettings(this, description.name);
