@@ -72,7 +72,7 @@ export class Social25Trigger implements INodeType {
 			},
 			{
 				displayName:
-					'Social25 posts every inbound message to a bot URL that it configures per platform; there is no API for it, and its document names no header or signature. So the secret travels in the URL: copy the Production URL above, append ?secret= and your Shared Secret, and e-mail that URL to support@gen25.com with the platforms it is for. Activate the workflow before messages arrive.',
+					'Social25 posts every inbound message to a bot URL that it configures per platform; there is no API for it, and Social25 offers no header or signature to check its calls by. So the secret travels in the URL: copy the Production URL above, append ?secret= and your Shared Secret, and e-mail that URL to support@gen25.com with the platforms it is for. Activate the workflow before messages arrive.',
 				name: 'registrationNotice',
 				type: 'notice',
 				default: '',

@@ -23,7 +23,8 @@ export const contactSetLanguageDescription: INodeProperties[] = [
 		required: true,
 		default: 'EN',
 		options: LANGUAGE_OPTIONS,
-		description: 'The language to set: a code from Mehery\'s language list, or en_US as in the doc\'s own example (use an expression for another locale)',
+		// The list is the doc's (ContactMeta.lang) plus en_US, the value of the doc's own example.
+		description: 'The language to set, from Mehery\'s language list (use an expression for another locale)',
 		displayOptions: { show: showOnlyForContactSetLanguage },
 		routing: { send: { type: 'body', property: 'lang' } },
 	},

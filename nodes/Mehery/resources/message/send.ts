@@ -405,7 +405,9 @@ export const messageSendDescription: INodeProperties[] = [
 		name: 'templateLinked',
 		type: 'string',
 		default: '',
-		description: 'Sent as template.linked, the one template member the doc marks required; the doc does not say what it holds, so it is sent only when set',
+		// Sent as template.linked, the one template member the doc marks required; the doc does not
+		// say what it holds, so it is sent only when set.
+		description: 'The template\'s link value, sent only when set. Leave empty unless Mehery tells you what it should hold.',
 		displayOptions: showFor(['template']),
 	},
 	{

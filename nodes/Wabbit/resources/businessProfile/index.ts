@@ -19,28 +19,32 @@ export const businessProfileDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get the business profile',
-				description: 'Get the WhatsApp Business profile (GET /settings/business/profile/, path inferred)',
+				// Wabbit API: GET /settings/business/profile/, path inferred.
+				description: 'Get the WhatsApp Business profile',
 				routing: { request: { method: 'GET', url: '/settings/business/profile/' } },
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update the business profile',
-				description: 'Change address, description, email, industry or websites; admins only (PATCH /settings/business/profile/, inferred)',
+				// Wabbit API: PATCH /settings/business/profile/, inferred.
+				description: 'Change address, description, email, industry or websites; admins only',
 				routing: { request: { method: 'PATCH', url: '/settings/business/profile/' }, send: { preSend: [prepareBusinessProfileUpdate] } },
 			},
 			{
 				name: 'Update About',
 				value: 'updateAbout',
 				action: 'Update the profile about text',
-				description: 'Change the profile\'s "About" text; admins only (PATCH /settings/profile/about/, inferred)',
+				// Wabbit API: PATCH /settings/profile/about/, inferred.
+				description: 'Change the profile\'s "About" text; admins only',
 				routing: { request: { method: 'PATCH', url: '/settings/profile/about/' }, send: { preSend: [requireParameters({ aboutText: 'About Text' }), limitParameters({ aboutText: ['About Text', WABBIT_LIMITS.about] })] } },
 			},
 			{
 				name: 'Update Photo',
 				value: 'updatePhoto',
 				action: 'Update the profile photo',
-				description: 'Upload a new profile photo from binary data; admins only (POST /settings/profile/photo/, path inferred)',
+				// Wabbit API: POST /settings/profile/photo/, path inferred.
+				description: 'Upload a new profile photo from binary data; admins only',
 				routing: { request: { method: 'POST', url: '/settings/profile/photo/' }, send: { preSend: [prepareProfilePhoto] }, output: { postReceive: [photoUpdatedOutput] } },
 			},
 		],

@@ -19,21 +19,24 @@ export const chatDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a chat',
-				description: 'Get a chat with its contact, last message, assignment and tags (GET /chats/{wa_id}/, path inferred)',
+				// Wabbit API: GET /chats/{wa_id}/, path inferred.
+				description: 'Get a chat with its contact, last message, assignment and tags',
 				routing: { request: { method: 'GET', url: '' }, send: { preSend: [setPath((ctx) => `/chats/${waIdOf(ctx, 'chat', 'Chat')}/`)] } },
 			},
 			{
 				name: 'Get Assignment',
 				value: 'getAssignment',
 				action: 'Get the assignment of a chat',
-				description: 'Get the user and group a chat is assigned to (GET /chat_assignment/{wa_id}/, path inferred)',
+				// Wabbit API: GET /chat_assignment/{wa_id}/, path inferred.
+				description: 'Get the user and group a chat is assigned to',
 				routing: { request: { method: 'GET', url: '' }, send: { preSend: [setPath((ctx) => `/chat_assignment/${waIdOf(ctx, 'chat', 'Chat')}/`)] } },
 			},
 			{
 				name: 'Get Assignment Events',
 				value: 'getAssignmentEvents',
 				action: 'Get chat assignment events',
-				description: 'Who assigned which chat to whom, and when, newest first (GET /chat_assignment_events/, path inferred)',
+				// Wabbit API: GET /chat_assignment_events/, path inferred.
+				description: 'Who assigned which chat to whom, and when, newest first',
 				routing: { request: { method: 'GET', url: '/chat_assignment_events/' }, send: { preSend: [prepareAssignmentEvents] } },
 			},
 			{
@@ -47,14 +50,16 @@ export const chatDescription: INodeProperties[] = [
 				name: 'Set Assignment',
 				value: 'setAssignment',
 				action: 'Set the assignment of a chat',
-				description: 'Set both the assigned user and group of a chat; empty fields remove that assignment (PUT /chat_assignment/{wa_id}/, path inferred)',
+				// Wabbit API: PUT /chat_assignment/{wa_id}/, path inferred.
+				description: 'Set both the assigned user and group of a chat; empty fields remove that assignment',
 				routing: { request: { method: 'PUT', url: '' }, send: { preSend: [prepareSetAssignment] } },
 			},
 			{
 				name: 'Update Assignment',
 				value: 'updateAssignment',
 				action: 'Update the assignment of a chat',
-				description: 'Change only the assigned user or only the group of a chat (PATCH /chat_assignment/{wa_id}/, path inferred)',
+				// Wabbit API: PATCH /chat_assignment/{wa_id}/, path inferred.
+				description: 'Change only the assigned user or only the group of a chat',
 				routing: { request: { method: 'PATCH', url: '' }, send: { preSend: [prepareUpdateAssignment] } },
 			},
 		],

@@ -20,28 +20,32 @@ export const chatTaggingDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Tag a chat',
-				description: 'Tag a chat (POST /chat_tagging/, method and path inferred)',
+				// Wabbit API: POST /chat_tagging/, method and path inferred.
+				description: 'Tag a chat',
 				routing: { request: { method: 'POST', url: '/chat_tagging/' }, send: { preSend: [prepareChatTaggingCreate] } },
 			},
 			{
 				name: 'Delete',
 				value: 'delete',
 				action: 'Remove a chat tagging',
-				description: 'Remove a tag from a chat (DELETE /chat_tagging/{ID}/, inferred: the doc implies it but shows no operation)',
+				// Wabbit API: DELETE /chat_tagging/{ID}/, inferred: the doc implies it but shows no operation.
+				description: 'Remove a tag from a chat',
 				routing: { request: { method: 'DELETE', url: '' }, send: { preSend: [byId] }, output: { postReceive: [chatTaggingDeleteOutput] } },
 			},
 			{
 				name: 'Get',
 				value: 'get',
 				action: 'Get a chat tagging',
-				description: 'Get one chat tagging by ID (GET /chat_tagging/{ID}/, method and path inferred)',
+				// Wabbit API: GET /chat_tagging/{ID}/, method and path inferred.
+				description: 'Get one chat tagging by ID',
 				routing: { request: { method: 'GET', url: '' }, send: { preSend: [byId] } },
 			},
 			{
 				name: 'Get Events',
 				value: 'getEvents',
 				action: 'Get chat tagging events',
-				description: 'Who added or removed which tag, and when, newest first (GET /chat_tagging_events/, path inferred)',
+				// Wabbit API: GET /chat_tagging_events/, path inferred.
+				description: 'Who added or removed which tag, and when, newest first',
 				routing: { request: { method: 'GET', url: '/chat_tagging_events/' }, send: { preSend: [prepareChatTaggingEvents] } },
 			},
 		],

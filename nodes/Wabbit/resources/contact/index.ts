@@ -17,21 +17,24 @@ export const contactDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a contact',
-				description: 'Resolve a WhatsApp number in every Contact Provider (GET /contacts/{wa_id}/, path inferred)',
+				// Wabbit API: GET /contacts/{wa_id}/, path inferred.
+				description: 'Resolve a WhatsApp number in every Contact Provider',
 				routing: { request: { method: 'GET', url: '' }, send: { preSend: [setPath((ctx) => `/contacts/${waIdOf(ctx, 'waId', 'WhatsApp Number')}/`)] } },
 			},
 			{
 				name: 'Get Many',
 				value: 'getMany',
 				action: 'Get many contacts',
-				description: 'List or search contacts in the connected Contact Providers; Return All follows the next links (GET /contacts/, path inferred)',
+				// Wabbit API: GET /contacts/, path inferred.
+				description: 'List or search contacts in the connected Contact Providers; Return All follows the next links',
 				routing: { request: { method: 'GET', url: '/contacts/' } },
 			},
 			{
 				name: 'Verify',
 				value: 'verify',
 				action: 'Verify phone numbers',
-				description: 'Check which numbers are on WhatsApp, like WABA\'s /v1/contacts (POST /contacts/verify/, inferred)',
+				// Wabbit API: POST /contacts/verify/, inferred; works like WABA's /v1/contacts.
+				description: 'Check which phone numbers are on WhatsApp',
 				routing: { request: { method: 'POST', url: '/contacts/verify/' }, send: { preSend: [prepareContactVerify] } },
 			},
 		],

@@ -14,7 +14,8 @@ export const groupDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getMany',
 				action: 'Get many groups',
-				description: 'List user groups, e.g. Admin, Regular user, App integration (GET /groups/, path inferred)',
+				// Wabbit API: GET /groups/, path inferred.
+				description: 'List user groups, e.g. Admin, Regular user, App integration',
 				routing: { request: { method: 'GET', url: '/groups/' } },
 			},
 		],

@@ -11,7 +11,8 @@ export const mediaDownloadDescription: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e4b6a1c2-0f7e-4f0a-9d55-3c2f8b6f1a10',
-		description: 'The media UUID, or a media link from a message (.../api/v1/media/{uuid}/)',
+		// A media link has the form .../api/v1/media/{uuid}/; prepareMediaDownload takes the UUID from it.
+		description: 'The media UUID, or the media link found in a message',
 		displayOptions: showFor('media', ['download']),
 	},
 	{

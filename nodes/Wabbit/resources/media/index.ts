@@ -16,14 +16,16 @@ export const mediaDescription: INodeProperties[] = [
 				name: 'Download',
 				value: 'download',
 				action: 'Download a media file',
-				description: 'Download a media file into binary data (GET /media/{uuid}/)',
+				// Wabbit API: GET /media/{uuid}/.
+				description: 'Download a media file into binary data',
 				routing: { request: { method: 'GET', url: '' }, send: { preSend: [prepareMediaDownload] }, output: { postReceive: [toBinaryItem] } },
 			},
 			{
 				name: 'Upload',
 				value: 'upload',
 				action: 'Upload a media file',
-				description: 'Upload binary data, to send it in an image, document or sticker message next (POST /media/, method inferred)',
+				// Wabbit API: POST /media/, method inferred.
+				description: 'Upload binary data, to send it in an image, document or sticker message next',
 				routing: { request: { method: 'POST', url: '/media/' }, send: { preSend: [prepareMediaUpload] }, output: { postReceive: [parseJsonResponse] } },
 			},
 		],

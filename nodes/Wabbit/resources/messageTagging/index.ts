@@ -20,28 +20,32 @@ export const messageTaggingDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Tag a message',
-				description: 'Tag a message; its chat gets the same tag (POST /message_tagging/, method and path inferred)',
+				// Wabbit API: POST /message_tagging/, method and path inferred.
+				description: 'Tag a message; its chat gets the same tag',
 				routing: { request: { method: 'POST', url: '/message_tagging/' }, send: { preSend: [prepareMessageTaggingCreate] } },
 			},
 			{
 				name: 'Delete',
 				value: 'delete',
 				action: 'Remove a message tagging',
-				description: 'Remove a tag from a message (DELETE /message_tagging/{ID}/, inferred: the doc implies it but shows no operation)',
+				// Wabbit API: DELETE /message_tagging/{ID}/, inferred: the doc implies it but shows no operation.
+				description: 'Remove a tag from a message',
 				routing: { request: { method: 'DELETE', url: '' }, send: { preSend: [byId] }, output: { postReceive: [messageTaggingDeleteOutput] } },
 			},
 			{
 				name: 'Get',
 				value: 'get',
 				action: 'Get a message tagging',
-				description: 'Get one message tagging by ID (GET /message_tagging/{ID}/, method and path inferred)',
+				// Wabbit API: GET /message_tagging/{ID}/, method and path inferred.
+				description: 'Get one message tagging by ID',
 				routing: { request: { method: 'GET', url: '' }, send: { preSend: [byId] } },
 			},
 			{
 				name: 'Get Events',
 				value: 'getEvents',
 				action: 'Get message tagging events',
-				description: 'Who added or removed which tag, and when, newest first (GET /message_tagging_events/, path inferred)',
+				// Wabbit API: GET /message_tagging_events/, path inferred.
+				description: 'Who added or removed which tag, and when, newest first',
 				routing: { request: { method: 'GET', url: '/message_tagging_events/' }, send: { preSend: [prepareMessageTaggingEvents] } },
 			},
 		],

@@ -16,7 +16,8 @@ export const personDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a person',
-				description: 'Get a WhatsApp user the inbox has talked to (GET /persons/{wa_id}/, path inferred)',
+				// Wabbit API: GET /persons/{wa_id}/, path inferred.
+				description: 'Get a WhatsApp user the inbox has talked to',
 				routing: { request: { method: 'GET', url: '' }, send: { preSend: [setPath((ctx) => `/persons/${waIdOf(ctx, 'chat', 'Person')}/`)] } },
 			},
 			{

@@ -16,14 +16,16 @@ export const savedResponseDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a saved response',
-				description: 'Save a canned answer (POST /saved_responses/, path inferred)',
+				// Wabbit API: POST /saved_responses/, path inferred.
+				description: 'Save a canned answer',
 				routing: { request: { method: 'POST', url: '/saved_responses/' }, send: { preSend: [requireParameters({ text: 'Text' })] } },
 			},
 			{
 				name: 'Get Many',
 				value: 'getMany',
 				action: 'Get many saved responses',
-				description: 'List canned answers (GET /saved_responses/, path inferred)',
+				// Wabbit API: GET /saved_responses/, path inferred.
+				description: 'List canned answers',
 				routing: { request: { method: 'GET', url: '/saved_responses/' } },
 			},
 		],

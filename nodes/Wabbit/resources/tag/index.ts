@@ -18,14 +18,16 @@ export const tagDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a tag',
-				description: 'Create a tag for tagging chats and messages (POST /tags/, method inferred)',
+				// Wabbit API: POST /tags/, method inferred.
+				description: 'Create a tag for tagging chats and messages',
 				routing: { request: { method: 'POST', url: '/tags/' }, send: { preSend: [requireParameters({ name: 'Name' }), limitParameters({ name: ['Name', WABBIT_LIMITS.tagName] })] } },
 			},
 			{
 				name: 'Get Many',
 				value: 'getMany',
 				action: 'Get many tags',
-				description: 'List the inbox\'s tags (GET /tags/, path inferred)',
+				// Wabbit API: GET /tags/, path inferred.
+				description: 'List the inbox\'s tags',
 				routing: { request: { method: 'GET', url: '/tags/' } },
 			},
 		],

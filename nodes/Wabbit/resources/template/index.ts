@@ -15,14 +15,16 @@ export const templateDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a template',
-				description: 'Submit a WhatsApp message template for approval; admins only (POST /templates/, inferred)',
+				// Wabbit API: POST /templates/, inferred.
+				description: 'Submit a WhatsApp message template for approval; admins only',
 				routing: { request: { method: 'POST', url: '/templates/' }, send: { preSend: [prepareTemplateCreate] } },
 			},
 			{
 				name: 'Get Many',
 				value: 'getMany',
 				action: 'Get many templates',
-				description: 'List message templates with their approval status (GET /templates/, path inferred)',
+				// Wabbit API: GET /templates/, path inferred.
+				description: 'List message templates with their approval status',
 				routing: { request: { method: 'GET', url: '/templates/' } },
 			},
 		],

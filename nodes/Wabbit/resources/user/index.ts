@@ -23,7 +23,8 @@ export const userDescription: INodeProperties[] = [
 				name: 'Change My Password',
 				value: 'changePassword',
 				action: 'Change my password',
-				description: 'Change the password of the credential\'s user (PUT /users/password/change/, inferred)',
+				// Wabbit API: PUT /users/password/change/, inferred.
+				description: 'Change the password of the credential\'s user',
 				routing: {
 					request: { method: 'PUT', url: '/users/password/change/' },
 					send: { preSend: [requireParameters({ currentPassword: 'Current Password', newPassword: 'New Password' })] },
@@ -34,7 +35,8 @@ export const userDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a user',
-				description: 'Create a user; admins only. The output\'s activation URL must be called once (POST /users/, inferred).',
+				// Wabbit API: POST /users/, inferred.
+				description: 'Create a user; admins only. Open the activation URL in the output once to activate the user.',
 				routing: {
 					request: { method: 'POST', url: '/users/' },
 					send: {
@@ -67,21 +69,24 @@ export const userDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getMany',
 				action: 'Get many users',
-				description: 'List the inbox\'s users (GET /users/, path inferred)',
+				// Wabbit API: GET /users/, path inferred.
+				description: 'List the inbox\'s users',
 				routing: { request: { method: 'GET', url: '/users/' } },
 			},
 			{
 				name: 'Replace',
 				value: 'replace',
 				action: 'Replace a user',
-				description: 'Set every field of a user: username, email, groups and permissions (PUT /users/{ID}/, method inferred)',
+				// Wabbit API: PUT /users/{ID}/, method inferred.
+				description: 'Set every field of a user: username, email, groups and permissions',
 				routing: { request: { method: 'PUT', url: '' }, send: { preSend: [prepareUserReplace] } },
 			},
 			{
 				name: 'Set Password',
 				value: 'setPassword',
 				action: 'Set the password of a user',
-				description: 'Set another user\'s password; admins only (POST /users/{ID}/password/change/, method inferred)',
+				// Wabbit API: POST /users/{ID}/password/change/, method inferred.
+				description: 'Set another user\'s password; admins only',
 				routing: {
 					request: { method: 'POST', url: '' },
 					send: { preSend: [requireParameters({ password: 'Password' }), setPath((ctx) => `/users/${idOf(ctx, 'user', 'User')}/password/change/`)] },
@@ -92,7 +97,8 @@ export const userDescription: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update a user',
-				description: 'Change some fields of a user; admins, or the user themself (PATCH /users/{ID}/, method inferred)',
+				// Wabbit API: PATCH /users/{ID}/, method inferred.
+				description: 'Change some fields of a user; admins, or the user themself',
 				routing: { request: { method: 'PATCH', url: '' }, send: { preSend: [prepareUserUpdate] } },
 			},
 		],

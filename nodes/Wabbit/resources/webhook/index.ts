@@ -19,35 +19,40 @@ export const webhookDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a webhook',
-				description: 'Create the WABA webhook of the credential\'s user; one per user (POST /webhooks/waba/, inferred)',
+				// Wabbit API: POST /webhooks/waba/, inferred.
+				description: 'Create the WABA webhook of the credential\'s user; one per user',
 				routing: { request: { method: 'POST', url: '/webhooks/waba/' }, send: { preSend: [requireParameters({ url: 'URL' })] } },
 			},
 			{
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a webhook',
-				description: 'Delete a WABA webhook (DELETE /webhooks/waba/{ID}/, inferred: the doc implies it but shows no operation)',
+				// Wabbit API: DELETE /webhooks/waba/{ID}/, inferred: the doc implies it but shows no operation.
+				description: 'Delete a WABA webhook',
 				routing: { request: { method: 'DELETE', url: '' }, send: { preSend: [webhookPath] }, output: { postReceive: [webhookDeleteOutput] } },
 			},
 			{
 				name: 'Get',
 				value: 'get',
 				action: 'Get a webhook',
-				description: 'Get a WABA webhook (GET /webhooks/waba/{ID}/, inferred)',
+				// Wabbit API: GET /webhooks/waba/{ID}/, inferred.
+				description: 'Get a WABA webhook',
 				routing: { request: { method: 'GET', url: '' }, send: { preSend: [webhookPath] } },
 			},
 			{
 				name: 'Get Many',
 				value: 'getMany',
 				action: 'Get many webhooks',
-				description: 'List WABA webhooks: admins see everyone\'s, others their own (GET /webhooks/waba/, path inferred)',
+				// Wabbit API: GET /webhooks/waba/, path inferred.
+				description: 'List WABA webhooks: admins see everyone\'s, others their own',
 				routing: { request: { method: 'GET', url: '/webhooks/waba/' } },
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update a webhook',
-				description: 'Change a WABA webhook\'s URL (PUT /webhooks/waba/{ID}/, inferred; the doc leaves PUT or PATCH open)',
+				// Wabbit API: PUT /webhooks/waba/{ID}/, inferred; the doc leaves PUT or PATCH open.
+				description: 'Change a WABA webhook\'s URL',
 				routing: { request: { method: 'PUT', url: '' }, send: { preSend: [requireParameters({ url: 'URL' }), webhookPath] } },
 			},
 		],
