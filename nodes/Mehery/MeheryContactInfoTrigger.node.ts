@@ -9,6 +9,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { checkedUnregisteredWebhookMethods } from '../shared/unregistered-webhook';
 import { verifyDelivery } from './shared/verify-token';
 
 /**
@@ -44,25 +45,15 @@ export class MeheryContactInfoTrigger implements INodeType {
 	 * Mehery has no API call for the contact-info URL (it is entered in the console): nothing to
 	 * register. Activation only checks the verify token, without which every request is refused.
 	 */
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				const { verifyToken } = await this.getCredentials<{ verifyToken?: string }>('meheryApi');
-				if (!verifyToken) {
-					throw new NodeOperationError(this.getNode(), 'Set the Webhook Verify Token in the Mehery credential', {
-						description: 'Mehery sends it with every request; without it the trigger cannot tell Mehery\'s requests from forged ones and refuses them all.',
-					});
-				}
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = checkedUnregisteredWebhookMethods(async function checkExists(this: IHookFunctions): Promise<boolean> {
+		const { verifyToken } = await this.getCredentials<{ verifyToken?: string }>('meheryApi');
+		if (!verifyToken) {
+			throw new NodeOperationError(this.getNode(), 'Set the Webhook Verify Token in the Mehery credential', {
+				description: 'Mehery sends it with every request; without it the trigger cannot tell Mehery\'s requests from forged ones and refuses them all.',
+			});
+		}
+		return true;
+	});
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		if (!(await verifyDelivery(this))) return { noWebhookResponse: true };

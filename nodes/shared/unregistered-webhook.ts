@@ -20,21 +20,29 @@ export const unregisteredWebhookMethods = {
 };
 
 /**
+ * The same, with a check at activation (and "Listen for test event"): `checkExists` throws when
+ * the node cannot accept deliveries yet, e.g. a secret it needs is not set.
+ */
+export function checkedUnregisteredWebhookMethods(checkExists: (this: IHookFunctions) => Promise<boolean>) {
+	return {
+		default: {
+			checkExists,
+			create: unregisteredWebhookMethods.default.create,
+			delete: unregisteredWebhookMethods.default.delete,
+		},
+	};
+}
+
+/**
  * The same for node versions that require a shared secret: activation (and "Listen for test
  * event") fails while `parameter` is empty, so a workflow never goes live accepting anyone's
  * deliveries. Older versions keep their behaviour: saved workflows must keep working.
  */
 export function secretRequiredWebhookMethods(requirement: { parameter: string; sinceVersion: number; message: string; description: string }) {
-	return {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				if (this.getNode().typeVersion >= requirement.sinceVersion && !String(this.getNodeParameter(requirement.parameter, '') ?? '')) {
-					throw new NodeOperationError(this.getNode(), requirement.message, { description: requirement.description });
-				}
-				return true;
-			},
-			create: unregisteredWebhookMethods.default.create,
-			delete: unregisteredWebhookMethods.default.delete,
-		},
-	};
+	return checkedUnregisteredWebhookMethods(async function checkExists(this: IHookFunctions): Promise<boolean> {
+		if (this.getNode().typeVersion >= requirement.sinceVersion && !String(this.getNodeParameter(requirement.parameter, '') ?? '')) {
+			throw new NodeOperationError(this.getNode(), requirement.message, { description: requirement.description });
+		}
+		return true;
+	});
 }
