@@ -1,9 +1,8 @@
 import type { IConnections, INodeParameters } from 'n8n-workflow';
 import { resolve } from 'node:path';
 
-import { Engine, nodeSpecs, pollingTrigger, readWorkflow, startMock, TriggerHarness, type MockClient, type NodeSpec, type WorkflowJson } from '../harness';
+import { Engine, eventually, nodeSpecs, pollingTrigger, readWorkflow, startMock, TriggerHarness, type MockClient, type NodeSpec, type WorkflowJson } from '../harness';
 import { exampleNodeTypes } from '../examples/helpers';
-import { eventually } from './helpers';
 
 const example = (slug: string) => readWorkflow(resolve(__dirname, '../../examples', `omnichannel-${slug}-trigger-reply.json`));
 const REPLY_TEXT = (text: string) => `Thanks for your message! You wrote: "${text}". An agent will get back to you shortly.`;

@@ -2,8 +2,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { Engine, startMock, type MockClient } from '../harness';
-import { eventually, expectCommonMessage } from './helpers';
+import { Engine, eventually, startMock, type MockClient } from '../harness';
+import { expectCommonMessage } from './helpers';
 
 /** Omnichannel Reply through n8n's engine against the mock, one provider at a time. */
 describe('Omnichannel Reply', () => {

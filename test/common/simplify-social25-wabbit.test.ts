@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { Engine, startMock, TriggerHarness, type MockClient } from '../harness';
-import { eventually, expectCommonMessage } from './helpers';
+import { Engine, eventually, startMock, TriggerHarness, type MockClient } from '../harness';
+import { expectCommonMessage } from './helpers';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 

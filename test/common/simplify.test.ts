@@ -1,7 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { Engine, pollingTrigger, startMock, TriggerHarness, type MockClient } from '../harness';
-import { eventually, expectCommonMessage } from './helpers';
+import { Engine, eventually, pollingTrigger, startMock, TriggerHarness, type MockClient } from '../harness';
+import { expectCommonMessage } from './helpers';
 
 /** Simplify through n8n's engine against the mock: every trigger and "get messages" operation of Spotler, Parley and Mehery. */
 describe('Simplify: triggers and get-messages operations output the common shape', () => {

@@ -1,5 +1,4 @@
-import { Engine, pollingTrigger, startMock, TriggerHarness, type MockClient, type NodeSpec } from '../harness';
-import { eventually } from '../common/helpers';
+import { Engine, eventually, pollingTrigger, startMock, TriggerHarness, type MockClient, type NodeSpec } from '../harness';
 import { example, exampleNodeTypes, fireScheduleTrigger, parts, wholeWorkflow } from './helpers';
 
 /**

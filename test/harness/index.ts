@@ -4,4 +4,5 @@ export { startMock, MockClient } from './mock';
 export { TriggerHarness, type ActiveTrigger } from './triggers';
 export { builtInNodeTypes } from './base-nodes';
 export { pollingTrigger, type PollingTrigger } from './poll';
+export { eventually } from './eventually';
 export { readWorkflow, nodeSpecs, type WorkflowJson } from './workflow-json';

@@ -3,17 +3,6 @@ import type { ICredentialDataDecryptedObject, INodeListSearchResult, INodeParame
 
 import { Engine, startMock, type MockClient } from '../harness';
 
-/** Polls the mock's state until `check` returns something truthy (mock work after an answer is asynchronous). */
-export async function eventually<T>(read: () => Promise<T | undefined | false | null>, timeoutMs = 5_000): Promise<T> {
-	const started = Date.now();
-	for (;;) {
-		const value = await read();
-		if (value) return value;
-		if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
-		await new Promise((resolve) => setTimeout(resolve, 20));
-	}
-}
-
 export interface MeheryCredential extends ICredentialDataDecryptedObject {
 	baseUrl: string;
 	apiKey: string;

@@ -1,5 +1,5 @@
-import { Engine, startMock, type MockClient } from '../harness';
-import { eventually, meheryCredentials, type MeheryCredential, type MeherySamples } from './helpers';
+import { Engine, eventually, startMock, type MockClient } from '../harness';
+import { meheryCredentials, type MeheryCredential, type MeherySamples } from './helpers';
 
 describe('Mehery › Message › Send (through the n8n engine, against the mock)', () => {
 	let mock: MockClient;

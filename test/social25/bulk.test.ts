@@ -1,4 +1,5 @@
-import { byId, eventually, setupSocial25, social25, type Social25Setup } from './helpers';
+import { eventually } from '../harness';
+import { byId, setupSocial25, social25, type Social25Setup } from './helpers';
 
 describe('Social25 › bulk operations (many items, few requests)', () => {
 	let s: Social25Setup;

@@ -52,17 +52,6 @@ export const social25 = (resource: string, operation: string, parameters: Record
 
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
-/** Polls until `check` returns something truthy (the bulk endpoints work after they answer). */
-export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 5_000): Promise<T> {
-	const until = Date.now() + timeoutMs;
-	for (;;) {
-		const value = await check();
-		if (value) return value;
-		if (Date.now() > until) throw new Error('condition not met in time');
-		await new Promise((resolve) => setTimeout(resolve, 25));
-	}
-}
-
 /**
  * Calls one of the action node's list searches (pickers) the way the n8n editor does: a
  * LoadOptionsContext over a node holding `parameters`, with them as the current parameters.

@@ -1,4 +1,5 @@
-import { byId, eventually, setupSocial25, social25, type Social25Setup } from './helpers';
+import { eventually } from '../harness';
+import { byId, setupSocial25, social25, type Social25Setup } from './helpers';
 
 const DAY = 86_400_000;
 const iso = (msAgo: number) => new Date(Date.now() - msAgo).toISOString().slice(0, 19);
