@@ -10,7 +10,7 @@ export const messageMarkAsReceivedDescription: INodeProperties[] = [
 		type: 'string',
 		default: '={{ $now.toISO() }}',
 		required: true,
-		description: 'Messages of the chat up to this time count as received by the credential\'s user. A date, or the POSIX timestamp of the newest message read (e.g. {{ $JSON.waba_payload.timestamp }}).',
+		description: 'Messages of the chat up to this time count as received by the credential\'s user. A date, or the POSIX timestamp of the newest message read (the waba_payload.timestamp of that message).',
 		displayOptions: showFor('message', ['markAsReceived']),
 	},
 ];
