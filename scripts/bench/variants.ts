@@ -333,10 +333,8 @@ export const VARIANTS: Record<string, Variant> = {
 		provider: 'wabbit',
 		baseline: 'wabbit-http',
 		sendRoute: () => ({ method: 'POST', path: '/api/v1/messages/' }),
-		// Today the template list (for the namespace and the version 2 checks) is read for every item:
-		// nodes/Wabbit/resources/message/send.ts calls /templates/ itself instead of the once-per-run
-		// reader in nodes/Wabbit/shared/templates.ts. Once per run would be perItem(1, 1).
-		expected: perItem(2),
+		// The template list (for the namespace and the version 2 checks) is read once per run.
+		expected: perItem(1, 1),
 		// An API token, as the baseline uses: no login exchange on either side.
 		credentials: (c) => ({ wabbitApi: { baseUrl: c.wabbit.credential.baseUrl, authentication: 'token', apiToken: c.wabbit.tokens.admin } }),
 		plan: ({ n, credentials }) => ({
@@ -432,9 +430,9 @@ export const VARIANTS: Record<string, Variant> = {
 		provider: 'social25',
 		baseline: 'social25-http',
 		sendRoute: social25MessagesRoute,
-		// Version 2 reads the template list of each conversation (Social25 lists templates per
-		// conversation) before sending: one GET per conversation, then the send.
-		expected: perItem(2),
+		// Version 2 reads the template list (listed per conversation, but the tenant's) once per run
+		// and language, then sends.
+		expected: perItem(1, 1),
 		volatileBodyFields: ['temp_id'],
 		credentials: (c) => ({ social25Api: c.social25.credential }),
 		prepare: initiateSocial25,

@@ -26,5 +26,10 @@ export function wabbitTemplateVersion(template: Template): TemplateVersion {
 
 /** Every template of the inbox, one entry per language, with its body and example values. */
 export async function wabbitTemplateVersions(ctx: ApiContext): Promise<TemplateVersion[]> {
-	return await oncePerRun(ctx, 'GET /templates/', async () => ((await wabbitApiRequestAll.call(ctx, '/templates/')) as Template[]).map(wabbitTemplateVersion));
+	return (await wabbitTemplates(ctx)).map(wabbitTemplateVersion);
+}
+
+/** Every template of the inbox as Wabbit lists it; read once per run where the run shares lookups (run-memo.ts). */
+export async function wabbitTemplates(ctx: ApiContext): Promise<Template[]> {
+	return await oncePerRun(ctx, 'GET /templates/', async () => (await wabbitApiRequestAll.call(ctx, '/templates/')) as Template[]);
 }

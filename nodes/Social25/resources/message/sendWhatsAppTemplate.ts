@@ -63,7 +63,10 @@ async function bodyTexts(ctx: IExecuteSingleFunctions, name: string, language: s
 	const values = variableValues(ctx);
 	// resolvePath has filled in the tenant and conversation: .../conversations/<id>/messages/ -> .../whatsapp_templates/
 	const path = messagesUrl.replace(/messages\/$/, 'whatsapp_templates/');
-	const versions = await oncePerRun(ctx, `GET ${path}?language=${language}`, async () =>
+	// Once per run and language, as Send in Bulk does: approved templates belong to the tenant's
+	// WhatsApp number, not to one conversation, though Social25 lists them per conversation.
+	const tenantTemplates = path.replace(/\/conversations\/[^/]+\//, '/conversations/*/');
+	const versions = await oncePerRun(ctx, `GET ${tenantTemplates}?language=${language}`, async () =>
 		templateVersions(await providerRequest(ctx, SOCIAL25_API, { method: 'GET', path, qs: { language } }), language),
 	);
 	if (!versions.some((v) => v.name === name)) throw fieldError(ctx, '"Template"', notApprovedProblem(name, language));

@@ -1,12 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import type { ContactCard, CreateMessage, MediaPayload, Template } from '../../../../schemas/wabbit/types.generated';
+import type { ContactCard, CreateMessage, MediaPayload } from '../../../../schemas/wabbit/types.generated';
 import { checkLength } from '../../../shared/limits';
 import { fieldError } from '../../../shared/validation';
 import { jsonParameter, showFor, templateLocator, waIdOf } from '../../shared/descriptions';
 import { WABBIT_LIMITS } from '../../shared/limits';
-import { wabbitTemplateVersion } from '../../shared/templates';
-import { wabbitApiRequestAll } from '../../shared/transport';
+import { wabbitTemplates, wabbitTemplateVersion } from '../../shared/templates';
 import { checkTemplateSend, templateLanguageProperty, variableValues, variablesProperty } from '../../../shared/templates';
 
 const show = (types: string[]) => ({ show: { resource: ['message'], operation: ['send'], messageType: types } });
@@ -269,7 +268,7 @@ function sentBodyValues(body: CreateMessage & { type: 'template' }): string[] {
  */
 async function checkedTemplate(ctx: IExecuteSingleFunctions, body: CreateMessage): Promise<CreateMessage> {
 	if (body.type !== 'template') return body;
-	const templates = (await wabbitApiRequestAll.call(ctx, '/templates/')) as Template[];
+	const templates = await wabbitTemplates(ctx);
 	const { name, language } = body.template;
 	const options = ctx.getNodeParameter('templateOptions', {}) as { components?: unknown };
 	const custom = jsonParameter(ctx, options.components, 'Components (JSON)') as unknown[] | undefined;
@@ -286,7 +285,7 @@ async function checkedTemplate(ctx: IExecuteSingleFunctions, body: CreateMessage
 async function withNamespace(ctx: IExecuteSingleFunctions, body: CreateMessage): Promise<CreateMessage> {
 	if (body.type !== 'template' || body.template.namespace) return body;
 	const { name, language } = body.template;
-	const templates = (await wabbitApiRequestAll.call(ctx, '/templates/')) as Template[];
+	const templates = await wabbitTemplates(ctx);
 	const picked = templates.find((t) => t.name === name && t.language === language.code) ?? templates.find((t) => t.name === name);
 	return picked?.namespace ? { ...body, template: { ...body.template, namespace: picked.namespace } } : body;
 }
