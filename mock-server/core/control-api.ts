@@ -126,8 +126,7 @@ export function controlApi(deps: ControlDeps): Router {
 	});
 	router.get('/requests/count', (req, res) => {
 		const q = req.query;
-		const matching = deps.requests.list({ provider: text(q.provider), method: text(q.method), path: text(q.path) });
-		res.json({ count: matching.length, accepted: matching.filter((r) => r.status !== undefined && r.status < 400).length });
+		res.json(deps.requests.count({ provider: text(q.provider), method: text(q.method), path: text(q.path) }));
 	});
 	router.delete('/requests', (_req, res) => {
 		deps.requests.clear();

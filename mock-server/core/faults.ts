@@ -150,6 +150,8 @@ export class FaultInjector {
 	 */
 	middleware(provider: string, sendError: () => ErrorResponder) {
 		return (req: Request, res: Response, next: NextFunction) => {
+			// Nearly always none: no path to decode, no list to build.
+			if (this.faults.length === 0) return next();
 			const matching = this.matching(provider, req);
 			const answering = matching.find((f) => f.status !== undefined);
 			const faults = matching.filter((f) => f.status === undefined || f === answering);

@@ -11,7 +11,8 @@ export interface RouteInfo {
 
 interface Layer {
 	route?: { path: string; methods: Record<string, boolean> };
-	handle?: { stack?: Layer[] };
+	/** A router, or a routeGroup() that stands for several mounted in turn (its `routers`). */
+	handle?: { stack?: Layer[]; routers?: Array<{ stack?: Layer[] }> };
 	rawPath?: unknown;
 }
 
@@ -25,9 +26,10 @@ export function routesOf(router: Router): RouteInfo[] {
 					const path = `${prefix}${layer.route.path}`.replace(/:(\w+)/g, '{$1}').replace(/\*(\w+)/g, '{$1}');
 					found.push({ method: method.toUpperCase(), path });
 				}
-			} else if (layer.handle?.stack) {
+			} else {
 				const mount = typeof layer.rawPath === 'string' && layer.rawPath !== '/' ? layer.rawPath : '';
-				walk(layer.handle.stack, prefix + mount);
+				const stacks = layer.handle?.stack ? [layer.handle.stack] : (layer.handle?.routers ?? []).map((r) => r.stack ?? []);
+				for (const stack of stacks) walk(stack, prefix + mount);
 			}
 		}
 	};

@@ -169,11 +169,14 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 	}));
 
 	for (const slug of Object.keys(options.providers)) {
+		const log = requests.middleware(slug);
+		const fault = faults.middleware(slug, () => providers[slug].sendError);
 		app.use(
 			`/${slug}`,
-			requests.middleware(slug),
-			faults.middleware(slug, () => providers[slug].sendError),
-			(req: Request, res: Response, next: NextFunction) => providers[slug].router(req, res, next),
+			// One layer for the three steps (neither the log nor the faults ever pass an error on):
+			// a request to another provider tests this prefix once, not once per step.
+			(req: Request, res: Response, next: NextFunction) =>
+				log(req, res, () => fault(req, res, () => providers[slug].router(req, res, next))),
 			// Body-parser failures and anything a route throws still answer in the provider's format.
 			(error: Error & { type?: string; status?: number }, _req: Request, res: Response, _next: NextFunction) => {
 				const send = providers[slug].sendError;

@@ -1,3 +1,4 @@
+import { createMockServer } from '../../mock-server';
 import { startMock, type MockClient } from '../harness';
 
 describe('mock server core', () => {
@@ -115,6 +116,33 @@ describe('mock server core', () => {
 		const log = (await mock.json('GET', '/__control/deliveries?provider=spotler')).body;
 		expect(log).toHaveLength(1);
 		receiver.close();
+	});
+
+	it('logs a body as it was sent, whatever happens to the parsed object later, and keeps the newest entries past the cap', async () => {
+		const { credential, samples } = await mock.credentials('spotler');
+		const contactJid = `log-1@${samples.webchatChannelJid.split('@')[1]}`;
+		const path = `/spotler/channels/${encodeURIComponent(samples.webchatChannelJid)}/messages/${encodeURIComponent(contactJid)}`;
+		const sent = await mock.json('POST', path, { message: { type: 'text', body: 'as sent' } }, { authorization: `Bearer ${credential.apiKey}` });
+		expect(sent.status).toBe(201);
+		// The handler stored the parsed message itself; change it where it is kept.
+		const stored = (mock.server.provider('spotler').state() as any).conversations.find((c: any) => c.contactJid === contactJid).messages.at(-1);
+		stored.message.body = 'changed afterwards';
+		const [entry] = await mock.requests({ provider: 'spotler', method: 'POST', path: '/messages/log-1' });
+		expect(entry).toMatchObject({ status: 201, body: { message: { type: 'text', body: 'as sent' } } });
+		expect(await mock.json('GET', '/__control/requests/count?provider=spotler&method=POST')).toMatchObject({ body: { count: 1, accepted: 1 } });
+
+		const small = await createMockServer({ port: 0, limits: { requestLog: 3 } });
+		try {
+			for (let i = 0; i < 5; i++) await fetch(`${small.url}/spotler/nothing-${i}?token=t${i}`);
+			expect(small.requests.list().map((e) => [e.path, e.query, e.status])).toEqual([
+				['/nothing-2', { token: '[redacted]' }, 401],
+				['/nothing-3', { token: '[redacted]' }, 401],
+				['/nothing-4', { token: '[redacted]' }, 401],
+			]);
+			expect(small.requests.count()).toEqual({ count: 3, accepted: 0 });
+		} finally {
+			await small.close();
+		}
 	});
 
 	it('keeps credential values out of the request log', async () => {

@@ -2,6 +2,7 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 
 import { jsonBody } from '../../core/body';
 import { ControlError } from '../../core/control-api';
+import { routeGroup } from '../../core/routes';
 import type { MockProvider, ProviderFactory } from '../../core/types';
 import type { VariantTable } from '../../core/variants';
 import type { ContactInfoUpdate, InBoundMessageStatus, InBoundMsg } from '../../../schemas/mehery/types.generated';
@@ -73,11 +74,9 @@ export const mehery: ProviderFactory = (ctx): MockProvider => {
 	// Authentication first: an unauthenticated caller cannot make the mock read a body.
 	router.use(authenticate(current));
 	router.use(jsonBody({ limit: '1mb', maxDepth: () => ctx.limits.jsonDepth }));
-	router.use(configRoutes(ctx, current));
-	router.use(contactRoutes(ctx, current));
-	router.use(analyticsRoutes(ctx, current));
-	router.use(messageRoutes(ctx, current));
-	router.use(sessionRoutes(ctx, current));
+	router.use(
+		routeGroup(configRoutes(ctx, current), contactRoutes(ctx, current), analyticsRoutes(ctx, current), messageRoutes(ctx, current), sessionRoutes(ctx, current)),
+	);
 	router.use((req: Request) => {
 		throw new MeheryError(404, `No route for ${req.method} ${req.path}`);
 	});

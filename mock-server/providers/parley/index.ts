@@ -2,6 +2,7 @@ import express, { Router, type NextFunction, type Request, type Response } from 
 
 import { jsonBody } from '../../core/body';
 import { ControlError } from '../../core/control-api';
+import { routeGroup } from '../../core/routes';
 import type { MockProvider, ProviderFactory } from '../../core/types';
 import type { Result, Sentiment, SourceName } from '../../../schemas/parley/types.generated';
 import { authenticate, issueToken, TOKEN_PATH, tokenRoutes } from './auth';
@@ -26,12 +27,10 @@ export const parley: ProviderFactory = (ctx): MockProvider => {
 	const bodies = [jsonBody({ limit: '1mb', maxDepth: () => ctx.limits.jsonDepth }), express.urlencoded({ extended: false })];
 	// Only the token request (whose form carries the client credentials) is read before authentication.
 	router.use(TOKEN_PATH, ...bodies);
-	router.use(tokenRoutes(current, () => ctx.limits.issuedTokens, ctx.variant));
+	router.use(routeGroup(tokenRoutes(current, () => ctx.limits.issuedTokens, ctx.variant)));
 	router.use(authenticate(current));
 	router.use(...bodies);
-	router.use(accountRoutes(ctx, current));
-	router.use(resultRoutes(ctx, current));
-	router.use(caseRoutes(ctx, current));
+	router.use(routeGroup(accountRoutes(ctx, current), resultRoutes(ctx, current), caseRoutes(ctx, current)));
 	router.use((req: Request) => {
 		throw new ParleyError(404, `No route for ${req.method} ${req.path}`);
 	});

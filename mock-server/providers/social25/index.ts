@@ -2,6 +2,7 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 
 import { jsonBody } from '../../core/body';
 import { ControlError } from '../../core/control-api';
+import { routeGroup } from '../../core/routes';
 import type { MockProvider, ProviderFactory } from '../../core/types';
 import { botControlRoutes, postToBot } from './bot';
 import { notFound, sendError, sendSocial25Error, Social25Error } from './errors';
@@ -26,21 +27,50 @@ function routePatterns(routers: Router[]): RegExp[] {
 	return patterns;
 }
 
+/** How many recent answers (per path, per Accept header) the checks below remember, and the longest key. */
+const REMEMBERED = 500;
+const REMEMBERED_LENGTH = 512;
+
+/** `compute(arg)` for a key that decides it, remembered for the last REMEMBERED keys (clients repeat the same few). */
+function remembered<A>(compute: (arg: A) => boolean): (key: string, arg: A) => boolean {
+	const known = new Map<string, boolean>();
+	return (key, arg) => {
+		let answer = known.get(key);
+		if (answer === undefined) {
+			answer = compute(arg);
+			if (key.length > REMEMBERED_LENGTH) return answer;
+			if (known.size >= REMEMBERED) known.clear();
+			known.set(key, answer);
+		}
+		return answer;
+	};
+}
+
+/** Whether any route serves the path (any method). */
+function knownPaths(patterns: RegExp[]): (path: string) => boolean {
+	const known = remembered((path: string) => patterns.some((pattern) => pattern.test(path)));
+	return (path) => known(path, path);
+}
+
 /**
  * The order of refusals is Django REST Framework's, since the doc's error table gives none:
  * URL resolution first (404 for a path no view serves, whoever asks), then content negotiation
  * (406 when the client accepts no JSON), then authentication (401), then the method (405).
  */
-function unknownPath(patterns: RegExp[]) {
+function unknownPath(known: (path: string) => boolean) {
 	return (req: Request, _res: Response, next: NextFunction) => {
-		if (!patterns.some((pattern) => pattern.test(req.path))) throw notFound();
+		if (!known(req.path)) throw notFound();
 		next();
 	};
 }
 
-function notAcceptable(req: Request, _res: Response, next: NextFunction) {
-	if (!req.accepts('application/json')) throw new Social25Error(406, 'Could not satisfy the request Accept header.');
-	next();
+function notAcceptable() {
+	// The answer depends on the Accept header alone (none accepts anything).
+	const acceptsJson = remembered((req: Request) => req.accepts('application/json') !== false);
+	return (req: Request, _res: Response, next: NextFunction) => {
+		if (!acceptsJson(req.headers.accept ?? '', req)) throw new Social25Error(406, 'Could not satisfy the request Accept header.');
+		next();
+	};
 }
 
 /**
@@ -48,9 +78,9 @@ function notAcceptable(req: Request, _res: Response, next: NextFunction) {
  * allowed."}), e.g. for the doc's curl samples that use the wrong verb. A middleware rather than
  * routes, so the route table (and the OpenAPI document built from it) lists only real operations.
  */
-function methodNotAllowed(patterns: RegExp[]) {
+function methodNotAllowed(known: (path: string) => boolean) {
 	return (req: Request, _res: Response, next: NextFunction) => {
-		if (patterns.some((pattern) => pattern.test(req.path))) throw new Social25Error(405, `Method "${req.method}" not allowed.`);
+		if (known(req.path)) throw new Social25Error(405, `Method "${req.method}" not allowed.`);
 		next();
 	};
 }
@@ -62,14 +92,14 @@ export const social25: ProviderFactory = (ctx): MockProvider => {
 
 	const router = Router();
 	const routers = [tenantRoutes(ctx, current), conversationRoutes(ctx, current), messageRoutes(ctx, current)];
-	const patterns = routePatterns(routers);
-	router.use(unknownPath(patterns));
-	router.use(notAcceptable);
+	const known = knownPaths(routePatterns(routers));
+	router.use(unknownPath(known));
+	router.use(notAcceptable());
 	router.use(authenticate(current));
 	// After authentication: an unauthenticated caller cannot make the mock read a body.
 	router.use(jsonBody({ limit: '5mb', maxDepth: () => ctx.limits.jsonDepth }));
-	for (const routes of routers) router.use(routes);
-	router.use(methodNotAllowed(patterns));
+	router.use(routeGroup(...routers));
+	router.use(methodNotAllowed(known));
 	router.use(() => {
 		throw notFound();
 	});

@@ -1,6 +1,8 @@
 import type { Faker } from '@faker-js/faker';
 import { createHash } from 'node:crypto';
 
+import { uuidId } from '../../core/ids';
+import { isoString } from '../../core/time';
 import type {
 	Agent,
 	ChatUser,
@@ -72,7 +74,8 @@ export interface Social25State {
 
 /** Naive ISO timestamps with microseconds, as the doc shows: 2018-09-10T12:30:28.431583 */
 export function naive(date = new Date()): string {
-	return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000');
+	// toISOString always ends in .sssZ: microseconds, no zone.
+	return `${isoString(date.getTime()).slice(0, -1)}000`;
 }
 
 /** A name-based (version 5 style) uuid: the same platform and number always give the same id. */
@@ -85,7 +88,8 @@ export function nameUuid(...parts: string[]): string {
 export function newMessage(faker: Faker, conversationId: string, fields: Partial<Message>): Message {
 	const at = naive();
 	return {
-		id: faker.string.uuid(),
+		// faker.string.uuid(), the same draws made faster (a send makes one).
+		id: uuidId(faker),
 		agent_id: null,
 		conversation_id: conversationId,
 		timestamp: at,

@@ -38,7 +38,18 @@ export async function emitEvent(
 	);
 }
 
-/** For events an API call causes: the call answers first, deliveries follow in the background. */
+/** Whether an enabled webhook of the channel subscribed to the event (someone to deliver it to). */
+export function subscribed(state: SpotlerState, event: WebhookEventName, channelJid: string): boolean {
+	return (state.webhooks.get(channelJid) ?? []).some((w) => w.enabled && w.events.includes(event));
+}
+
+/**
+ * For events an API call causes: the call answers first, deliveries follow in the background.
+ * With no webhook subscribed to the event (the usual case for a send's echo) there is nothing to
+ * build, check or deliver.
+ */
 export function emitInBackground(...args: Parameters<typeof emitEvent>): void {
+	const [, state, event, channelJid] = args;
+	if (!subscribed(state, event, channelJid)) return;
 	emitEvent(...args).catch((error) => console.error('[mock:spotler]', error));
 }

@@ -2,6 +2,7 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 
 import { jsonBody } from '../../core/body';
 import { ControlError } from '../../core/control-api';
+import { routeGroup } from '../../core/routes';
 import { describeIssues } from '../../core/schema-validator';
 import type { MockProvider, ProviderFactory } from '../../core/types';
 import type { OutgoingMessage, ReceiptStatus, TemplateStatus } from '../../../schemas/spotler/types.generated';
@@ -31,15 +32,19 @@ export const spotler: ProviderFactory = (ctx): MockProvider => {
 	// Authentication first: an unauthenticated caller cannot make the mock read a body.
 	router.use(authenticate(current));
 	router.use(jsonBody({ limit: '1mb', maxDepth: () => ctx.limits.jsonDepth }));
-	router.use(keyRoutes(current));
-	router.use(companyRoutes(ctx, current));
-	router.use(channelRoutes(ctx, current));
-	router.use(contactRoutes(ctx, current));
-	router.use(conversationRoutes(ctx, current));
-	router.use(listRoutes(ctx, current));
-	router.use(messageRoutes(ctx, current));
-	router.use(templateRoutes(ctx, current));
-	router.use(webhookRoutes(ctx, current));
+	router.use(
+		routeGroup(
+			keyRoutes(current),
+			companyRoutes(ctx, current),
+			channelRoutes(ctx, current),
+			contactRoutes(ctx, current),
+			conversationRoutes(ctx, current),
+			listRoutes(ctx, current),
+			messageRoutes(ctx, current),
+			templateRoutes(ctx, current),
+			webhookRoutes(ctx, current),
+		),
+	);
 	router.use((req: Request) => {
 		throw new SpotlerError(1009, `No route for ${req.method} ${req.path}`);
 	});

@@ -1,6 +1,7 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 
 import { ControlError } from '../../core/control-api';
+import { routeGroup } from '../../core/routes';
 import type { MockProvider, ProviderFactory } from '../../core/types';
 import type { WabaStatus } from '../../../schemas/wabbit/types.generated';
 import { authenticate } from './auth';
@@ -33,19 +34,22 @@ export const wabbit: ProviderFactory = (ctx): MockProvider => {
 	// Only the public token exchange reads a body before authentication: an unauthenticated caller
 	// cannot make the mock parse anything elsewhere.
 	api.use('/auth/token/', bodyParsers(ctx));
-	api.use(publicRoutes(ctx, current));
-	api.use(activationRoutes(ctx, current));
+	api.use(routeGroup(publicRoutes(ctx, current), activationRoutes(ctx, current)));
 	api.use(authenticate(current));
 	api.use(bodyParsers(ctx));
 	api.use(multipartBody());
-	api.use(chatRoutes(ctx, current, events));
-	api.use(messageRoutes(ctx, current, events));
-	api.use(tagRoutes(ctx, current, events));
-	api.use(webhookRoutes(ctx, current));
-	api.use(libraryRoutes(ctx, current));
-	api.use(mediaRoutes(ctx, current));
-	api.use(userRoutes(ctx, current));
-	api.use(peopleRoutes(ctx, current));
+	api.use(
+		routeGroup(
+			chatRoutes(ctx, current, events),
+			messageRoutes(ctx, current, events),
+			tagRoutes(ctx, current, events),
+			webhookRoutes(ctx, current),
+			libraryRoutes(ctx, current),
+			mediaRoutes(ctx, current),
+			userRoutes(ctx, current),
+			peopleRoutes(ctx, current),
+		),
+	);
 
 	const router = Router();
 	router.use('/api/v1', api);

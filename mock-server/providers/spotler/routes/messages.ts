@@ -4,7 +4,7 @@ import { param, type ProviderContext } from '../../../core/types';
 import type { MessageSendRequest, OutgoingMessage, TemplateReference } from '../../../../schemas/spotler/types.generated';
 import { requireScope } from '../auth';
 import { SpotlerError } from '../errors';
-import { emitInBackground } from '../events';
+import { emitInBackground, subscribed } from '../events';
 import { assertContactJid, channelFrom, hasNoWhatsApp, validateBody } from '../lookup';
 import { describeIssues } from '../../../core/schema-validator';
 import { conversationKey, isoNow, messageId, type Conversation, type SpotlerState } from '../state';
@@ -153,7 +153,7 @@ export function messageRoutes(ctx: ProviderContext, state: () => SpotlerState): 
 		conversation.messagesSent++;
 		conversation.lastMessageSentAt = createdAt;
 		res.status(201).json({ id });
-		emitInBackground(ctx, s, 'echo', channel.jid, contactJid, { message: { id, ...message } });
+		if (subscribed(s, 'echo', channel.jid)) emitInBackground(ctx, s, 'echo', channel.jid, contactJid, { message: { id, ...message } });
 	});
 
 	return router;
