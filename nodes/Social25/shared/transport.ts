@@ -6,12 +6,6 @@ import { readSocial25Error } from './errors';
 
 export const SOCIAL25_API: ProviderApi = { provider: 'Social25', credentialType: 'social25Api', readError: readSocial25Error };
 
-export interface Social25Credentials {
-	accessToken: string;
-	tenantId?: string;
-	baseUrl: string;
-}
-
 /** For list search (pickers). */
 export async function social25ApiRequest<T = unknown>(
 	this: ILoadOptionsFunctions,
