@@ -67,10 +67,12 @@ describe('Spotler › Message › Send as a run of many items', () => {
 		const log = (await posts()) as unknown as Array<{ status: number; at: string; body: any }>;
 		const refused = log.find((r) => r.status === 429)!;
 		const refusedAt = Date.parse(refused.at);
-		// Requests that arrived within the Retry-After second after the refusal: at most the one
-		// the other worker had already started when the 429 came back.
+		// Requests that arrived within the Retry-After second after the refused one arrived: only
+		// those already on their way before the 429 came back, at most one per parallel request
+		// (the one sent beside the refused one, and the next the other worker started before the
+		// answer). Without the shared hold all six remaining items would arrive in that second.
 		const during = log.filter((r) => r !== refused && Date.parse(r.at) > refusedAt && Date.parse(r.at) < refusedAt + 900);
-		expect(during.length).toBeLessThanOrEqual(1);
+		expect(during.length).toBeLessThanOrEqual(2);
 		expect(log.filter((r) => r.status === 201).map((r) => r.body.message.body).sort()).toEqual([...run.map((i) => i.json.text)].sort());
 	});
 
