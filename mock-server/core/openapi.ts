@@ -1,5 +1,6 @@
 import type { Router } from 'express';
 
+import type { RouteSpec } from './route-table';
 import type { SchemaValidator } from './schema-validator';
 import type { MockProvider } from './types';
 
@@ -7,10 +8,12 @@ export interface RouteInfo {
 	method: string;
 	/** OpenAPI style: /channels/{channelJid}/messages */
 	path: string;
+	/** The route-table entry the route was made from (route-table.ts), when it was. */
+	spec?: RouteSpec;
 }
 
 interface Layer {
-	route?: { path: string; methods: Record<string, boolean> };
+	route?: { path: string; methods: Record<string, boolean>; spec?: RouteSpec };
 	/** A router, or a routeGroup() that stands for several mounted in turn (its `routers`). */
 	handle?: { stack?: Layer[]; routers?: Array<{ stack?: Layer[] }> };
 	rawPath?: unknown;
@@ -24,7 +27,7 @@ export function routesOf(router: Router): RouteInfo[] {
 			if (layer.route) {
 				for (const method of Object.keys(layer.route.methods)) {
 					const path = `${prefix}${layer.route.path}`.replace(/:(\w+)/g, '{$1}').replace(/\*(\w+)/g, '{$1}');
-					found.push({ method: method.toUpperCase(), path });
+					found.push({ method: method.toUpperCase(), path, spec: layer.route.spec });
 				}
 			} else {
 				const mount = typeof layer.rawPath === 'string' && layer.rawPath !== '/' ? layer.rawPath : '';
@@ -56,7 +59,9 @@ export function openApiDocument(provider: MockProvider, validator: SchemaValidat
 			required: true,
 			schema: { type: 'string' },
 		}));
-		const documented = provider.openapi?.[`${route.method} ${route.path}`];
+		const documented = route.spec
+			? { summary: route.spec.summary, requestBody: route.spec.body, response: route.spec.response }
+			: provider.openapi?.[`${route.method} ${route.path}`];
 		const operation: Record<string, unknown> = {
 			summary: documented?.summary ?? `${route.method} ${route.path}`,
 			parameters,

@@ -6,3 +6,4 @@ export { builtInNodeTypes } from './base-nodes';
 export { pollingTrigger, type PollingTrigger } from './poll';
 export { eventually } from './eventually';
 export { readWorkflow, nodeSpecs, type WorkflowJson } from './workflow-json';
+export { providerWorld, callPicker, type ProviderWorld, type ProviderWorldSpec } from './world';
