@@ -76,6 +76,14 @@ export interface OperationSpec<Body = IDataObject> {
 	qs?: IDataObject;
 }
 
+/** The documented request of every operation made with `operation()`, for the generated catalogue. */
+const documentedRequests = new WeakMap<INodePropertyOptions, { method: IHttpRequestMethods; path: string }>();
+
+/** The method and documented path of an operation made with `operation()`. */
+export function documentedRequestOf(option: INodePropertyOptions): { method: IHttpRequestMethods; path: string } | undefined {
+	return documentedRequests.get(option);
+}
+
 /** A parameter's text after expressions, a picker's value unwrapped, trimmed. */
 export function textParameter(ctx: IExecuteSingleFunctions, name: string): string {
 	const value = ctx.getNodeParameter(name, '', { extractValue: true }) as unknown;
@@ -114,7 +122,7 @@ export function operationKit(placeholders: Placeholders = {}) {
 		if (placeholdersOf(spec.path).length > 0) preSend.push(resolvePath(spec.path));
 		if (spec.body) preSend.push(bodyPreSend(spec.body));
 		preSend.push(...(spec.preSend ?? []));
-		return {
+		const option: INodePropertyOptions = {
 			name: spec.name,
 			value: spec.value,
 			action: spec.action,
@@ -125,6 +133,8 @@ export function operationKit(placeholders: Placeholders = {}) {
 				...(spec.output ? { output: { postReceive: spec.output } } : {}),
 			},
 		};
+		documentedRequests.set(option, { method: spec.method, path: spec.path });
+		return option;
 	}
 
 	return { operation, resolvePath };
