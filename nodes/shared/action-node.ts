@@ -4,29 +4,23 @@ import { requestOptionsProperty } from './batching';
 import { requestDriver, type RequestDriverOptions } from './request-driver';
 import type { ProviderApi } from './transport';
 
-/** One entry of the node's Resource list, and the properties its file exports. */
-export interface ResourceEntry {
-	/** As the Resource list shows it: "Chat Tagging". */
-	name: string;
-	/** Saved in workflows: never change it without a new node version. */
-	value: string;
-	/** The resource's Operation selector and fields, from `resources/<resource>/index.ts`. */
-	properties: INodeProperties[];
-}
-
 /** What differs between the five action nodes; everything else is the same in all of them. */
 export interface ActionNodeSpec {
 	api: ProviderApi;
 	displayName: string;
 	/** The node type's name, saved in workflows: "spotler". */
 	name: string;
-	/** The icon's file stem: "spotler" for spotler.svg and spotler.dark.svg. */
-	icon: string;
 	description: string;
 	version: number | number[];
 	defaultVersion?: number;
-	resources: ResourceEntry[];
-	defaultResource: string;
+	/**
+	 * The node's Resource selector, written out in the node file: n8n's lint and scanner read its
+	 * options and default only from a literal. Alphabetical, as n8n's verification requires, with
+	 * the most used resource as the default.
+	 */
+	resource: INodeProperties;
+	/** Every resource's Operation selector and fields (`resources/<resource>/index.ts`), in the Resource list's order. */
+	properties: INodeProperties[];
 	/** How a list operation pages, when the API pages (see the provider's shared/pagination.ts). */
 	paginate?: RequestDriverOptions['paginate'];
 	/** Headers every request sends besides Accept (e.g. Content-Type for JSON bodies). */
@@ -36,25 +30,21 @@ export interface ActionNodeSpec {
 }
 
 /**
- * The description of a provider's action node: every request goes through the shared request
- * driver (retries, Retry-After, provider errors, pages) from the credential's Base URL and the
- * provider's path prefix; resources are listed alphabetically, as n8n's verification requires,
- * with the most used one as the default.
+ * The description of a provider's action node, spread into the node's own literal, which adds
+ * `icon`, `subtitle` and `usableAsTool` (n8n's scanner reads those only from a literal). Every
+ * request goes through the shared request driver (retries, Retry-After, provider errors, pages) from the credential's Base URL and the
+ * provider's path prefix.
  */
 export function actionNodeDescription(spec: ActionNodeSpec): INodeTypeDescription {
-	const resources = [...spec.resources].sort((a, b) => a.name.localeCompare(b.name));
 	const prefix = spec.api.pathPrefix ? ` + ${JSON.stringify(spec.api.pathPrefix)}` : '';
 	return {
 		displayName: spec.displayName,
 		name: spec.name,
-		icon: { light: `file:${spec.icon}.svg`, dark: `file:${spec.icon}.dark.svg` },
 		group: ['output'],
 		version: spec.version,
 		...(spec.defaultVersion !== undefined ? { defaultVersion: spec.defaultVersion } : {}),
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: spec.description,
 		defaults: { name: spec.displayName },
-		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: spec.api.credentialType, required: true }],
@@ -65,17 +55,9 @@ export function actionNodeDescription(spec: ActionNodeSpec): INodeTypeDescriptio
 		},
 		requestOperations: { pagination: requestDriver({ provider: spec.api.provider, readError: spec.api.readError, paginate: spec.paginate }) },
 		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: resources.map(({ name, value }) => ({ name, value })),
-				default: spec.defaultResource,
-				// Hands every request to requestOperations.pagination, i.e. the shared driver.
-				routing: { send: { paginate: true } },
-			},
-			...resources.flatMap((resource) => resource.properties),
+			// Hands every request to requestOperations.pagination, i.e. the shared driver.
+			{ ...spec.resource, routing: { send: { paginate: true } } },
+			...spec.properties,
 			...(spec.extraProperties ?? []),
 			requestOptionsProperty,
 		],

@@ -76,12 +76,14 @@ export interface OperationSpec<Body = IDataObject> {
 	qs?: IDataObject;
 }
 
-/** The documented request of every operation made with `operation()`, for the generated catalogue. */
-const documentedRequests = new WeakMap<INodePropertyOptions, { method: IHttpRequestMethods; path: string }>();
-
-/** The method and documented path of an operation made with `operation()`. */
+/**
+ * The method and documented path of an operation (for the generated catalogue): `operation()`
+ * leaves the path template, placeholders and all, as the request's URL, which resolvePath
+ * replaces per item before anything is sent.
+ */
 export function documentedRequestOf(option: INodePropertyOptions): { method: IHttpRequestMethods; path: string } | undefined {
-	return documentedRequests.get(option);
+	const request = option.routing?.request;
+	return request?.method && typeof request.url === 'string' ? { method: request.method, path: request.url } : undefined;
 }
 
 /** A parameter's text after expressions, a picker's value unwrapped, trimmed. */
@@ -128,12 +130,11 @@ export function operationKit(placeholders: Placeholders = {}) {
 			action: spec.action,
 			description: spec.description,
 			routing: {
-				request: { method: spec.method, url: placeholdersOf(spec.path).length > 0 ? '/' : spec.path, ...(spec.qs ? { qs: spec.qs } : {}) },
+				request: { method: spec.method, url: spec.path, ...(spec.qs ? { qs: spec.qs } : {}) },
 				...(preSend.length > 0 ? { send: { preSend: preSend as PreSendAction[] } } : {}),
 				...(spec.output ? { output: { postReceive: spec.output } } : {}),
 			},
 		};
-		documentedRequests.set(option, { method: spec.method, path: spec.path });
 		return option;
 	}
 

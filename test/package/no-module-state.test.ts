@@ -62,7 +62,8 @@ export function moduleState(source: string, fileName = 'file.js'): string[] {
 				if (!ts.isIdentifier(d.name)) continue;
 				const name = d.name.text;
 				// tsc's own helpers (var __importDefault = …) and re-export bindings (var x_1 = require(…)) are assigned once.
-				if (name.startsWith('__') || isRequire(d.initializer)) continue;
+				// tsc's temporaries for a destructured export (var _a; exports.x = (_a = f(), _a.x)) are assigned once, at load.
+				if (name.startsWith('__') || (/^_[a-z]$/.test(name) && !(flags & ts.NodeFlags.Let)) || isRequire(d.initializer)) continue;
 				if (mutableBinding) found.push(`${name}: top-level ${flags & ts.NodeFlags.Let ? 'let' : 'var'}`);
 				else if (isContainer(d.initializer)) containers.add(name);
 			}
