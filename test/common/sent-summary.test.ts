@@ -2,7 +2,7 @@ import { Engine, startMock } from '../harness';
 import { expectCommonMessage } from './helpers';
 import { meheryCredentials } from '../mehery/helpers';
 import { node as parleyNode, startParley } from '../parley/helpers';
-import { byId as social25ById, setupSocial25, social25 } from '../social25/helpers';
+import { byId as social25ById, social25, social25World } from '../social25/world';
 import { byId as wabbitById, node as wabbitNode, setup as setupWabbit } from '../wabbit/helpers';
 
 // Every send operation outputs messageId, recipient, conversationId and status under the same
@@ -57,36 +57,28 @@ describe('Send operations output {messageId, recipient, conversationId, status} 
 		}
 	});
 
-	it('Social25 › Message › Send Text: the message\'s own id, conversation and status under the shared names', async () => {
-		const s = await setupSocial25();
-		try {
+	// One Social25 mock for these three, reset before each.
+	describe('Social25', () => {
+		const s = social25World();
+
+		it('Social25 › Message › Send Text: the message\'s own id, conversation and status under the shared names', async () => {
 			const conversationId = s.samples.whatsappConversationId;
 			const result = await s.engine.runNode(social25('message', 'sendText', { conversationId: social25ById(conversationId), text: 'Hi' }));
 			expect(result.status).toBe('success');
 			const json = result.items[0].json;
 			expect(json).toMatchObject({ id: json.messageId, conversation_id: conversationId, messageId: expect.any(String), recipient: null, conversationId, status: 'SENT' });
-		} finally {
-			await s.mock.close();
-		}
-	});
+		});
 
-	it('Social25 › Message › Send in Bulk: each item\'s conversation and the hand-over status; no message id (sent later)', async () => {
-		const s = await setupSocial25();
-		try {
+		it('Social25 › Message › Send in Bulk: each item\'s conversation and the hand-over status; no message id (sent later)', async () => {
 			const conversationId = s.samples.whatsappConversationId;
 			const result = await s.engine.runNode(social25('message', 'sendBulk', { conversationId: social25ById(conversationId), bulkMessageType: 'text', text: 'Hi' }), [{ json: {} }, { json: {} }]);
 			expect(result.status).toBe('success');
 			for (const item of result.items) {
 				expect(item.json).toEqual({ status: 'success', conversation_id: conversationId, type: 'text', batch: 1, batchSize: 2, messageId: null, recipient: null, conversationId });
 			}
-		} finally {
-			await s.mock.close();
-		}
-	});
+		});
 
-	it('Social25 › the two deprecated phone-number template sends: the phone number as recipient, the answer\'s status', async () => {
-		const s = await setupSocial25();
-		try {
+		it('Social25 › the two deprecated phone-number template sends: the phone number as recipient, the answer\'s status', async () => {
 			const common = { from: s.samples.whatsappPlatformExternalId, language: 'en', processSync: true };
 			const byPhone = await s.engine.runNode(
 				social25('message', 'sendBulkHsm', { ...common, to: ' 0611122233 ', templateName: 'order_shipped', bodyParameters: { parameter: [{ text: 'Ada' }, { text: 'Z-9' }] } }),
@@ -106,9 +98,7 @@ describe('Send operations output {messageId, recipient, conversationId, status} 
 			);
 			expect(media.status).toBe('success');
 			expect(media.items[0].json).toEqual({ status: 'success', messageId: null, recipient: '+31611122244', conversationId: null });
-		} finally {
-			await s.mock.close();
-		}
+		});
 	});
 
 	it('Parley › Result › Reply: the outgoing result\'s id and its case as the conversation, beside the reply', async () => {

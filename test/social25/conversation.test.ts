@@ -1,13 +1,7 @@
-import { byId, setupSocial25, social25, type Social25Setup } from './helpers';
+import { byId, social25, social25World } from './world';
 
 describe('Social25 › Conversation (through the n8n engine, against the mock)', () => {
-	let s: Social25Setup;
-
-	beforeAll(async () => {
-		s = await setupSocial25();
-	});
-	afterAll(() => s.mock.close());
-	beforeEach(() => s.mock.server.reset());
+	const s = social25World();
 
 	const stateOf = async (id: string) => (await s.mock.state('social25')).conversations.find((c: any) => c.id === id);
 
@@ -103,5 +97,14 @@ describe('Social25 › Conversation (through the n8n engine, against the mock)',
 		expect(used.length).toBeGreaterThan(0);
 		expect(result.items[0].json).toEqual({ tags: used });
 		expect((await s.requests({ method: 'GET' }))[0].path).toBe(`/tenants/${s.samples.tenantId}/conversations/tags/`);
+	});
+
+	it('Initiate One (Deprecated) posts to initiate_conversation with the platform id', async () => {
+		const result = await s.engine.runNode(social25('conversation', 'initiateV1', { platform: byId(String(s.samples.whatsappPlatformId)), phoneNumber: '+31611122233' }));
+		expect(result.status).toBe('success');
+		expect(result.items[0].json.conversation_id).toBe(result.items[0].json.user_id);
+		const [request] = await s.requests({ method: 'POST' });
+		expect(request.path).toBe(`/tenants/${s.samples.tenantId}/initiate_conversation/`);
+		expect(request.body).toEqual({ platform_id: String(s.samples.whatsappPlatformId), user_identifier: '+31611122233' });
 	});
 });

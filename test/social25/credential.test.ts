@@ -1,15 +1,13 @@
 import { Engine } from '../harness';
-import { setupSocial25, type Social25Setup } from './helpers';
+import { social25World } from './world';
 
 describe('Social25 credential test (GET /tenants/)', () => {
-	let s: Social25Setup;
+	const s = social25World({ resetEachTest: false });
 	let engine: Engine;
 
 	beforeAll(async () => {
-		s = await setupSocial25();
 		engine = await Engine.create();
 	});
-	afterAll(() => s.mock.close());
 
 	it('succeeds with the mock token and a trailing slash on the base URL', async () => {
 		expect(await engine.testCredential('social25Api', { ...s.credential, baseUrl: `${s.credential.baseUrl}/` })).toEqual({ status: 'OK', message: 'Connection successful!' });

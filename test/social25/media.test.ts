@@ -1,15 +1,9 @@
-import { byId, setupSocial25, social25, type Social25Setup } from './helpers';
+import { byId, social25, social25World } from './world';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
 describe('Social25 › Media upload from binary data, then Send Media', () => {
-	let s: Social25Setup;
-
-	beforeAll(async () => {
-		s = await setupSocial25();
-	});
-	afterAll(() => s.mock.close());
-	beforeEach(() => s.mock.server.reset());
+	const s = social25World();
 
 	const withFile = (fileName = 'receipt.png', mimeType = 'image/png', data = PNG) => [
 		{ json: { orderId: 7 }, binary: { data: { data: data.toString('base64'), mimeType, fileName, fileExtension: fileName.split('.').pop() } } },

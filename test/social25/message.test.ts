@@ -1,13 +1,7 @@
-import { byId, setupSocial25, social25, type Social25Setup } from './helpers';
+import { byId, social25, social25World } from './world';
 
 describe('Social25 › Message (through the n8n engine, against the mock)', () => {
-	let s: Social25Setup;
-
-	beforeAll(async () => {
-		s = await setupSocial25();
-	});
-	afterAll(() => s.mock.close());
-	beforeEach(() => s.mock.server.reset());
+	const s = social25World();
 
 	const conversationOf = async (id: string) => (await s.mock.state('social25')).conversations.find((c: any) => c.id === id);
 	const posts = () => s.requests({ method: 'POST' });

@@ -1,13 +1,8 @@
-import { setupSocial25, type Social25Setup } from './helpers';
+import { social25World } from './world';
 
 /** The mock's own behaviour where the doc is specific (auth, verbs, pages), checked over plain HTTP. */
 describe('Social25 mock: auth, methods, pages and the bot URL control routes', () => {
-	let s: Social25Setup;
-
-	beforeAll(async () => {
-		s = await setupSocial25();
-	});
-	afterAll(() => s.mock.close());
+	const s = social25World({ resetEachTest: false });
 
 	const call = (method: string, path: string, authorization?: string) =>
 		s.mock.json(method, `/social25${path}`, undefined, authorization === undefined ? {} : { authorization });

@@ -3,16 +3,10 @@
  * the one the mock plays by default. Each test picks one of the mock's variants
  * (mock-server/providers/social25/variants.ts) and runs the node through the engine against it.
  */
-import { byId, setupSocial25, social25, type Social25Setup } from './helpers';
+import { byId, social25, social25World } from './world';
 
 describe('Social25 › tolerance of what the document leaves open', () => {
-	let s: Social25Setup;
-
-	beforeAll(async () => {
-		s = await setupSocial25();
-	});
-	afterAll(() => s.mock.close());
-	beforeEach(() => s.mock.server.reset());
+	const s = social25World();
 
 	/** Initiate for these numbers (Continue On Fail on), one batch. */
 	const initiate = (phones: string[]) =>

@@ -1,22 +1,19 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { TriggerHarness } from '../harness';
-import { setupSocial25, type Social25Setup } from './helpers';
+import { social25World } from './world';
 
 describe('Social25 Trigger (bot webhook; the bot URL is registered through the mock\'s control API)', () => {
-	let s: Social25Setup;
+	const s = social25World();
 	let harness: TriggerHarness;
 
 	beforeAll(async () => {
-		s = await setupSocial25();
 		harness = new TriggerHarness(s.engine);
 		await harness.start();
 	});
 	afterAll(async () => {
 		await harness.stop();
-		await s.mock.close();
 	});
-	beforeEach(() => s.mock.server.reset());
 
 	const registerBotUrl = async (platform: string, url: string, headers?: Record<string, string>) => {
 		const { status } = await s.mock.json('PUT', `/__control/social25/bot-urls/${platform}`, { url, headers });

@@ -1,5 +1,7 @@
 import type { Response } from 'express';
 
+import type { ValidationIssue } from '../../core/schema-validator';
+
 /**
  * Social25 documents status codes only; its API is Django REST Framework, whose default error
  * bodies are {"detail": "..."} and, for invalid input, a map of field name to messages
@@ -28,4 +30,12 @@ export const fieldError = (field: string, message: string) => new Social25Error(
 
 export function sendSocial25Error(res: Response, error: Social25Error): void {
 	res.status(error.status).json(error.fields ?? { detail: error.message });
+}
+
+/** A body that does not match its schema, answered with DRF field errors ({"path": ["message"]}); for routeTable. */
+export function invalidBody(problem: string, issues: ValidationIssue[]): Social25Error {
+	// No prototype: a field named "constructor" or "toString" must start an empty list, not find Object's.
+	const fields: Record<string, string[]> = Object.create(null);
+	for (const issue of issues) (fields[issue.path || 'non_field_errors'] ??= []).push(issue.message);
+	return new Social25Error(400, problem, fields);
 }

@@ -1,18 +1,24 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 
 import { jsonBody } from '../../core/body';
-import { ControlError } from '../../core/control-api';
+import { simulateFrom } from '../../core/route-table';
 import { routeGroup } from '../../core/routes';
 import type { MockProvider, ProviderFactory } from '../../core/types';
-import { botControlRoutes, postToBot } from './bot';
+import { authenticate } from './auth';
+import { botControlRoutes } from './events';
 import { notFound, sendError, sendSocial25Error, Social25Error } from './errors';
-import { authenticate, conversationView, tenantView } from './lookup';
-import { SOCIAL25_OPENAPI } from './openapi';
+import { conversationView, firstIn, tenantView } from './lookup';
+import { agentRoutes } from './routes/agent';
+import { conversationRoutes } from './routes/conversation';
+import { failedSyncRoutes } from './routes/failedSync';
+import { mediaRoutes } from './routes/media';
+import { messageRoutes } from './routes/message';
+import { tenantRoutes } from './routes/tenant';
+import { userRoutes } from './routes/user';
+import { whatsAppTemplateRoutes } from './routes/whatsAppTemplate';
+import { social25Simulations } from './simulations';
+import { seedState, type Social25State } from './state';
 import { SOCIAL25_VARIANTS } from './variants';
-import { conversationRoutes } from './routes/conversations';
-import { messageRoutes } from './routes/messages';
-import { tenantRoutes } from './routes/tenants';
-import { newMessage, seedState, type Social25State } from './state';
 
 /** Patterns of every path the routers serve (any method). */
 function routePatterns(routers: Router[]): RegExp[] {
@@ -91,7 +97,16 @@ export const social25: ProviderFactory = (ctx): MockProvider => {
 	const current = () => state;
 
 	const router = Router();
-	const routers = [tenantRoutes(ctx, current), conversationRoutes(ctx, current), messageRoutes(ctx, current)];
+	const routers = [
+		tenantRoutes(ctx, current),
+		agentRoutes(ctx, current),
+		conversationRoutes(ctx, current),
+		userRoutes(ctx, current),
+		messageRoutes(ctx, current),
+		mediaRoutes(ctx, current),
+		failedSyncRoutes(ctx, current),
+		whatsAppTemplateRoutes(ctx, current),
+	];
 	const known = knownPaths(routePatterns(routers));
 	router.use(unknownPath(known));
 	router.use(notAcceptable());
@@ -108,30 +123,6 @@ export const social25: ProviderFactory = (ctx): MockProvider => {
 		next(error);
 	});
 
-	const firstIn = (platform: string, states: string[]) =>
-		[...state.conversations.values()].find((c) => states.includes(c.state) && state.tenant.platforms.find((p) => p.id === c.platformId)?.platform === platform);
-
-	/** Control API: a customer writes in. The message is stored, reopens a Closed conversation and goes to the bot URL. */
-	async function simulate(kind: string, input: Record<string, unknown>) {
-		if (kind !== 'message') throw new ControlError(`Social25 cannot simulate "${kind}" (known: message)`, 404);
-		const conversation = input.conversationId
-			? state.conversations.get(String(input.conversationId))
-			: firstIn(String(input.platform ?? 'whatsapp'), ['OPEN']);
-		if (!conversation) throw new ControlError(`unknown conversation ${String(input.conversationId)}`, 404);
-		const message = newMessage(ctx.faker, conversation.id, {
-			ext_identifier: ctx.faker.string.hexadecimal({ length: 40, prefix: '', casing: 'lower' }),
-			type: String(input.type ?? 'TEXT'),
-			status: 'RECEIVED',
-			outbound: false,
-			text: input.text === undefined ? 'Hello, I have a question' : (input.text as string | null),
-		});
-		conversation.messages.push(message);
-		// "The next inbound message of the user will switch this conversation back to OPEN."
-		if (conversation.state === 'CLOSED') conversation.state = 'OPEN';
-		const delivery = await postToBot(ctx, state, conversation, message);
-		return { message, conversation: conversationView(state, conversation), delivery: delivery ?? null };
-	}
-
 	const controlRouter = botControlRoutes(current);
 
 	return {
@@ -140,16 +131,15 @@ export const social25: ProviderFactory = (ctx): MockProvider => {
 		realBaseUrl: 'https://social25.herokuapp.com/api/v1.0',
 		router,
 		sendError,
-		simulate,
+		simulate: simulateFrom('Social25', social25Simulations(ctx, state)),
 		controlRouter,
-		openapi: SOCIAL25_OPENAPI,
 		variants: SOCIAL25_VARIANTS,
 		authHeaders: () => ({ authorization: `Bearer ${state.token}` }),
 		// Samples come from live state, which API calls change (conversations closed or deleted):
 		// each falls back to null rather than failing the control API.
 		credentials: () => {
 			const whatsapp = state.tenant.platforms.find((p) => p.platform === 'whatsapp');
-			const open = firstIn('whatsapp', ['OPEN']);
+			const open = firstIn(state, 'whatsapp', ['OPEN']);
 			return {
 				credential: { baseUrl: ctx.baseUrl(), accessToken: state.token, tenantId: state.tenant.id },
 				samples: {
@@ -157,9 +147,9 @@ export const social25: ProviderFactory = (ctx): MockProvider => {
 					agentId: (state.agents[1] ?? state.agents[0])?.id ?? null,
 					whatsappConversationId: open?.id ?? null,
 					whatsappUserId: open?.userId ?? null,
-					facebookConversationId: firstIn('facebook', ['OPEN'])?.id ?? null,
-					closedConversationId: firstIn('whatsapp', ['CLOSED'])?.id ?? null,
-					expiredConversationId: firstIn('whatsapp', ['EXPIRED'])?.id ?? null,
+					facebookConversationId: firstIn(state, 'facebook', ['OPEN'])?.id ?? null,
+					closedConversationId: firstIn(state, 'whatsapp', ['CLOSED'])?.id ?? null,
+					expiredConversationId: firstIn(state, 'whatsapp', ['EXPIRED'])?.id ?? null,
 					whatsappPlatformExternalId: whatsapp?.page_id ?? null,
 					whatsappPlatformId: whatsapp?.id ?? null,
 					smsPlatformExternalId: state.tenant.platforms.find((p) => p.platform === 'sms')?.page_id ?? null,

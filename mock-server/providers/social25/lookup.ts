@@ -1,6 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
 
-import { describeIssues } from '../../core/schema-validator';
 import { param, type ProviderContext } from '../../core/types';
 import type { Agent, Conversation, Tenant } from '../../../schemas/social25/types.generated';
 import { notFound, Social25Error } from './errors';
@@ -9,23 +8,27 @@ import type { Social25State, StoredConversation, StoredPlatform } from './state'
 /** The doc has no page size; the mock uses a small one so clients must follow `next`. */
 export const PAGE_SIZE = 5;
 
+/** The :tenantId of the path must be the token's tenant. */
+export function assertTenant(state: Social25State, req: Request): void {
+	if (param(req, 'tenantId') !== state.tenant.id) throw notFound();
+}
+
 /**
- * Every curl sends `Authorization: Bearer <token>`; the doc's callout shows the bare token.
- * Both are accepted. Messages are DRF's own.
+ * Route-table `before` steps: an unknown tenant or conversation is a 404 before the body is
+ * checked, as the handlers answered when they validated the body themselves.
  */
-export function authenticate(state: () => Social25State) {
+export function knownTenant(state: () => Social25State) {
 	return (req: Request, _res: Response, next: NextFunction) => {
-		const header = req.get('authorization');
-		if (!header) throw new Social25Error(401, 'Authentication credentials were not provided.');
-		const token = header.replace(/^Bearer\s+/i, '').trim();
-		if (token !== state().token) throw new Social25Error(401, 'Invalid token.');
+		assertTenant(state(), req);
 		next();
 	};
 }
 
-/** The :tenantId of the path must be the token's tenant. */
-export function assertTenant(state: Social25State, req: Request): void {
-	if (param(req, 'tenantId') !== state.tenant.id) throw notFound();
+export function knownConversation(state: () => Social25State) {
+	return (req: Request, _res: Response, next: NextFunction) => {
+		conversationFrom(state(), req);
+		next();
+	};
 }
 
 export function conversationFrom(state: Social25State, req: Request, name = 'conversationId'): StoredConversation {
@@ -35,20 +38,13 @@ export function conversationFrom(state: Social25State, req: Request, name = 'con
 	return conversation;
 }
 
-export function platformOf(state: Social25State, conversation: StoredConversation): StoredPlatform {
-	return state.tenant.platforms.find((p) => p.id === conversation.platformId)!;
+/** The first conversation of a platform in one of the states. */
+export function firstIn(state: Social25State, platform: string, states: string[]): StoredConversation | undefined {
+	return [...state.conversations.values()].find((c) => states.includes(c.state) && state.tenant.platforms.find((p) => p.id === c.platformId)?.platform === platform);
 }
 
-/** Schema validation answered with DRF field errors ({"path": ["message"]}). */
-export function validateBody<T>(ctx: ProviderContext, definition: string, body: unknown): T {
-	const issues = ctx.validator.validate(definition, body ?? {});
-	if (issues.length) {
-		// No prototype: a field named "constructor" or "toString" must start an empty list, not find Object's.
-		const fields: Record<string, string[]> = Object.create(null);
-		for (const issue of issues) (fields[issue.path || 'non_field_errors'] ??= []).push(issue.message);
-		throw new Social25Error(400, describeIssues(issues), fields);
-	}
-	return (body ?? {}) as T;
+export function platformOf(state: Social25State, conversation: StoredConversation): StoredPlatform {
+	return state.tenant.platforms.find((p) => p.id === conversation.platformId)!;
 }
 
 /** A DRF page of `items` for ?page=n; `next`/`previous` are absolute URLs keeping the other query parameters. */

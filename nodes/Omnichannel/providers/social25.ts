@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 
-import type { MediaFile, MediaHsmRequest, MediaMessageRequest, MediaMessageType, Message, SendMessageRequest, TextMessageRequest } from '../../../schemas/social25/types.generated';
-import { multipartFile } from '../../Social25/resources/media/upload';
+import type { MediaFile, MediaHsmRequest, MediaMessageRequest, MediaMessageType, Message, SendMessageRequest } from '../../../schemas/social25/types.generated';
 import { readSocial25Error } from '../../Social25/shared/errors';
 import { SOCIAL25_LIMITS } from '../../Social25/shared/limits';
-import { notApprovedProblem, templateComponents, templateListPath, templateVersions } from '../../Social25/shared/templates';
+import { multipartFile } from '../../Social25/shared/media';
+import { mediaMessage, templateMessage, textMessage } from '../../Social25/shared/messages';
+import { notApprovedProblem, templateListPath, templateVersions } from '../../Social25/shared/templates';
 import { templateSendProblem } from '../../shared/templates';
 import { fileNameFromUrl } from '../shared/media';
 import { ReplyError, type MediaKind, type MediaReply, type ReplyAdapter, type ReplyContext, type ReplyTarget, type TemplateReply } from '../shared/types';
@@ -13,21 +13,11 @@ import { ReplyError, type MediaKind, type MediaReply, type ReplyAdapter, type Re
 const MEDIA_TYPE: Record<MediaKind, MediaMessageType> = { audio: 'AUDIO', document: 'FILE', image: 'IMAGE', video: 'VIDEO' };
 
 /** Social25 sends only files uploaded to it: the file is fetched from the URL and uploaded to the conversation first. */
-async function mediaMessage(ctx: ReplyContext, conversationPath: string, media: MediaReply): Promise<MediaMessageRequest> {
+async function uploadedMediaMessage(ctx: ReplyContext, conversationPath: string, media: MediaReply): Promise<MediaMessageRequest> {
 	const file = await ctx.download(media.url);
 	const { body, contentType } = multipartFile('media_file', media.fileName ?? fileNameFromUrl(media.url), media.mimeType, file);
 	const upload = await ctx.request<MediaFile>({ method: 'POST', path: `${conversationPath}/mediaupload/`, body, headers: { 'Content-Type': contentType } });
-	// The body Social25's doc shows for Send Media Message (as Message › Send Media sends it).
-	return {
-		type: MEDIA_TYPE[media.kind],
-		media_file: upload,
-		mime_type: upload.mime_type,
-		outbound: true,
-		status: 'PREPARED',
-		temp_id: randomUUID(),
-		text: media.caption ?? null,
-		timestamp: new Date().toISOString(),
-	};
+	return mediaMessage(MEDIA_TYPE[media.kind], upload, media.caption ?? null);
 }
 
 function templateLanguage(template: TemplateReply): string {
@@ -35,14 +25,8 @@ function templateLanguage(template: TemplateReply): string {
 	return template.language;
 }
 
-function templateMessage(template: TemplateReply): MediaHsmRequest {
-	return {
-		type: 'MEDIA_HSM',
-		name: template.name,
-		locale: templateLanguage(template),
-		temp_id: randomUUID(),
-		components: templateComponents(template.parameters.map((p) => p.value)),
-	};
+function templateReply(template: TemplateReply): MediaHsmRequest {
+	return templateMessage({ name: template.name, locale: templateLanguage(template), texts: template.parameters.map((p) => p.value) });
 }
 
 /** The item's tenant and conversation, which every reply (and the template list) goes through. */
@@ -79,9 +63,9 @@ export const social25Reply: ReplyAdapter = {
 		if (content.kind === 'template') checkTemplateChannel(target);
 		const conversationPath = `/tenants/${encodeURIComponent(tenantId)}/conversations/${encodeURIComponent(conversationId)}`;
 		let body: SendMessageRequest;
-		if (content.kind === 'text') body = { type: 'text', text: content.text } satisfies TextMessageRequest;
-		else if (content.kind === 'template') body = templateMessage(content.template);
-		else body = await mediaMessage(ctx, conversationPath, content.media);
+		if (content.kind === 'text') body = textMessage(content.text);
+		else if (content.kind === 'template') body = templateReply(content.template);
+		else body = await uploadedMediaMessage(ctx, conversationPath, content.media);
 		const response = await ctx.request<Message>({ method: 'POST', path: `${conversationPath}/messages/`, body: body as unknown as IDataObject });
 		return { messageId: response.id ?? null, response: response as unknown as IDataObject };
 	},

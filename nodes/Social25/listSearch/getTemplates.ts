@@ -1,9 +1,8 @@
 import { NodeOperationError, type ILoadOptionsFunctions, type INodeListSearchResult } from 'n8n-workflow';
 
-import { templateListPath, templateVersions } from '../shared/templates';
+import { templateConversationId, templateListPath, templateVersions } from '../shared/templates';
 import { social25ApiRequest } from '../shared/transport';
 import { currentTenantId } from '../shared/tenant';
-import { templateConversationId } from './templateDetails';
 
 /** Approved WhatsApp templates in the chosen language; they are listed per conversation. */
 export async function getTemplates(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {

@@ -10,7 +10,8 @@ import {
 /** Social25 does not document a maximum; this keeps one request body at a sane size. */
 export const MAX_BATCH_SIZE = 1000;
 
-export function batchSizeProperty(show: Record<string, string[]>, what: string): INodeProperties {
+/** Give it its operation with forOperation. */
+export function batchSizeProperty(what: string): INodeProperties {
 	return {
 		displayName: 'Batch Size',
 		name: 'batchSize',
@@ -18,7 +19,6 @@ export function batchSizeProperty(show: Record<string, string[]>, what: string):
 		default: 100,
 		typeOptions: { minValue: 1, maxValue: MAX_BATCH_SIZE },
 		description: `How many input items go into one request. ${what} is sent as ceil(items / batch size) requests.`,
-		displayOptions: { show },
 	};
 }
 

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { bodyParametersProperty } from './templates';
+
 const UUID_REGEX = '^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$';
 
 /** Every operation's tenant; empty means the tenant ID of the credential. */
@@ -29,7 +31,8 @@ export const tenantLocator: INodeProperties = {
 	],
 };
 
-export function conversationLocator(show: Record<string, string[]>, description = 'The conversation to use'): INodeProperties {
+/** The conversation an operation works on; give it its operations with forOperation. */
+export function conversationLocator(description = 'The conversation to use'): INodeProperties {
 	return {
 		displayName: 'Conversation',
 		name: 'conversationId',
@@ -37,7 +40,6 @@ export function conversationLocator(show: Record<string, string[]>, description 
 		default: { mode: 'list', value: '' },
 		required: true,
 		description,
-		displayOptions: { show },
 		modes: [
 			{
 				displayName: 'From List',
@@ -56,4 +58,33 @@ export function conversationLocator(show: Record<string, string[]>, description 
 	};
 }
 
-export { operationSelector, returnAllAndLimit } from '../../shared/descriptions';
+/** The platform conversations are initiated on (Social25 supports WhatsApp and SMS for that). */
+export function platformLocator(searchListMethod: string, idHint: string): INodeProperties {
+	return {
+		displayName: 'Platform',
+		name: 'platform',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod, searchable: false } },
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: idHint },
+		],
+	};
+}
+
+/** Fields of the two deprecated phone-number template endpoints (Send Template HSM by Phone, Send Media Template HSM). */
+export const legacyHsmFields: INodeProperties[] = [
+	{ displayName: 'From', name: 'from', type: 'string', default: '', required: true, placeholder: '31600000001', description: 'Your WhatsApp Business number' },
+	{ displayName: 'To', name: 'to', type: 'string', default: '', required: true, placeholder: '31600000000', description: 'The customer\'s phone number' },
+	{ displayName: 'Language', name: 'language', type: 'string', default: 'en', required: true },
+	{ displayName: 'Template Name', name: 'templateName', type: 'string', default: '', required: true },
+	bodyParametersProperty(),
+	{
+		displayName: 'Process Synchronously',
+		name: 'processSync',
+		type: 'boolean',
+		default: true,
+		description: 'Whether Social25 sends before answering (true) or queues the send (false)',
+	},
+];

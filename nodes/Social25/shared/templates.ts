@@ -1,9 +1,13 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { HsmComponent, WhatsAppTemplate } from '../../../schemas/social25/types.generated';
-import { variablesProperty, type TemplateVersion } from '../../shared/templates';
+import type { Conversation, HsmComponent, WhatsAppTemplate } from '../../../schemas/social25/types.generated';
+import { pickedParameter, variablesProperty, type TemplateVersion } from '../../shared/templates';
+import { social25ApiRequest } from './transport';
 
-export const languageProperty = (show: Record<string, Array<string | number>>): INodeProperties => ({
+/** Display conditions besides resource and operation (which forOperation adds), e.g. the node version. */
+type Show = Record<string, Array<string | number>>;
+
+export const languageProperty = (show: Show = {}): INodeProperties => ({
 	displayName: 'Language',
 	name: 'language',
 	type: 'string',
@@ -15,7 +19,7 @@ export const languageProperty = (show: Record<string, Array<string | number>>): 
 });
 
 /** The approved-template picker; the list comes from the chosen conversation and language. */
-export const templateLocator = (show: Record<string, string[]>): INodeProperties => ({
+export const templateLocator = (show: Show = {}): INodeProperties => ({
 	displayName: 'Template',
 	name: 'template',
 	type: 'resourceLocator',
@@ -29,7 +33,7 @@ export const templateLocator = (show: Record<string, string[]>): INodeProperties
 	],
 });
 
-export const bodyParametersProperty = (show: Record<string, Array<string | number>>): INodeProperties => ({
+export const bodyParametersProperty = (show: Show = {}): INodeProperties => ({
 	displayName: 'Body Parameters',
 	name: 'bodyParameters',
 	type: 'fixedCollection',
@@ -107,7 +111,7 @@ const WHATSAPP_TEMPLATE_LANGUAGES: Array<[string, string]> = [
 ];
 
 /** Version 2's language: one of WhatsApp's template languages, by name (same parameter as version 1). */
-export const languageOptionsProperty = (show: Record<string, Array<string | number>>): INodeProperties => ({
+export const languageOptionsProperty = (show: Show = {}): INodeProperties => ({
 	displayName: 'Language',
 	name: 'language',
 	type: 'options',
@@ -122,7 +126,7 @@ export const languageOptionsProperty = (show: Record<string, Array<string | numb
 });
 
 /** Version 2's variables: one field per placeholder of the picked template, labelled with the words around it. */
-export const templateVariablesProperty = (show: Record<string, Array<string | number>>): INodeProperties =>
+export const templateVariablesProperty = (show: Show = {}): INodeProperties =>
 	variablesProperty('getTemplateVariables', ['template.value', 'language', 'conversationId.value'], show);
 
 /** Where Social25 lists the approved templates of one language (?language=); per conversation, as its doc has it. */
@@ -142,4 +146,16 @@ export function templateVersions(response: unknown, language: string): TemplateV
 /** Social25's words for a template it does not list: it lists approved templates only. */
 export function notApprovedProblem(name: string, language: string): string {
 	return `"${name}" is not an approved template in "${language}" (Social25 lists only approved templates: it is pending, rejected or does not exist in this language)`;
+}
+
+/**
+ * The conversation whose template list the editor reads: the picked one, or, while Conversation
+ * is an expression (as in Send in Bulk), the first WhatsApp conversation of the tenant: the
+ * templates belong to the WhatsApp number, not to one customer. '' when there is none.
+ */
+export async function templateConversationId(ctx: ILoadOptionsFunctions, tenantId: string): Promise<string> {
+	const picked = pickedParameter(ctx, 'conversationId');
+	if (picked) return picked;
+	const page = (await social25ApiRequest.call(ctx, 'GET', `/tenants/${encodeURIComponent(tenantId)}/conversations/`)) as { results: Conversation[] };
+	return page.results.find((c) => c.platform.source === 'whatsapp')?.id ?? '';
 }

@@ -5,6 +5,9 @@ import {
 	type ILoadOptionsFunctions,
 } from 'n8n-workflow';
 
+import type { Tenant, TenantPlatform } from '../../../schemas/social25/types.generated';
+import { social25ApiRequest } from './transport';
+
 /**
  * The tenant picked in the node, else the tenant ID of the credential ('' when neither is set).
  * Every code path that builds a tenant URL goes through here.
@@ -30,4 +33,11 @@ export async function currentTenantId(ctx: ILoadOptionsFunctions): Promise<strin
 	const tenantId = await tenantIdOf(ctx.getCurrentNodeParameter('tenant', { extractValue: true }), async (type) => await ctx.getCredentials(type));
 	if (!tenantId) throw new NodeOperationError(ctx.getNode(), 'Pick a tenant first, or enter a tenant ID in the credential');
 	return tenantId;
+}
+
+/** For pickers: the platforms of the current tenant (GET /tenants/ lists every tenant the token reaches). */
+export async function tenantPlatforms(ctx: ILoadOptionsFunctions): Promise<TenantPlatform[]> {
+	const tenantId = await currentTenantId(ctx);
+	const page = (await social25ApiRequest.call(ctx, 'GET', '/tenants/')) as { results: Tenant[] };
+	return page.results.find((t) => t.id === tenantId)?.platforms ?? [];
 }

@@ -1,41 +1,31 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import type { AgentCreateRequest } from '../../../../schemas/social25/types.generated';
+import { forOperation } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
-import { AGENT_TYPE_CODES, agentBody, agentTypeOptions, optionalAgentFields } from './fields';
+import { AGENT_TYPE_CODES, agentBody, agentTypeOptions, optionalAgentFields } from '../../shared/agents';
+import { operation } from '../../shared/operations';
 
-const show = { resource: ['agent'], operation: ['create'] };
-
-export const agentCreateDescription: INodeProperties[] = [
-	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true, displayOptions: { show } },
-	{ displayName: 'Type', name: 'agentType', type: 'options', default: 'HUMAN', options: agentTypeOptions, displayOptions: { show } },
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show },
-		options: optionalAgentFields,
-	},
-];
-
-export async function prepareAgentCreate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const firstName = String(this.getNodeParameter('firstName', '') ?? '').trim();
-	if (!firstName) throw fieldError(this, '"First Name"', 'is empty');
-	const body: AgentCreateRequest = {
-		...agentBody(this.getNodeParameter('additionalFields', {}) as IDataObject),
-		first_name: firstName,
-		type: AGENT_TYPE_CODES[this.getNodeParameter('agentType') as string],
-	};
-	requestOptions.body = body;
-	return requestOptions;
-}
-
-export const agentCreate: INodePropertyOptions = {
+export const agentCreate = operation<AgentCreateRequest>({
 	name: 'Create',
 	value: 'create',
 	action: 'Create an agent',
 	description: 'Register a new agent (employee or bot) in the tenant',
-	routing: { request: { method: 'POST', url: '/tenants/{tenantId}/agents/' }, send: { preSend: [prepareAgentCreate] } },
-};
+	method: 'POST',
+	path: '/tenants/{tenantId}/agents/',
+	body() {
+		const firstName = String(this.getNodeParameter('firstName', '') ?? '').trim();
+		if (!firstName) throw fieldError(this, '"First Name"', 'is empty');
+		return {
+			...agentBody(this.getNodeParameter('additionalFields', {}) as IDataObject),
+			first_name: firstName,
+			type: AGENT_TYPE_CODES[this.getNodeParameter('agentType') as string],
+		};
+	},
+});
+
+export const agentCreateFields = forOperation('agent', 'create', [
+	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
+	{ displayName: 'Type', name: 'agentType', type: 'options', default: 'HUMAN', options: agentTypeOptions },
+	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: optionalAgentFields },
+]);

@@ -1,13 +1,13 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { returnAllAndLimit } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
-
-export const agentGetAll: INodePropertyOptions = {
+export const agentGetAll = operation({
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many agents',
 	description: 'List the agents of the tenant',
-	routing: { request: { method: 'GET', url: '/tenants/{tenantId}/agents/' } },
-};
+	method: 'GET',
+	path: '/tenants/{tenantId}/agents/',
+});
 
-export const agentGetAllDescription: INodeProperties[] = returnAllAndLimit({ resource: ['agent'], operation: ['getAll'] });
+export const agentGetAllFields = returnAllAndLimit({ resource: ['agent'], operation: ['getAll'] });

@@ -1,13 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../shared/descriptions';
-import { agentCreate, agentCreateDescription } from './create';
-import { agentGetAll, agentGetAllDescription } from './getAll';
-import { agentUpdate, agentUpdateDescription } from './update';
+import { operationSelector } from '../../../shared/operations';
+import { agentCreate, agentCreateFields } from './create';
+import { agentGetAll, agentGetAllFields } from './getAll';
+import { agentUpdate, agentUpdateFields } from './update';
 
 export const agentDescription: INodeProperties[] = [
 	operationSelector('agent', [agentCreate, agentGetAll, agentUpdate], 'getAll'),
-	...agentGetAllDescription,
-	...agentCreateDescription,
-	...agentUpdateDescription,
+	...agentGetAllFields,
+	...agentCreateFields,
+	...agentUpdateFields,
 ];

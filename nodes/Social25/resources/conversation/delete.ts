@@ -1,20 +1,16 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { forOperation } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
-export const conversationDelete: INodePropertyOptions = {
+export const conversationDelete = operation({
 	name: 'Delete',
 	value: 'delete',
 	action: 'Delete a conversation',
 	description: 'Delete a conversation and all its messages',
+	method: 'DELETE',
 	// The doc's path is singular here: /conversation/<id>/delete/.
-	routing: { request: { method: 'DELETE', url: '/tenants/{tenantId}/conversation/{conversationId}/delete/' } },
-};
+	path: '/tenants/{tenantId}/conversation/{conversationId}/delete/',
+});
 
-export const conversationDeleteDescription: INodeProperties[] = [
-	{
-		displayName: 'This deletes the conversation and every message in it. It cannot be undone.',
-		name: 'deleteNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: { show: { resource: ['conversation'], operation: ['delete'] } },
-	},
-];
+export const conversationDeleteFields = forOperation('conversation', 'delete', [
+	{ displayName: 'This deletes the conversation and every message in it. It cannot be undone.', name: 'deleteNotice', type: 'notice', default: '' },
+]);

@@ -1,10 +1,11 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
+import { operation } from '../../shared/operations';
 
 /** The conversation comes from the resource's conversation locator (index.ts). */
-export const conversationGet: INodePropertyOptions = {
+export const conversationGet = operation({
 	name: 'Get',
 	value: 'get',
 	action: 'Get a conversation',
 	description: 'Get the details of a conversation',
-	routing: { request: { method: 'GET', url: '/tenants/{tenantId}/conversations/{conversationId}/details/' } },
-};
+	method: 'GET',
+	path: '/tenants/{tenantId}/conversations/{conversationId}/details/',
+});

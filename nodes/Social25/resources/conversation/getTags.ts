@@ -1,9 +1,10 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
+import { operation } from '../../shared/operations';
 
-export const conversationGetTags: INodePropertyOptions = {
+export const conversationGetTags = operation({
 	name: 'Get Tags',
 	value: 'getTags',
 	action: 'Get the conversation tags',
 	description: "List the tags used on the tenant's conversations",
-	routing: { request: { method: 'GET', url: '/tenants/{tenantId}/conversations/tags/' } },
-};
+	method: 'GET',
+	path: '/tenants/{tenantId}/conversations/tags/',
+});

@@ -1,13 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { conversationLocator, operationSelector } from '../../shared/descriptions';
-import { conversationDelete, conversationDeleteDescription } from './delete';
+import { forOperation, operationSelector } from '../../../shared/operations';
+import { conversationLocator } from '../../shared/descriptions';
+import { conversationDelete, conversationDeleteFields } from './delete';
 import { conversationGet } from './get';
-import { conversationGetAll, conversationGetAllDescription } from './getAll';
+import { conversationGetAll, conversationGetAllFields } from './getAll';
 import { conversationGetTags } from './getTags';
-import { conversationInitiate, conversationInitiateDescription } from './initiate';
-import { conversationInitiateV1, conversationInitiateV1Description } from './initiateV1';
-import { conversationUpdateState, conversationUpdateStateDescription } from './updateState';
+import { conversationInitiate, conversationInitiateFields } from './initiate';
+import { conversationInitiateV1, conversationInitiateV1Fields } from './initiateV1';
+import { conversationUpdateState, conversationUpdateStateFields } from './updateState';
 
 export const conversationDescription: INodeProperties[] = [
 	operationSelector(
@@ -24,10 +25,10 @@ export const conversationDescription: INodeProperties[] = [
 		'getAll',
 	),
 	// Get, Update State and Delete each name one conversation.
-	conversationLocator({ resource: ['conversation'], operation: ['get', 'updateState', 'delete'] }),
-	...conversationGetAllDescription,
-	...conversationUpdateStateDescription,
-	...conversationDeleteDescription,
-	...conversationInitiateDescription,
-	...conversationInitiateV1Description,
+	...forOperation('conversation', ['get', 'updateState', 'delete'], [conversationLocator()]),
+	...conversationGetAllFields,
+	...conversationUpdateStateFields,
+	...conversationDeleteFields,
+	...conversationInitiateFields,
+	...conversationInitiateV1Fields,
 ];

@@ -1,10 +1,4 @@
-import {
-	NodeOperationError,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-	type INodePropertyOptions,
-} from 'n8n-workflow';
+import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData, type INodePropertyOptions } from 'n8n-workflow';
 
 import type {
 	Conversation,
@@ -12,17 +6,16 @@ import type {
 	InitiateConversationsResponse,
 	InitiateRejected,
 } from '../../../../schemas/social25/types.generated';
+import { forOperation } from '../../../shared/operations';
 import { batchSizeOf, batchSizeProperty, failItem, inBatches, sendBatch, stringParameter, type BulkEntry } from '../../shared/bulk';
 import { digitsOf, matchesExactlyOnly, phoneProblem, samePhoneNumber } from '../../shared/phone';
 import { tenantIdFor } from '../../shared/tenant';
 import { social25Request } from '../../shared/transport';
-import { platformLocator } from './platform';
+import { platformLocator } from '../../shared/descriptions';
 
-const show = { resource: ['conversation'], operation: ['initiate'] };
-
-export const conversationInitiateDescription: INodeProperties[] = [
+export const conversationInitiateFields = forOperation('conversation', 'initiate', [
 	// V2 identifies the platform by its external identifier (page_id in the tenant configuration).
-	platformLocator(show, 'getInitiatePlatforms', '31201234567'),
+	platformLocator('getInitiatePlatforms', '31201234567'),
 	{
 		displayName: 'Phone Number',
 		name: 'phoneNumber',
@@ -32,10 +25,9 @@ export const conversationInitiateDescription: INodeProperties[] = [
 		placeholder: '={{ $json.phone }}',
 		description:
 			'The customer\'s number, usually an expression on the input items. E.164 (+31611122233) is best; other numbers are read in the national format of the platform\'s country by Social25.',
-		displayOptions: { show },
 	},
-	batchSizeProperty(show, 'Every phone number'),
-];
+	batchSizeProperty('Every phone number'),
+]);
 
 type AnswerRecord = InitiateConversationsResponse['records'][number];
 

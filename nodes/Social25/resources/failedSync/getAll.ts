@@ -1,42 +1,40 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
+import { forOperation, returnAllAndLimit } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
-import { returnAllAndLimit } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
-const show = { resource: ['failedSync'], operation: ['getAll'] };
-
-export const failedSyncGetAllDescription: INodeProperties[] = [
-	{
-		displayName:
-			'Social25 only returns messages 15 minutes after they arrived (it retries the sync until then), and at most 31 days per request. Times are UTC.',
-		name: 'failedSyncNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: { show },
-	},
-	{ displayName: 'From', name: 'fromTime', type: 'dateTime', default: '', required: true, description: 'Start of the window (UTC)', displayOptions: { show } },
-	{
-		displayName: 'Till',
-		name: 'tillTime',
-		type: 'dateTime',
-		default: '',
-		required: true,
-		description: 'End of the window (UTC): at most 31 days after From, and at least 15 minutes ago',
-		displayOptions: { show },
-	},
-	{
-		displayName: 'Format',
-		name: 'format',
-		type: 'options',
-		default: 'standard',
-		displayOptions: { show },
-		options: [
-			{ name: 'Salesforce (Heroku_Message__c)', value: 'salesforce' },
-			{ name: 'Standard', value: 'standard' },
-		],
-		routing: { send: { type: 'query', property: 'type' } },
-	},
-	...returnAllAndLimit(show),
+export const failedSyncGetAllFields = [
+	...forOperation('failedSync', 'getAll', [
+		{
+			displayName:
+				'Social25 only returns messages 15 minutes after they arrived (it retries the sync until then), and at most 31 days per request. Times are UTC.',
+			name: 'failedSyncNotice',
+			type: 'notice',
+			default: '',
+		},
+		{ displayName: 'From', name: 'fromTime', type: 'dateTime', default: '', required: true, description: 'Start of the window (UTC)' },
+		{
+			displayName: 'Till',
+			name: 'tillTime',
+			type: 'dateTime',
+			default: '',
+			required: true,
+			description: 'End of the window (UTC): at most 31 days after From, and at least 15 minutes ago',
+		},
+		{
+			displayName: 'Format',
+			name: 'format',
+			type: 'options',
+			default: 'standard',
+			options: [
+				{ name: 'Salesforce (Heroku_Message__c)', value: 'salesforce' },
+				{ name: 'Standard', value: 'standard' },
+			],
+			routing: { send: { type: 'query', property: 'type' } },
+		},
+	]),
+	...returnAllAndLimit({ resource: ['failedSync'], operation: ['getAll'] }),
 ];
 
 /** "2021-05-01T00:00:00" in UTC, the only format the doc shows; undefined when not a date. */
@@ -48,7 +46,7 @@ function toNaiveUtc(value: unknown): string | undefined {
 	return Number.isNaN(millis) ? undefined : new Date(millis).toISOString().slice(0, 19);
 }
 
-export async function prepareFailedSyncWindow(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+async function failedSyncWindow(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const from = toNaiveUtc(this.getNodeParameter('fromTime', ''));
 	const till = toNaiveUtc(this.getNodeParameter('tillTime', ''));
 	if (!from) throw fieldError(this, '"From"', 'is empty or not a date');
@@ -57,10 +55,12 @@ export async function prepareFailedSyncWindow(this: IExecuteSingleFunctions, req
 	return requestOptions;
 }
 
-export const failedSyncGetAll: INodePropertyOptions = {
+export const failedSyncGetAll = operation({
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many failed syncs',
 	description: 'List messages that did not sync to Salesforce in a time window',
-	routing: { request: { method: 'GET', url: '/tenants/{tenantId}/messages/failed/' }, send: { preSend: [prepareFailedSyncWindow] } },
-};
+	method: 'GET',
+	path: '/tenants/{tenantId}/messages/failed/',
+	preSend: [failedSyncWindow],
+});

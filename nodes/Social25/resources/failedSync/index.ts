@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../shared/descriptions';
-import { failedSyncGetAll, failedSyncGetAllDescription } from './getAll';
+import { operationSelector } from '../../../shared/operations';
+import { failedSyncGetAll, failedSyncGetAllFields } from './getAll';
 
-export const failedSyncDescription: INodeProperties[] = [operationSelector('failedSync', [failedSyncGetAll], 'getAll'), ...failedSyncGetAllDescription];
+export const failedSyncDescription: INodeProperties[] = [operationSelector('failedSync', [failedSyncGetAll], 'getAll'), ...failedSyncGetAllFields];

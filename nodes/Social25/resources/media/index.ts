@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../shared/descriptions';
-import { mediaUpload, mediaUploadDescription } from './upload';
+import { operationSelector } from '../../../shared/operations';
+import { mediaUpload, mediaUploadFields } from './upload';
 
-export const mediaDescription: INodeProperties[] = [operationSelector('media', [mediaUpload], 'upload'), ...mediaUploadDescription];
+export const mediaDescription: INodeProperties[] = [operationSelector('media', [mediaUpload], 'upload'), ...mediaUploadFields];

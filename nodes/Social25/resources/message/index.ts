@@ -1,14 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { conversationLocator, operationSelector } from '../../shared/descriptions';
-import { messageGetAll, messageGetAllDescription } from './getAll';
-import { messageSendBulk, messageSendBulkDescription } from './sendBulk';
-import { messageSendBulkHsm, messageSendBulkHsmDescription } from './sendBulkHsm';
-import { messageSendFacebookTemplate, messageSendFacebookTemplateDescription } from './sendFacebookTemplate';
-import { messageSendMedia, messageSendMediaDescription } from './sendMedia';
-import { messageSendMediaTemplateHsm, messageSendMediaTemplateHsmDescription } from './sendMediaTemplateHsm';
-import { messageSendText, messageSendTextDescription } from './sendText';
-import { messageSendWhatsAppTemplate, messageSendWhatsAppTemplateDescription } from './sendWhatsAppTemplate';
+import { forOperation, operationSelector } from '../../../shared/operations';
+import { conversationLocator } from '../../shared/descriptions';
+import { messageGetAll, messageGetAllFields } from './getAll';
+import { messageSendBulk, messageSendBulkFields } from './sendBulk';
+import { messageSendBulkHsm, messageSendBulkHsmFields } from './sendBulkHsm';
+import { messageSendFacebookTemplate, messageSendFacebookTemplateFields } from './sendFacebookTemplate';
+import { messageSendMedia, messageSendMediaFields } from './sendMedia';
+import { messageSendMediaTemplateHsm, messageSendMediaTemplateHsmFields } from './sendMediaTemplateHsm';
+import { messageSendText, messageSendTextFields } from './sendText';
+import { messageSendWhatsAppTemplate, messageSendWhatsAppTemplateFields } from './sendWhatsAppTemplate';
 
 export const messageDescription: INodeProperties[] = [
 	operationSelector(
@@ -26,16 +27,13 @@ export const messageDescription: INodeProperties[] = [
 		'sendText',
 	),
 	// Every operation on a conversation's messages names the conversation the same way.
-	conversationLocator({
-		resource: ['message'],
-		operation: ['getAll', 'sendText', 'sendFacebookTemplate', 'sendWhatsAppTemplate', 'sendMedia', 'sendBulk'],
-	}),
-	...messageGetAllDescription,
-	...messageSendTextDescription,
-	...messageSendFacebookTemplateDescription,
-	...messageSendWhatsAppTemplateDescription,
-	...messageSendMediaDescription,
-	...messageSendBulkDescription,
-	...messageSendBulkHsmDescription,
-	...messageSendMediaTemplateHsmDescription,
+	...forOperation('message', ['getAll', 'sendText', 'sendFacebookTemplate', 'sendWhatsAppTemplate', 'sendMedia', 'sendBulk'], [conversationLocator()]),
+	...messageGetAllFields,
+	...messageSendTextFields,
+	...messageSendFacebookTemplateFields,
+	...messageSendWhatsAppTemplateFields,
+	...messageSendMediaFields,
+	...messageSendBulkFields,
+	...messageSendBulkHsmFields,
+	...messageSendMediaTemplateHsmFields,
 ];

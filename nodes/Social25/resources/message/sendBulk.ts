@@ -1,8 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertyOptions } from 'n8n-workflow';
 
 import type { BulkMessageItem, BulkStatusResponse } from '../../../../schemas/social25/types.generated';
 import { batchSizeOf, batchSizeProperty, failItem, failItemWith, inBatches, sendBatch, stringParameter, type BulkEntry } from '../../shared/bulk';
 import { lengthProblem } from '../../../shared/limits';
+import { forOperation } from '../../../shared/operations';
 import { SENT, withSentSummary } from '../../../shared/sent-summary';
 import { SOCIAL25_LIMITS } from '../../shared/limits';
 import { tenantIdFor } from '../../shared/tenant';
@@ -13,23 +14,22 @@ import {
 	languageOptionsProperty,
 	languageProperty,
 	notApprovedProblem,
-	templateComponents,
 	templateListPath,
 	templateLocator,
 	templateVariablesProperty,
 	templateVersions,
 } from '../../shared/templates';
+import { bulkMessageItem } from '../../shared/messages';
 import { social25Request } from '../../shared/transport';
 
-const show = { resource: ['message'], operation: ['sendBulk'] };
+const template = { bulkMessageType: ['media_hsm'] };
 
-export const messageSendBulkDescription: INodeProperties[] = [
+export const messageSendBulkFields = forOperation('message', 'sendBulk', [
 	{
 		displayName: 'Message Type',
 		name: 'bulkMessageType',
 		type: 'options',
 		default: 'text',
-		displayOptions: { show },
 		options: [
 			{ name: 'Text', value: 'text' },
 			{ name: 'WhatsApp Template', value: 'media_hsm' },
@@ -43,25 +43,24 @@ export const messageSendBulkDescription: INodeProperties[] = [
 		required: true,
 		typeOptions: { rows: 3 },
 		description: 'The text for each item, usually an expression that uses the item\'s fields (e.g. the customer\'s name)',
-		displayOptions: { show: { ...show, bulkMessageType: ['text'] } },
+		displayOptions: { show: { bulkMessageType: ['text'] } },
 	},
 	// Version 1 (saved workflows): language as free text, values in a list the user fills blind.
-	languageProperty({ ...show, bulkMessageType: ['media_hsm'], '@version': [1] }),
+	languageProperty({ ...template, '@version': [1] }),
 	// Version 2: the language from WhatsApp's list, one field per placeholder, checked before sending.
-	languageOptionsProperty({ ...show, bulkMessageType: ['media_hsm'], '@version': [2] }),
-	templateLocator({ ...show, bulkMessageType: ['media_hsm'] }),
-	bodyParametersProperty({ ...show, bulkMessageType: ['media_hsm'], '@version': [1] }),
-	templateVariablesProperty({ ...show, bulkMessageType: ['media_hsm'], '@version': [2] }),
-	batchSizeProperty(show, 'Every message'),
+	languageOptionsProperty({ ...template, '@version': [2] }),
+	templateLocator(template),
+	bodyParametersProperty({ ...template, '@version': [1] }),
+	templateVariablesProperty({ ...template, '@version': [2] }),
+	batchSizeProperty('Every message'),
 	{
 		displayName:
 			'Social25 accepts each batch at once and sends its messages afterwards, so the output confirms the hand-over, not delivery. Check Message > Get Many later to see them.',
 		name: 'bulkNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show },
 	},
-];
+]);
 
 /**
  * Version 2: why an item's template would be refused, before anything is sent. The approved
@@ -109,7 +108,7 @@ export async function sendMessagesInBulk(this: IExecuteFunctions): Promise<INode
 				output[itemIndex] = failItemWith(this, itemIndex, tooLong);
 				continue;
 			}
-			entries.push({ itemIndex, body: { conversation_id: conversationId, type, text } as BulkMessageItem });
+			entries.push({ itemIndex, body: bulkMessageItem(conversationId, { text }) });
 			continue;
 		}
 		const locale = stringParameter(this, 'language', itemIndex);
@@ -129,8 +128,7 @@ export async function sendMessagesInBulk(this: IExecuteFunctions): Promise<INode
 		} else {
 			texts = bodyParameterTexts(this.getNodeParameter('bodyParameters', itemIndex, {}) as IDataObject);
 		}
-		const components = templateComponents(texts);
-		entries.push({ itemIndex, body: { conversation_id: conversationId, type, locale, name, ...(components.length ? { components } : {}) } as BulkMessageItem });
+		entries.push({ itemIndex, body: bulkMessageItem(conversationId, { name, locale, texts }) });
 	}
 
 	let batchNumber = 0;

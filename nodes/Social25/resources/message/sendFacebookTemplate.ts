@@ -1,13 +1,13 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import type { FacebookTemplateElement, FacebookTemplateRequest } from '../../../../schemas/social25/types.generated';
+import { forOperation } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
-import { MESSAGES_URL } from './url';
+import { facebookTemplateMessage } from '../../shared/messages';
+import { operation } from '../../shared/operations';
 import { social25SentSummary } from '../../shared/sent';
 
-const show = { resource: ['message'], operation: ['sendFacebookTemplate'] };
-
-export const messageSendFacebookTemplateDescription: INodeProperties[] = [
+export const messageSendFacebookTemplateFields = forOperation('message', 'sendFacebookTemplate', [
 	{
 		displayName: 'Cards',
 		name: 'elements',
@@ -16,7 +16,6 @@ export const messageSendFacebookTemplateDescription: INodeProperties[] = [
 		default: {},
 		placeholder: 'Add Card',
 		description: 'The cards of the generic template (up to 10), shown as a carousel',
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Card',
@@ -49,35 +48,31 @@ export const messageSendFacebookTemplateDescription: INodeProperties[] = [
 			},
 		],
 	},
-];
+]);
 
-export async function prepareSendFacebookTemplate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const cards = ((this.getNodeParameter('elements', {}) as IDataObject).element as IDataObject[] | undefined) ?? [];
-	if (cards.length === 0) throw fieldError(this, '"Cards"', 'has no card');
-	const elements = cards.map((card, index): FacebookTemplateElement => {
-		const title = String(card.title ?? '').trim();
-		if (!title) throw fieldError(this, `"Cards" card ${index + 1} "Title"`, 'is empty');
-		const element: FacebookTemplateElement = { title };
-		if (card.subtitle) element.subtitle = String(card.subtitle);
-		if (card.imageUrl) element.image_url = String(card.imageUrl);
-		if (card.defaultActionUrl) element.default_action = { type: 'web_url', url: String(card.defaultActionUrl), webview_height_ratio: 'tall' };
-		const buttons = (((card.buttons as IDataObject | undefined)?.button as IDataObject[] | undefined) ?? []).filter((b) => b.title);
-		if (buttons.length > 3) throw fieldError(this, `"Cards" card ${index + 1} "Buttons"`, 'has more than 3 buttons');
-		if (buttons.length) element.buttons = buttons.map((b) => ({ type: 'postback', title: String(b.title), payload: String(b.payload ?? '') }));
-		return element;
-	});
-	const body: FacebookTemplateRequest = {
-		type: 'template',
-		attachment: { type: 'template', payload: { template_type: 'generic', elements } },
-	};
-	requestOptions.body = body;
-	return requestOptions;
-}
-
-export const messageSendFacebookTemplate: INodePropertyOptions = {
+export const messageSendFacebookTemplate = operation<FacebookTemplateRequest>({
 	name: 'Send Facebook Template',
 	value: 'sendFacebookTemplate',
 	action: 'Send a Facebook template',
 	description: 'Send a Messenger generic template (cards with an image, a link and buttons)',
-	routing: { request: { method: 'POST', url: MESSAGES_URL }, send: { preSend: [prepareSendFacebookTemplate] }, output: { postReceive: [social25SentSummary] } },
-};
+	method: 'POST',
+	path: '/tenants/{tenantId}/conversations/{conversationId}/messages/',
+	body() {
+		const cards = ((this.getNodeParameter('elements', {}) as IDataObject).element as IDataObject[] | undefined) ?? [];
+		if (cards.length === 0) throw fieldError(this, '"Cards"', 'has no card');
+		const elements = cards.map((card, index): FacebookTemplateElement => {
+			const title = String(card.title ?? '').trim();
+			if (!title) throw fieldError(this, `"Cards" card ${index + 1} "Title"`, 'is empty');
+			const element: FacebookTemplateElement = { title };
+			if (card.subtitle) element.subtitle = String(card.subtitle);
+			if (card.imageUrl) element.image_url = String(card.imageUrl);
+			if (card.defaultActionUrl) element.default_action = { type: 'web_url', url: String(card.defaultActionUrl), webview_height_ratio: 'tall' };
+			const buttons = (((card.buttons as IDataObject | undefined)?.button as IDataObject[] | undefined) ?? []).filter((b) => b.title);
+			if (buttons.length > 3) throw fieldError(this, `"Cards" card ${index + 1} "Buttons"`, 'has more than 3 buttons');
+			if (buttons.length) element.buttons = buttons.map((b) => ({ type: 'postback', title: String(b.title), payload: String(b.payload ?? '') }));
+			return element;
+		});
+		return facebookTemplateMessage(elements);
+	},
+	output: [social25SentSummary],
+});

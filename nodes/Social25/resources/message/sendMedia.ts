@@ -1,16 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { MediaFile, MediaMessageRequest, MediaMessageType } from '../../../../schemas/social25/types.generated';
 import { checkLength } from '../../../shared/limits';
+import { forOperation } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
 import { SOCIAL25_LIMITS } from '../../shared/limits';
-import { MESSAGES_URL } from './url';
+import { mediaMessage, mediaTypeOf } from '../../shared/messages';
+import { operation } from '../../shared/operations';
 import { social25SentSummary } from '../../shared/sent';
 
-const show = { resource: ['message'], operation: ['sendMedia'] };
-
-export const messageSendMediaDescription: INodeProperties[] = [
+export const messageSendMediaFields = forOperation('message', 'sendMedia', [
 	{
 		displayName: 'Uploaded Media',
 		name: 'mediaFile',
@@ -18,14 +17,12 @@ export const messageSendMediaDescription: INodeProperties[] = [
 		default: '={{ $json }}',
 		required: true,
 		description: 'The output of Media > Upload, unchanged. The default takes it from the input item, so put this node right after the upload.',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Media Type',
 		name: 'mediaType',
 		type: 'options',
 		default: 'auto',
-		displayOptions: { show },
 		options: [
 			{ name: 'Audio', value: 'AUDIO' },
 			{ name: 'Automatic (From the Upload)', value: 'auto', description: 'Image, video or audio by the file\'s MIME type; anything else is sent as a file' },
@@ -40,7 +37,6 @@ export const messageSendMediaDescription: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		description: 'Text sent with the file, on platforms that support captions',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Additional Fields',
@@ -48,7 +44,6 @@ export const messageSendMediaDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Count as Inbound',
@@ -59,14 +54,7 @@ export const messageSendMediaDescription: INodeProperties[] = [
 			},
 		],
 	},
-];
-
-function typeFromMime(mime: string): MediaMessageType {
-	if (mime.startsWith('image/')) return 'IMAGE';
-	if (mime.startsWith('video/')) return 'VIDEO';
-	if (mime.startsWith('audio/')) return 'AUDIO';
-	return 'FILE';
-}
+]);
 
 function readMediaFile(ctx: IExecuteSingleFunctions): MediaFile {
 	let value = ctx.getNodeParameter('mediaFile', {}) as unknown;
@@ -84,32 +72,21 @@ function readMediaFile(ctx: IExecuteSingleFunctions): MediaFile {
 	return media as MediaFile;
 }
 
-/** Builds the documented send-media body around the upload's output. */
-export async function prepareSendMedia(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const media = readMediaFile(this);
-	const chosen = this.getNodeParameter('mediaType', 'auto') as string;
-	const caption = String(this.getNodeParameter('caption', '') ?? '');
-	checkLength(this, 'Caption', caption, SOCIAL25_LIMITS.caption);
-	const extra = this.getNodeParameter('additionalFields', {}) as IDataObject;
-	const body: MediaMessageRequest = {
-		type: chosen === 'auto' ? typeFromMime(String(media.mime_type ?? '')) : (chosen as MediaMessageType),
-		media_file: media,
-		mime_type: media.mime_type,
-		outbound: true,
-		status: 'PREPARED',
-		temp_id: randomUUID(),
-		text: caption === '' ? null : caption,
-		timestamp: new Date().toISOString(),
-	};
-	if (extra.countAsInbound !== undefined) body.count_as_inbound = Boolean(extra.countAsInbound);
-	requestOptions.body = body;
-	return requestOptions;
-}
-
-export const messageSendMedia: INodePropertyOptions = {
+export const messageSendMedia = operation<MediaMessageRequest>({
 	name: 'Send Media',
 	value: 'sendMedia',
 	action: 'Send a media message',
 	description: 'Send a file uploaded with Media > Upload as an image, file, video or audio message',
-	routing: { request: { method: 'POST', url: MESSAGES_URL }, send: { preSend: [prepareSendMedia] }, output: { postReceive: [social25SentSummary] } },
-};
+	method: 'POST',
+	path: '/tenants/{tenantId}/conversations/{conversationId}/messages/',
+	body() {
+		const media = readMediaFile(this);
+		const chosen = this.getNodeParameter('mediaType', 'auto') as string;
+		const caption = String(this.getNodeParameter('caption', '') ?? '');
+		checkLength(this, 'Caption', caption, SOCIAL25_LIMITS.caption);
+		const extra = this.getNodeParameter('additionalFields', {}) as IDataObject;
+		const type = chosen === 'auto' ? mediaTypeOf(String(media.mime_type ?? '')) : (chosen as MediaMessageType);
+		return mediaMessage(type, media, caption === '' ? null : caption, extra.countAsInbound === undefined ? undefined : Boolean(extra.countAsInbound));
+	},
+	output: [social25SentSummary],
+});

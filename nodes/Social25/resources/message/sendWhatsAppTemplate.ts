@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { MediaHsmRequest } from '../../../../schemas/social25/types.generated';
+import { forOperation } from '../../../shared/operations';
 import { oncePerRun } from '../../../shared/run-memo';
 import { providerRequest } from '../../../shared/transport';
 import { SOCIAL25_API } from '../../shared/transport';
@@ -14,31 +14,28 @@ import {
 	languageOptionsProperty,
 	languageProperty,
 	notApprovedProblem,
-	templateComponents,
 	templateLocator,
 	templateVariablesProperty,
 	templateVersions,
 } from '../../shared/templates';
-import { MESSAGES_URL } from './url';
+import { templateMessage } from '../../shared/messages';
+import { operation } from '../../shared/operations';
 import { social25SentSummary } from '../../shared/sent';
 
-const show = { resource: ['message'], operation: ['sendWhatsAppTemplate'] };
-
-export const messageSendWhatsAppTemplateDescription: INodeProperties[] = [
+export const messageSendWhatsAppTemplateFields = forOperation('message', 'sendWhatsAppTemplate', [
 	// Version 1 (saved workflows): language as free text, values in a list the user fills blind.
-	languageProperty({ ...show, '@version': [1] }),
+	languageProperty({ '@version': [1] }),
 	// Version 2: the language from WhatsApp's list, one field per placeholder, checked before sending.
-	languageOptionsProperty({ ...show, '@version': [2] }),
-	templateLocator(show),
-	bodyParametersProperty({ ...show, '@version': [1] }),
-	templateVariablesProperty({ ...show, '@version': [2] }),
+	languageOptionsProperty({ '@version': [2] }),
+	templateLocator(),
+	bodyParametersProperty({ '@version': [1] }),
+	templateVariablesProperty({ '@version': [2] }),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Display Text',
@@ -51,7 +48,7 @@ export const messageSendWhatsAppTemplateDescription: INodeProperties[] = [
 			{ displayName: 'Namespace', name: 'namespace', type: 'string', default: '', description: 'The WhatsApp template namespace (see WhatsApp Template > Get Many)' },
 		],
 	},
-];
+]);
 
 /**
  * Version 1: the Body Parameters as given (Social25 answers for a wrong template). Version 2: the
@@ -61,7 +58,7 @@ export const messageSendWhatsAppTemplateDescription: INodeProperties[] = [
 async function bodyTexts(ctx: IExecuteSingleFunctions, name: string, language: string, messagesUrl: string): Promise<string[]> {
 	if (ctx.getNode().typeVersion < 2) return bodyParameterTexts(ctx.getNodeParameter('bodyParameters', {}) as IDataObject);
 	const values = variableValues(ctx);
-	// resolvePath has filled in the tenant and conversation: .../conversations/<id>/messages/ -> .../whatsapp_templates/
+	// The path's placeholders are filled in by now (they come before the body): .../conversations/<id>/messages/ -> .../whatsapp_templates/
 	const path = messagesUrl.replace(/messages\/$/, 'whatsapp_templates/');
 	// Once per run and language, as Send in Bulk does: approved templates belong to the tenant's
 	// WhatsApp number, not to one conversation, though Social25 lists them per conversation.
@@ -74,35 +71,29 @@ async function bodyTexts(ctx: IExecuteSingleFunctions, name: string, language: s
 	return values;
 }
 
-export async function prepareSendWhatsAppTemplate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const name = String(this.getNodeParameter('template', '', { extractValue: true }) ?? '').trim();
-	const locale = String(this.getNodeParameter('language', '') ?? '').trim();
-	if (!locale) throw fieldError(this, '"Language"', 'is empty');
-	if (!name) throw fieldError(this, '"Template"', 'is empty');
-	const extra = this.getNodeParameter('additionalFields', {}) as IDataObject;
-	const headerUrl = String(extra.headerMediaUrl ?? '').trim();
-	if (headerUrl && !/^https?:\/\//.test(headerUrl)) throw fieldError(this, '"Header Media URL"', 'must start with http:// or https://');
-	const body: MediaHsmRequest = {
-		type: 'MEDIA_HSM',
-		name,
-		locale,
-		// Social25's example carries a client-made uuid; it lets the chat window match the message.
-		temp_id: randomUUID(),
-		components: templateComponents(await bodyTexts(this, name, locale, requestOptions.url ?? ''), {
-			type: String(extra.headerMediaType ?? 'image'),
-			url: headerUrl,
-		}),
-	};
-	if (extra.namespace) body.namespace = String(extra.namespace);
-	if (extra.text) body.text = String(extra.text);
-	requestOptions.body = body;
-	return requestOptions;
-}
-
-export const messageSendWhatsAppTemplate: INodePropertyOptions = {
+export const messageSendWhatsAppTemplate = operation<MediaHsmRequest>({
 	name: 'Send WhatsApp Template',
 	value: 'sendWhatsAppTemplate',
 	action: 'Send a WhatsApp template',
 	description: 'Send an approved WhatsApp template (media HSM), e.g. to start or re-open a conversation',
-	routing: { request: { method: 'POST', url: MESSAGES_URL }, send: { preSend: [prepareSendWhatsAppTemplate] }, output: { postReceive: [social25SentSummary] } },
-};
+	method: 'POST',
+	path: '/tenants/{tenantId}/conversations/{conversationId}/messages/',
+	async body(requestOptions) {
+		const name = String(this.getNodeParameter('template', '', { extractValue: true }) ?? '').trim();
+		const locale = String(this.getNodeParameter('language', '') ?? '').trim();
+		if (!locale) throw fieldError(this, '"Language"', 'is empty');
+		if (!name) throw fieldError(this, '"Template"', 'is empty');
+		const extra = this.getNodeParameter('additionalFields', {}) as IDataObject;
+		const headerUrl = String(extra.headerMediaUrl ?? '').trim();
+		if (headerUrl && !/^https?:\/\//.test(headerUrl)) throw fieldError(this, '"Header Media URL"', 'must start with http:// or https://');
+		return templateMessage({
+			name,
+			locale,
+			texts: await bodyTexts(this, name, locale, requestOptions.url ?? ''),
+			header: { type: String(extra.headerMediaType ?? 'image'), url: headerUrl },
+			namespace: extra.namespace ? String(extra.namespace) : undefined,
+			text: extra.text ? String(extra.text) : undefined,
+		});
+	},
+	output: [social25SentSummary],
+});

@@ -1,13 +1,14 @@
-import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, INodePropertyOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
 import type { Tenant } from '../../../../schemas/social25/types.generated';
+import { operation } from '../../shared/operations';
 import { tenantIdOf } from '../../shared/tenant';
 
 /**
  * GET /tenants/ lists every tenant the token reaches; keep the one picked in the node (or the
  * credential's), inside the page so the pagination still reads it.
  */
-export async function keepSelectedTenant(
+async function keepSelectedTenant(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 	_response: IN8nHttpFullResponse,
@@ -21,13 +22,12 @@ export async function keepSelectedTenant(
 	});
 }
 
-export const tenantGet: INodePropertyOptions = {
+export const tenantGet = operation({
 	name: 'Get',
 	value: 'get',
 	action: 'Get the tenant configuration',
 	description: 'Get the tenant configuration: platforms, tags and the requesting agent',
-	routing: {
-		request: { method: 'GET', url: '/tenants/' },
-		output: { postReceive: [keepSelectedTenant] },
-	},
-};
+	method: 'GET',
+	path: '/tenants/',
+	output: [keepSelectedTenant],
+});

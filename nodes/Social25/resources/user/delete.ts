@@ -1,14 +1,16 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { forOperation } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
-export const userDelete: INodePropertyOptions = {
+export const userDelete = operation({
 	name: 'Delete',
 	value: 'delete',
 	action: 'Delete a user',
 	description: 'Delete a customer with all their conversations and messages',
-	routing: { request: { method: 'DELETE', url: '/tenants/{tenantId}/user/{userId}/delete/' } },
-};
+	method: 'DELETE',
+	path: '/tenants/{tenantId}/user/{userId}/delete/',
+});
 
-export const userDeleteDescription: INodeProperties[] = [
+export const userDeleteFields = forOperation('user', 'delete', [
 	{
 		displayName: 'User ID',
 		name: 'userId',
@@ -16,6 +18,5 @@ export const userDeleteDescription: INodeProperties[] = [
 		default: '',
 		required: true,
 		description: 'The uuid of the customer (the user.ID of a conversation)',
-		displayOptions: { show: { resource: ['user'], operation: ['delete'] } },
 	},
-];
+]);

@@ -1,10 +1,11 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
+import { operation } from '../../shared/operations';
 
-export const userUnblock: INodePropertyOptions = {
+export const userUnblock = operation({
 	name: 'Unblock',
 	value: 'unblock',
 	action: 'Unblock a user',
 	description: "Unblock the customer of a conversation on that conversation's platform",
+	method: 'POST',
 	// The curl path, as for Block.
-	routing: { request: { method: 'POST', url: '/tenants/{tenantId}/conversation/{conversationId}/unblock/' } },
-};
+	path: '/tenants/{tenantId}/conversation/{conversationId}/unblock/',
+});

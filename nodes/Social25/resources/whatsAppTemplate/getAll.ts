@@ -1,16 +1,16 @@
-import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
 import type { WhatsAppTemplate } from '../../../../schemas/social25/types.generated';
+import { forOperation } from '../../../shared/operations';
 import { conversationLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 import { languageProperty } from '../../shared/templates';
-
-const show = { resource: ['whatsAppTemplate'], operation: ['getAll'] };
 
 /**
  * The answer is {"<language>": [templates], "namespace": "..."}; one item per template, with
  * its language and namespace, is what a workflow can use.
  */
-export async function flattenTemplates(
+async function flattenTemplates(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 	_response: IN8nHttpFullResponse,
@@ -23,18 +23,17 @@ export async function flattenTemplates(
 	});
 }
 
-export const whatsAppTemplateGetAll: INodePropertyOptions = {
+export const whatsAppTemplateGetAll = operation({
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many WhatsApp templates',
 	description: 'List the approved WhatsApp templates of a language',
-	routing: {
-		request: { method: 'GET', url: '/tenants/{tenantId}/conversations/{conversationId}/whatsapp_templates/' },
-		output: { postReceive: [flattenTemplates] },
-	},
-};
+	method: 'GET',
+	path: '/tenants/{tenantId}/conversations/{conversationId}/whatsapp_templates/',
+	output: [flattenTemplates],
+});
 
-export const whatsAppTemplateGetAllDescription: INodeProperties[] = [
-	conversationLocator(show, 'A WhatsApp conversation: Social25 lists templates per conversation'),
-	{ ...languageProperty(show), routing: { send: { type: 'query', property: 'language', value: '={{ $value.trim() }}' } } },
-];
+export const whatsAppTemplateGetAllFields = forOperation('whatsAppTemplate', 'getAll', [
+	conversationLocator('A WhatsApp conversation: Social25 lists templates per conversation'),
+	{ ...languageProperty(), routing: { send: { type: 'query', property: 'language', value: '={{ $value.trim() }}' } } },
+]);

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { AgentUpdateRequest } from '../../../../schemas/social25/types.generated';
+import type { AgentUpdateRequest } from '../../../schemas/social25/types.generated';
 
 /** Request `type` is an integer. The doc says "HUMAN = 1, AUTOMATED = 1" but its example sends 0 and gets HUMAN back. */
 export const AGENT_TYPE_CODES: Record<string, 0 | 1> = { HUMAN: 0, AUTOMATED: 1 };

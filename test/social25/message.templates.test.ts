@@ -1,16 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { byId, resourceMapping, setupSocial25, social25, type Social25Setup } from './helpers';
+import { byId, social25, social25World } from './world';
 
 /** Version 2 of Send WhatsApp Template and Send in Bulk: language from a list, variables by position, checked before sending. */
 describe('Social25 templates that explain themselves (version 2)', () => {
-	let s: Social25Setup;
-
-	beforeAll(async () => {
-		s = await setupSocial25();
-	});
-	afterAll(() => s.mock.close());
-	beforeEach(() => s.mock.server.reset());
+	const s = social25World();
 
 	const templateLists = async () => (await s.requests({ method: 'GET' })).filter((r) => r.path.endsWith('/whatsapp_templates/'));
 	const posts = async () => await s.requests({ method: 'POST' });
@@ -28,7 +22,7 @@ describe('Social25 templates that explain themselves (version 2)', () => {
 		const properties = () => s.engine.nodeType('social25').description.properties;
 
 		it('labels each body parameter {{1}}, {{2}}... with the words around it in the template', async () => {
-			const mapped = await resourceMapping(s.engine, 'getTemplateVariables', {
+			const mapped = await s.resourceMapping('getTemplateVariables', {
 				resource: 'message',
 				operation: 'sendWhatsAppTemplate',
 				conversationId: byId(s.samples.whatsappConversationId),
@@ -46,7 +40,7 @@ describe('Social25 templates that explain themselves (version 2)', () => {
 		});
 
 		it('Send in Bulk, whose conversation is an expression, reads the templates of the first WhatsApp conversation', async () => {
-			const mapped = await resourceMapping(s.engine, 'getTemplateVariables', {
+			const mapped = await s.resourceMapping('getTemplateVariables', {
 				resource: 'message',
 				operation: 'sendBulk',
 				bulkMessageType: 'media_hsm',
@@ -61,7 +55,7 @@ describe('Social25 templates that explain themselves (version 2)', () => {
 		});
 
 		it('says when the picked template is not approved in the language, instead of showing no variables', async () => {
-			const mapped = await resourceMapping(s.engine, 'getTemplateVariables', {
+			const mapped = await s.resourceMapping('getTemplateVariables', {
 				resource: 'message',
 				operation: 'sendWhatsAppTemplate',
 				conversationId: byId(s.samples.whatsappConversationId),

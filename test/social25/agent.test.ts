@@ -1,29 +1,7 @@
-import { byId, setupSocial25, social25, type Social25Setup } from './helpers';
+import { byId, social25, social25World } from './world';
 
-describe('Social25 › Tenant and Agent (through the n8n engine, against the mock)', () => {
-	let s: Social25Setup;
-
-	beforeAll(async () => {
-		s = await setupSocial25();
-	});
-	afterAll(() => s.mock.close());
-	beforeEach(() => s.mock.server.reset());
-
-	it('Tenant › Get returns the credential\'s tenant configuration', async () => {
-		const result = await s.engine.runNode(social25('tenant', 'get'));
-		expect(result.status).toBe('success');
-		expect(result.items).toHaveLength(1);
-		expect(result.items[0].json).toMatchObject({ id: s.samples.tenantId, dispatch_style: 1 });
-		expect((result.items[0].json.platforms as any[]).map((p) => p.platform)).toEqual(['facebook', 'messagebird', 'telegram', 'kik', 'whatsapp', 'sms']);
-		const [request] = await s.requests();
-		expect(request.path).toBe('/tenants/');
-	});
-
-	it('Tenant › Get with another tenant picked returns nothing for a tenant the token does not reach', async () => {
-		const result = await s.engine.runNode(social25('tenant', 'get', { tenant: byId('00000000-0000-4000-8000-000000000000') }));
-		expect(result.status).toBe('success');
-		expect(result.items).toHaveLength(0);
-	});
+describe('Social25 › Agent (through the n8n engine, against the mock)', () => {
+	const s = social25World();
 
 	it('Agent › Get Many lists the agents', async () => {
 		const result = await s.engine.runNode(social25('agent', 'getAll', { returnAll: true }));
