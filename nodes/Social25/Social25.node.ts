@@ -23,32 +23,50 @@ import { tenantLocator } from './shared/descriptions';
 import { paginateSocial25 } from './shared/pagination';
 import { SOCIAL25_API } from './shared/transport';
 
-// actionNodeDescription sets the icon (social25.svg, social25.dark.svg); the rule only looks in an object literal.
-// eslint-disable-next-line @n8n/community-nodes/icon-validation
 export class Social25 implements INodeType {
-	description: INodeTypeDescription = actionNodeDescription({
-		api: SOCIAL25_API,
-		displayName: 'Social25',
-		name: 'social25',
-		icon: 'social25',
-		description: 'Send WhatsApp, SMS and Facebook Messenger messages, templates and broadcasts and manage conversations, agents and users with the Social25 Chat API',
-		// Version 2: WhatsApp templates with the language from a list, variables by position, checked before sending.
-		version: [1, 2],
-		defaultVersion: 2,
-		resources: [
-			{ name: 'Agent', value: 'agent', properties: agentDescription },
-			{ name: 'Conversation', value: 'conversation', properties: conversationDescription },
-			{ name: 'Failed Sync', value: 'failedSync', properties: failedSyncDescription },
-			{ name: 'Media', value: 'media', properties: mediaDescription },
-			{ name: 'Message', value: 'message', properties: messageDescription },
-			{ name: 'Tenant', value: 'tenant', properties: tenantDescription },
-			{ name: 'User', value: 'user', properties: userDescription },
-			{ name: 'WhatsApp Template', value: 'whatsAppTemplate', properties: whatsAppTemplateDescription },
-		],
-		defaultResource: 'message',
-		paginate: paginateSocial25,
-		extraProperties: [tenantLocator],
-	});
+	description: INodeTypeDescription = {
+		...actionNodeDescription({
+			api: SOCIAL25_API,
+			displayName: 'Social25',
+			name: 'social25',
+			description: 'Send WhatsApp, SMS and Facebook Messenger messages, templates and broadcasts and manage conversations, agents and users with the Social25 Chat API',
+			// Version 2: WhatsApp templates with the language from a list, variables by position, checked before sending.
+			version: [1, 2],
+			defaultVersion: 2,
+			resource: {
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Agent', value: 'agent' },
+					{ name: 'Conversation', value: 'conversation' },
+					{ name: 'Failed Sync', value: 'failedSync' },
+					{ name: 'Media', value: 'media' },
+					{ name: 'Message', value: 'message' },
+					{ name: 'Tenant', value: 'tenant' },
+					{ name: 'User', value: 'user' },
+					{ name: 'WhatsApp Template', value: 'whatsAppTemplate' },
+				],
+				default: 'message',
+			},
+			properties: [
+				...agentDescription,
+				...conversationDescription,
+				...failedSyncDescription,
+				...mediaDescription,
+				...messageDescription,
+				...tenantDescription,
+				...userDescription,
+				...whatsAppTemplateDescription,
+				tenantLocator,
+			],
+			paginate: paginateSocial25,
+		}),
+		icon: { light: 'file:social25.svg', dark: 'file:social25.dark.svg' },
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		usableAsTool: true,
+	};
 
 	methods = {
 		listSearch: { getAgents, getConversations, getInitiatePlatforms, getTemplates, getTenants, getWhatsAppPlatformIds },
