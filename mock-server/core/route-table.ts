@@ -1,7 +1,7 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 
 import { ControlError } from './control-api';
-import { describeIssues } from './schema-validator';
+import { describeIssues, type ValidationIssue } from './schema-validator';
 import type { ProviderContext } from './types';
 
 /**
@@ -50,16 +50,17 @@ interface RouteLayer {
 
 /**
  * A router answering the table's routes. `invalidBody` makes the provider's own error for a body
- * that does not match its schema (each provider words and codes it its own way).
+ * that does not match its schema (each provider words and codes it its own way; `issues` are there
+ * for a provider whose error lists the fields one by one).
  */
-export function routeTable(ctx: ProviderContext, invalidBody: (problem: string) => Error, routes: RouteSpec[]): Router {
+export function routeTable(ctx: ProviderContext, invalidBody: (problem: string, issues: ValidationIssue[]) => Error, routes: RouteSpec[]): Router {
 	const router = Router();
 	for (const spec of routes) {
 		const handler: RequestHandler = async (req, res) => {
 			let body: unknown = req.body;
 			if (spec.body) {
 				const issues = ctx.validator.validate(spec.body, body ?? {});
-				if (issues.length) throw invalidBody(describeIssues(issues));
+				if (issues.length) throw invalidBody(describeIssues(issues), issues);
 				body ??= {};
 			}
 			await spec.handle(req, res, body);
