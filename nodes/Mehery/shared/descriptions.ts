@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { toBody } from '../../shared/operations';
+import { toBody, toQuery } from '../../shared/operations';
 
 /** The channel picker: configured channels from the API, or a channel ID typed in. */
 export const channelLocator: INodeProperties = {
@@ -26,6 +26,11 @@ export const channelLocator: INodeProperties = {
 		},
 	],
 };
+
+/** The optional channel filter of a list operation (sent as the channelId query value). */
+export function channelFilter(description: string): INodeProperties {
+	return { ...channelLocator, required: false, description, routing: toQuery('channelId') };
+}
 
 /** The session field shared by the session operations. */
 export function sessionIdField(description: string): INodeProperties {

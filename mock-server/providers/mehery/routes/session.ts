@@ -6,7 +6,7 @@ import type { InBoundEvent, SessionQueueAssignment, SessionStatusClose } from '.
 import { invalidBody, MeheryError } from '../errors';
 import { pushNotification, sessionEvent } from '../events';
 import { compactResponse, contactOf, sessionById } from '../lookup';
-import type { MeheryState, Session } from '../state';
+import type { MeheryState, Session, SessionStatus } from '../state';
 
 function assertOpen(session: Session): void {
 	if (session.status === 'CLOSED') {
@@ -20,6 +20,14 @@ export function sessionRoutes(ctx: ProviderContext, state: () => MeheryState): R
 		void pushNotification(ctx, s, contactOf(s, session), { type: 'events', events: [event] });
 		return [event];
 	};
+	/** Closes or resolves an open session, answering and pushing the event that reports it. */
+	const moveTo = (sessionId: string, status: SessionStatus, eventCode: string) => {
+		const s = state();
+		const session = sessionById(s, sessionId);
+		assertOpen(session);
+		session.status = status;
+		return answerAndPush(s, session, sessionEvent(ctx, s, session, eventCode));
+	};
 
 	return routeTable(ctx, invalidBody, [
 		route<SessionStatusClose>({
@@ -28,13 +36,7 @@ export function sessionRoutes(ctx: ProviderContext, state: () => MeheryState): R
 			summary: 'Session Close',
 			body: 'SessionStatusClose',
 			response: 'ApiResultsMetaCompactResponse_InBoundEvent_object_',
-			handle(req, res, { sessionId }) {
-				const s = state();
-				const session = sessionById(s, sessionId);
-				assertOpen(session);
-				session.status = 'CLOSED';
-				res.json(compactResponse(req, answerAndPush(s, session, sessionEvent(ctx, s, session, 'SESSION_CLOSED'))));
-			},
+			handle: (req, res, { sessionId }) => res.json(compactResponse(req, moveTo(sessionId, 'CLOSED', 'SESSION_CLOSED'))),
 		}),
 		route<SessionStatusClose>({
 			method: 'POST',
@@ -43,13 +45,7 @@ export function sessionRoutes(ctx: ProviderContext, state: () => MeheryState): R
 			body: 'SessionStatusClose',
 			response: 'ApiResultsMetaCompactResponse_InBoundEvent_object_',
 			// Resolved leaves closing to the customer: their next message reopens the same session.
-			handle(req, res, { sessionId }) {
-				const s = state();
-				const session = sessionById(s, sessionId);
-				assertOpen(session);
-				session.status = 'RESOLVED';
-				res.json(compactResponse(req, answerAndPush(s, session, sessionEvent(ctx, s, session, 'SESSION_RESOLVED'))));
-			},
+			handle: (req, res, { sessionId }) => res.json(compactResponse(req, moveTo(sessionId, 'RESOLVED', 'SESSION_RESOLVED'))),
 		}),
 		route<SessionQueueAssignment>({
 			method: 'POST',

@@ -1,5 +1,5 @@
-import { forOperation, returnAllAndLimit, toQuery } from '../../../shared/operations';
-import { channelLocator } from '../../shared/descriptions';
+import { forOperation, returnAllAndLimit } from '../../../shared/operations';
+import { channelFilter } from '../../shared/descriptions';
 import { meheryResults } from '../../shared/envelope';
 import { operation } from '../../shared/operations';
 
@@ -23,12 +23,7 @@ export const globalVariableGetAllFields = forOperation('globalVariable', 'getAll
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{
-				...channelLocator,
-				required: false,
-				description: 'Only variables that apply to this channel',
-				routing: toQuery('channelId'),
-			},
+			channelFilter('Only variables that apply to this channel'),
 		],
 	},
 ]);

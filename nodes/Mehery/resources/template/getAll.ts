@@ -1,5 +1,5 @@
 import { forOperation, returnAllAndLimit, toQuery } from '../../../shared/operations';
-import { channelLocator } from '../../shared/descriptions';
+import { channelFilter } from '../../shared/descriptions';
 import { meheryResults } from '../../shared/envelope';
 import { operation } from '../../shared/operations';
 
@@ -23,12 +23,7 @@ export const templateGetAllFields = forOperation('template', 'getAll', [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{
-				...channelLocator,
-				required: false,
-				description: 'Only templates submitted for this channel',
-				routing: toQuery('channelId'),
-			},
+			channelFilter('Only templates submitted for this channel'),
 			{
 				displayName: 'Status on Channel',
 				name: 'channelStatus',
