@@ -1,6 +1,5 @@
 import {
 	NodeConnectionTypes,
-	NodeOperationError,
 	type IDataObject,
 	type IHookFunctions,
 	type INodeType,
@@ -10,7 +9,7 @@ import {
 } from 'n8n-workflow';
 
 import { checkedUnregisteredWebhookMethods } from '../shared/unregistered-webhook';
-import { verifyDelivery } from './shared/verify-token';
+import { requireVerifyToken, verifyDelivery } from './shared/verify-token';
 
 /**
  * Mehery asks for a contact's details (InBoundContact) and takes the answer (ContactInfoUpdate)
@@ -46,12 +45,7 @@ export class MeheryContactInfoTrigger implements INodeType {
 	 * register. Activation only checks the verify token, without which every request is refused.
 	 */
 	webhookMethods = checkedUnregisteredWebhookMethods(async function checkExists(this: IHookFunctions): Promise<boolean> {
-		const { verifyToken } = await this.getCredentials<{ verifyToken?: string }>('meheryApi');
-		if (!verifyToken) {
-			throw new NodeOperationError(this.getNode(), 'Set the Webhook Verify Token in the Mehery credential', {
-				description: 'Mehery sends it with every request; without it the trigger cannot tell Mehery\'s requests from forged ones and refuses them all.',
-			});
-		}
+		await requireVerifyToken(this, 'Mehery sends it with every request; without it the trigger cannot tell Mehery\'s requests from forged ones and refuses them all.');
 		return true;
 	});
 

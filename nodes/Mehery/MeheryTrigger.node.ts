@@ -1,6 +1,5 @@
 import {
 	NodeConnectionTypes,
-	NodeOperationError,
 	type IDataObject,
 	type IHookFunctions,
 	type INodeType,
@@ -13,7 +12,7 @@ import type { InBoundContact, InBoundWrapper } from '../../schemas/mehery/types.
 import { unknownDeliveryItem } from '../shared/unknown-delivery';
 import { meheryInboundToCommon, type MeheryTriggerItem } from './shared/common-message';
 import { meheryApiRequest } from './shared/transport';
-import { verifyDelivery } from './shared/verify-token';
+import { requireVerifyToken, verifyDelivery } from './shared/verify-token';
 
 type Kind = 'message' | 'status' | 'event' | 'action';
 
@@ -126,12 +125,7 @@ export class MeheryTrigger implements INodeType {
 				return false;
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
-				const { verifyToken } = await this.getCredentials<{ verifyToken?: string }>('meheryApi');
-				if (!verifyToken) {
-					throw new NodeOperationError(this.getNode(), 'Set the Webhook Verify Token in the Mehery credential', {
-						description: 'Without it the trigger cannot tell Mehery\'s notifications from forged ones.',
-					});
-				}
+				await requireVerifyToken(this, 'Without it the trigger cannot tell Mehery\'s notifications from forged ones.');
 				const url = this.getNodeWebhookUrl('default') as string;
 				await meheryApiRequest.call(this, 'POST', '/api/v1/config/webhook', { url });
 				(this.getWorkflowStaticData('node') as TriggerStaticData).webhookUrl = url;

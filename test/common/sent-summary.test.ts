@@ -1,6 +1,5 @@
 import { Engine, startMock } from '../harness';
 import { expectCommonMessage } from './helpers';
-import { meheryCredentials } from '../mehery/helpers';
 import { node as parleyNode, startParley } from '../parley/helpers';
 import { byId as social25ById, social25, social25World } from '../social25/world';
 import { byId as wabbitById, node as wabbitNode, setup as setupWabbit } from '../wabbit/helpers';
@@ -42,7 +41,7 @@ describe('Send operations output {messageId, recipient, conversationId, status} 
 	it('Mehery › Message › Send: the receipt id and the recipient as given; the session is not in the receipt', async () => {
 		const mock = await startMock();
 		try {
-			const { samples, credential } = await meheryCredentials(mock);
+			const { samples, credential } = await mock.credentials('mehery');
 			const engine = await Engine.create({ credentials: { meheryApi: credential } });
 			const result = await engine.runNode({
 				type: 'mehery',

@@ -1,65 +1,46 @@
-import { Engine, eventually, startMock, type MockClient } from '../harness';
-import { meheryCredentials, type MeheryCredential, type MeherySamples } from './helpers';
+import type { INodeParameters } from 'n8n-workflow';
+
+import { eventually } from '../harness';
+import { meheryWorld } from './world';
 
 describe('Mehery › Message › Send (through the n8n engine, against the mock)', () => {
-	let mock: MockClient;
-	let engine: Engine;
-	let samples: MeherySamples;
-	let credential: MeheryCredential;
+	const world = meheryWorld();
 
-	beforeAll(async () => {
-		mock = await startMock();
-		({ samples, credential } = await meheryCredentials(mock));
-		engine = await Engine.create({ credentials: { meheryApi: credential } });
-	});
-	afterAll(() => mock.close());
-	beforeEach(() => mock.server.reset());
-
-	const send = (parameters: Record<string, unknown>) => ({
-		type: 'mehery',
-		parameters: {
-			resource: 'message',
-			operation: 'send',
-			channel: { mode: 'id', value: samples.channelId },
-			recipientBy: 'contactId',
-			recipient: samples.contactId,
-			...parameters,
-		},
-	});
-	const lastPost = async () => (await mock.requests({ provider: 'mehery', method: 'POST', path: '/api/v1/message/send' })).at(-1)!;
+	const send = (parameters: INodeParameters) => ({ type: 'mehery', parameters: world.messageToContact(parameters) });
+	const lastPost = async () => (await world.requests({ method: 'POST', path: '/api/v1/message/send' })).at(-1)!;
 
 	it('sends a text: the receipt id comes out, a session is started and the status moves SENT → DLVRD → READ', async () => {
-		const result = await engine.runNode(send({ messageType: 'text', text: 'Your order has shipped' }));
+		const result = await world.engine.runNode(send({ messageType: 'text', text: 'Your order has shipped' }));
 		expect(result.status).toBe('success');
 		expect(result.items).toHaveLength(1);
 		const id = result.items[0].json.id as string;
 		expect(id).toMatch(/^[A-Za-z0-9]{27}$/);
 
 		const request = await lastPost();
-		expect(request.body).toEqual({ channelId: samples.channelId, to: { contactId: samples.contactId }, type: 'text', mask: false, text: { body: 'Your order has shipped' } });
+		expect(request.body).toEqual({ channelId: world.samples.channelId, to: { contactId: world.samples.contactId }, type: 'text', mask: false, text: { body: 'Your order has shipped' } });
 
 		const sent = await eventually(async () => {
-			const message = (await mock.state('mehery')).sentMessages.find((m: any) => m.id === id);
+			const message = (await world.state()).sentMessages.find((m: any) => m.id === id);
 			return message?.status === 'READ' && message;
 		});
 		expect(sent.statusHistory).toEqual(['SENT', 'DLVRD', 'READ']);
-		const session = (await mock.state('mehery')).sessions.find((s: any) => s.sessionId === sent.sessionId);
-		expect(session).toMatchObject({ contactId: samples.contactId, status: 'ACTIVE', queue: 'SUPPORT' });
+		const session = (await world.state()).sessions.find((s: any) => s.sessionId === sent.sessionId);
+		expect(session).toMatchObject({ contactId: world.samples.contactId, status: 'ACTIVE', queue: 'SUPPORT' });
 		expect(session.messages.at(-1)).toMatchObject({ messageId: id, text: 'Your order has shipped', sender: 'API' });
 	});
 
 	it('a second message continues the same session; a phone number recipient creates the contact', async () => {
-		const first = await engine.runNode(send({ messageType: 'text', text: 'one' }));
-		const second = await engine.runNode(send({ messageType: 'text', text: 'two' }));
-		const state = await mock.state('mehery');
+		const first = await world.engine.runNode(send({ messageType: 'text', text: 'one' }));
+		const second = await world.engine.runNode(send({ messageType: 'text', text: 'two' }));
+		const state = await world.state();
 		const sessionOf = (id: unknown) => state.sentMessages.find((m: any) => m.id === id).sessionId;
 		expect(sessionOf(second.items[0].json.id)).toBe(sessionOf(first.items[0].json.id));
 
-		const byPhone = await engine.runNode(send({ recipientBy: 'phone', recipient: '+91 98765 43210', messageType: 'text', text: 'hi', options: { recipientName: 'Ada' } }));
+		const byPhone = await world.engine.runNode(send({ recipientBy: 'phone', recipient: '+91 98765 43210', messageType: 'text', text: 'hi', options: { recipientName: 'Ada' } }));
 		expect(byPhone.status).toBe('success');
 		expect((await lastPost()).body.to).toEqual({ phone: '919876543210', name: 'Ada' });
-		const contact = (await mock.state('mehery')).contacts.find((c: any) => c.phone === '919876543210');
-		expect(contact.contactId).toBe(`wa919876543210_${samples.channelId.split(':')[1]}`);
+		const contact = (await world.state()).contacts.find((c: any) => c.phone === '919876543210');
+		expect(contact.contactId).toBe(`wa919876543210_${world.samples.channelId.split(':')[1]}`);
 	});
 
 	it.each([
@@ -72,22 +53,22 @@ describe('Mehery › Message › Send (through the n8n engine, against the mock)
 		['optin', {}, {}],
 		['optout', {}, {}],
 	])('sends a %s message with its payload member', async (messageType, parameters, expected) => {
-		const result = await engine.runNode(send({ messageType, ...parameters }));
+		const result = await world.engine.runNode(send({ messageType, ...parameters }));
 		expect(result.status).toBe('success');
 		expect(result.items[0].json.id).toBeDefined();
 		const { body } = await lastPost();
-		expect(body).toEqual({ channelId: samples.channelId, to: { contactId: samples.contactId }, type: messageType, mask: false, ...expected });
-		expect((await mock.state('mehery')).sentMessages.at(-1).message.type).toBe(messageType);
+		expect(body).toEqual({ channelId: world.samples.channelId, to: { contactId: world.samples.contactId }, type: messageType, mask: false, ...expected });
+		expect((await world.state()).sentMessages.at(-1).message.type).toBe(messageType);
 	});
 
 	it('sends a location with its details', async () => {
-		const result = await engine.runNode(send({ messageType: 'location', latitude: 12.90909, longitude: 6.90808, locationDetails: { name: 'Main Building', address: '1 Hacker Way' } }));
+		const result = await world.engine.runNode(send({ messageType: 'location', latitude: 12.90909, longitude: 6.90808, locationDetails: { name: 'Main Building', address: '1 Hacker Way' } }));
 		expect(result.status).toBe('success');
 		expect((await lastPost()).body.location).toEqual({ latitude: '12.90909', longitude: '6.90808', name: 'Main Building', address: '1 Hacker Way' });
 	});
 
 	it('sends contact cards built from form fields', async () => {
-		const result = await engine.runNode(
+		const result = await world.engine.runNode(
 			send({
 				messageType: 'contacts',
 				contactCards: {
@@ -113,10 +94,10 @@ describe('Mehery › Message › Send (through the n8n engine, against the mock)
 
 	// Version 1 (saved workflows): Mehery's own refusals; version 2's checks are in templates.test.ts.
 	it('sends a template by code with parameters and buttons, and by id from the picker (version 1)', async () => {
-		const byCode = await engine.runNode({
+		const byCode = await world.engine.runNode({
 			...send({
 				messageType: 'template',
-				template: { mode: 'code', value: samples.templateCode },
+				template: { mode: 'code', value: world.samples.templateCode },
 				templateParameters: { parameter: [{ name: 'name', value: 'Ada' }, { name: 'order', value: 'A-1' }] },
 				templateLanguage: 'en_US',
 				buttons: { button: [{ type: 'QUICK_REPLY', label: 'Track', code: 'TRACK' }, { type: 'URL', label: 'Open', url: 'https://example.com/t' }] },
@@ -125,16 +106,16 @@ describe('Mehery › Message › Send (through the n8n engine, against the mock)
 		});
 		expect(byCode.status).toBe('success');
 		const { body } = await lastPost();
-		expect(body.template).toEqual({ code: samples.templateCode, data: { name: 'Ada', order: 'A-1' }, lang: 'en_US' });
+		expect(body.template).toEqual({ code: world.samples.templateCode, data: { name: 'Ada', order: 'A-1' }, lang: 'en_US' });
 		expect(body.options).toEqual({ buttons: [{ name: 'TRACK', label: 'Track', type: 'QUICK_REPLY', code: 'TRACK' }, { name: 'Open', label: 'Open', type: 'URL', url: 'https://example.com/t' }] });
 
-		const byId = await engine.runNode({ ...send({ messageType: 'template', template: { mode: 'list', value: samples.templateId } }), typeVersion: 1 });
+		const byId = await world.engine.runNode({ ...send({ messageType: 'template', template: { mode: 'list', value: world.samples.templateId } }), typeVersion: 1 });
 		expect(byId.status).toBe('success');
-		expect((await lastPost()).body.template).toEqual({ id: samples.templateId, data: {} });
+		expect((await lastPost()).body.template).toEqual({ id: world.samples.templateId, data: {} });
 	});
 
 	it('reports a template that is not approved for the channel with Mehery\'s message and status 400 (version 1)', async () => {
-		const result = await engine.runNode({ ...send({ messageType: 'template', template: { mode: 'code', value: samples.rejectedTemplateCode } }), typeVersion: 1 });
+		const result = await world.engine.runNode({ ...send({ messageType: 'template', template: { mode: 'code', value: world.samples.rejectedTemplateCode } }), typeVersion: 1 });
 		expect(result.status).toBe('error');
 		expect(result.error?.httpCode).toBe('400');
 		expect(result.error?.message).toContain('is not approved for channel');
@@ -142,31 +123,40 @@ describe('Mehery › Message › Send (through the n8n engine, against the mock)
 	});
 
 	it('reports an unknown channel and a bad API key in Mehery\'s words', async () => {
-		const unknown = await engine.runNode(send({ channel: { mode: 'id', value: 'wa360:000' }, messageType: 'text', text: 'x' }));
+		const unknown = await world.engine.runNode(send({ channel: { mode: 'id', value: 'wa360:000' }, messageType: 'text', text: 'x' }));
 		expect(unknown.error?.httpCode).toBe('400');
 		expect(unknown.error?.message).toBe('channelId is not a configured channel (wa360:000)');
 
-		const bad = await Engine.create({ credentials: { meheryApi: { ...credential, apiKey: 'nope' } } });
+		const bad = await world.engineWith({ apiKey: 'nope' });
 		const unauthorised = await bad.runNode(send({ messageType: 'text', text: 'x' }));
 		expect(unauthorised.error?.httpCode).toBe('401');
 		expect(unauthorised.error?.message).toBe('Invalid or missing x-api-key');
-		expect(JSON.stringify(unauthorised.error)).not.toContain(credential.apiKey);
+		expect(JSON.stringify(unauthorised.error)).not.toContain(world.credential.apiKey);
 	});
 
 	it('fails bad fields before any request, naming the field and the item; Continue On Fail keeps the good items', async () => {
-		const result = await engine.runNode(
+		const result = await world.engine.runNode(
 			{ ...send({ recipientBy: 'phone', recipient: '={{ $json.to }}', messageType: 'text', text: '={{ $json.text }}' }), continueOnFail: true },
 			[
-				{ json: { to: samples.contactPhone, text: 'first' } },
+				{ json: { to: world.samples.contactPhone, text: 'first' } },
 				{ json: { to: '12ab', text: 'second' } },
-				{ json: { to: samples.contactPhone, text: '' } },
+				{ json: { to: world.samples.contactPhone, text: '' } },
 			],
 		);
 		expect(result.status).toBe('success');
 		expect(result.items[0].json.id).toBeDefined();
 		expect(String(result.items[1].json.error)).toContain('"Recipient" "12ab" is not a phone number in international format (item 1)');
 		expect(String(result.items[2].json.error)).toContain('"Text" is empty (item 2)');
-		const posts = await mock.requests({ provider: 'mehery', method: 'POST', path: '/api/v1/message/send' });
+		const posts = await world.requests({ method: 'POST', path: '/api/v1/message/send' });
 		expect(posts.map((p) => p.body.text.body)).toEqual(['first']);
+	});
+
+	it('a 429 from Mehery is retried (Retry-After honoured) and the message goes out once', async () => {
+		await world.mock.fault({ provider: 'mehery', method: 'POST', path: '/api/v1/message/send', status: 429, retryAfter: 0, count: 1 });
+		const result = await world.engine.runNode(send({ messageType: 'text', text: 'retry me' }));
+		expect(result.status).toBe('success');
+		const posts = await world.requests({ method: 'POST', path: '/api/v1/message/send' });
+		expect(posts.map((p) => p.status)).toEqual([429, 200]);
+		expect((await world.state()).sentMessages).toHaveLength(1);
 	});
 });

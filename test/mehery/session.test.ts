@@ -1,39 +1,29 @@
-import { Engine, startMock, type MockClient } from '../harness';
-import { meheryCredentials, type MeherySamples } from './helpers';
+import type { INodeParameters } from 'n8n-workflow';
+
+import { meheryWorld } from './world';
 
 describe('Mehery › Session (close, resolve, route, get messages)', () => {
-	let mock: MockClient;
-	let engine: Engine;
-	let samples: MeherySamples;
+	const world = meheryWorld();
 
-	beforeAll(async () => {
-		mock = await startMock();
-		const creds = await meheryCredentials(mock);
-		samples = creds.samples;
-		engine = await Engine.create({ credentials: { meheryApi: creds.credential } });
-	});
-	afterAll(() => mock.close());
-	beforeEach(() => mock.server.reset());
-
-	const run = (operation: string, parameters: Record<string, unknown>) => engine.runNode({ type: 'mehery', parameters: { resource: 'session', operation, ...parameters } });
+	const run = (operation: string, parameters: INodeParameters) => world.run('session', operation, parameters);
 	/** A customer writes in: that opens a session. */
-	const inbound = async (text = 'Hello') => (await mock.simulate('mehery', 'message', { contactId: samples.contactId, text })).sessionId as string;
-	const session = async (sessionId: string) => (await mock.state('mehery')).sessions.find((s: any) => s.sessionId === sessionId);
+	const inbound = async (text = 'Hello') => (await world.mock.simulate('mehery', 'message', { contactId: world.samples.contactId, text })).sessionId as string;
+	const session = async (sessionId: string) => (await world.state()).sessions.find((s: any) => s.sessionId === sessionId);
 
 	it('Get Messages lists the session\'s messages in order, inbound and outbound', async () => {
 		const sessionId = await inbound('Where is my order?');
-		await engine.runNode({ type: 'mehery', parameters: { resource: 'message', operation: 'send', channel: { mode: 'id', value: samples.channelId }, recipientBy: 'contactId', recipient: samples.contactId, messageType: 'text', text: 'On its way' } });
+		await world.engine.runNode({ type: 'mehery', parameters: world.messageToContact({ messageType: 'text', text: 'On its way' }) });
 		const result = await run('getMessages', { sessionId, returnAll: true });
 		expect(result.status).toBe('success');
 		expect(result.items.map((i) => [i.json.sender, i.json.text])).toEqual([['CONTACT', 'Where is my order?'], ['API', 'On its way']]);
-		const [request] = await mock.requests({ provider: 'mehery', path: '/api/v1/session/messages' });
+		const [request] = await world.requests({ path: '/api/v1/session/messages' });
 		expect(request.body).toEqual({ sessionId });
 	});
 
 	it('Close closes the session (SESSION_CLOSED); the next inbound message starts a new one; closing twice is refused', async () => {
 		const sessionId = await inbound();
 		const result = await run('close', { sessionId });
-		expect(result.items[0].json).toMatchObject({ eventCode: 'SESSION_CLOSED', sessionId, contactId: samples.contactId });
+		expect(result.items[0].json).toMatchObject({ eventCode: 'SESSION_CLOSED', sessionId, contactId: world.samples.contactId });
 		expect((await session(sessionId)).status).toBe('CLOSED');
 		expect(await inbound('again')).not.toBe(sessionId);
 
@@ -65,11 +55,11 @@ describe('Mehery › Session (close, resolve, route, get messages)', () => {
 			sessionRouted: { sourceQueue: 'SUPPORT', targetQueue: 'DENTAL', params: { priority: 'high' } },
 			sessionAssigned: { oldAgent: '', newAgent: 'dr_ada', newDept: 'clinic' },
 		});
-		const [request] = await mock.requests({ provider: 'mehery', path: '/api/v1/session/routing' });
+		const [request] = await world.requests({ path: '/api/v1/session/routing' });
 		expect(request.body).toEqual({ sessionId, queue: 'DENTAL', agent: 'dr_ada', team: 'clinic', skills: ['dental', 'ortho'], params: { priority: 'high' } });
 		expect(await session(sessionId)).toMatchObject({ queue: 'DENTAL', agent: 'dr_ada', team: 'clinic', skills: ['dental', 'ortho'] });
 
-		const next = await mock.simulate('mehery', 'message', { contactId: samples.contactId, text: 'hi doctor' });
+		const next = await world.mock.simulate('mehery', 'message', { contactId: world.samples.contactId, text: 'hi doctor' });
 		expect(next.message.session).toMatchObject({ sessionId, assignedToDept: 'DENTAL', assignedToAgent: 'dr_ada' });
 	});
 

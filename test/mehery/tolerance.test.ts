@@ -4,30 +4,21 @@
  * the document prints an example, what the node sends must be able to follow it.
  * (schemas/mehery/README.md, "Tolerated alternatives")
  */
-import type { Engine, MockClient } from '../harness';
-import { meheryWorld, type MeherySamples } from './helpers';
+import { meheryWorld } from './world';
 
 describe('Mehery › tolerated alternatives (each variant of the mock, through the engine)', () => {
-	let mock: MockClient;
-	let engine: Engine;
-	let samples: MeherySamples;
+	const world = meheryWorld();
 
-	beforeAll(async () => {
-		({ mock, engine, samples } = await meheryWorld());
-	});
-	afterAll(() => mock.close());
-	beforeEach(() => mock.server.reset());
-
-	const run = (parameters: Record<string, unknown>) => engine.runNode({ type: 'mehery', parameters: parameters as never });
+	const run = (parameters: Record<string, unknown>) => world.engine.runNode({ type: 'mehery', parameters: parameters as never });
 	const send = (parameters: Record<string, unknown>) =>
-		run({ resource: 'message', operation: 'send', channel: { mode: 'id', value: samples.channelId }, recipientBy: 'contactId', recipient: samples.contactId, ...parameters });
-	const lastBody = async (path: string) => (await mock.requests({ provider: 'mehery', method: 'POST', path })).at(-1)!.body;
+		run(world.messageToContact(parameters as never));
+	const lastBody = async (path: string) => (await world.requests({ method: 'POST', path })).at(-1)!.body;
 
 	describe.each(['both', 'results', 'data'])('payload "%s" (which ApiResponse member carries the answer)', (payload) => {
-		beforeEach(() => mock.variant('mehery', { payload }));
+		beforeEach(() => world.mock.variant('mehery', { payload }));
 
 		it('lists come out whole: global variables and templates, one item each', async () => {
-			const state = await mock.state('mehery');
+			const state = await world.state();
 			const vars = await run({ resource: 'globalVariable', operation: 'getAll', returnAll: true });
 			expect(vars.status).toBe('success');
 			expect(vars.items.map((i) => i.json.key)).toEqual(state.globalVars.map((v: any) => v.key));
@@ -39,7 +30,7 @@ describe('Mehery › tolerated alternatives (each variant of the mock, through t
 			const sent = await send({ messageType: 'text', text: 'hello' });
 			expect(sent.status).toBe('success');
 			expect(sent.items).toHaveLength(1);
-			expect((await mock.state('mehery')).sentMessages.map((m: any) => m.id)).toEqual([sent.items[0].json.id]);
+			expect((await world.state()).sentMessages.map((m: any) => m.id)).toEqual([sent.items[0].json.id]);
 
 			const app = await run({ resource: 'webhook', operation: 'setUrl', url: 'https://www.example.com/webhook' });
 			expect(app.items.map((i) => i.json.webhook)).toEqual(['https://www.example.com/webhook']);
@@ -55,7 +46,7 @@ describe('Mehery › tolerated alternatives (each variant of the mock, through t
 		['text', /Session \S+ not found/],
 	])('errorBody "%s" (what an error answer holds)', (errorBody, expected) => {
 		it('an unknown session comes out as the node\'s error with a message that says what went wrong, never a crash', async () => {
-			await mock.variant('mehery', { errorBody });
+			await world.mock.variant('mehery', { errorBody });
 			const result = await run({ resource: 'session', operation: 'close', sessionId: '000000000000000000000000' });
 			expect(result.status).toBe('error');
 			const text = `${result.error?.message} ${result.error?.description ?? ''}`;
@@ -70,34 +61,26 @@ describe('Mehery › tolerated alternatives (each variant of the mock, through t
 		['code', ['EN']],
 	])('language "%s" (which code form contact/prefs/lang takes)', (language, accepted) => {
 		it('the node offers a code the mock takes, and sends it as picked', async () => {
-			await mock.variant('mehery', { language });
-			const offered = (engine.nodeType('mehery').description.properties.find((p) => p.name === 'lang')!.options as Array<{ value: string }>).map((o) => o.value);
+			await world.mock.variant('mehery', { language });
+			const offered = (world.engine.nodeType('mehery').description.properties.find((p) => p.name === 'lang')!.options as Array<{ value: string }>).map((o) => o.value);
 			for (const lang of accepted) {
 				expect(offered).toContain(lang);
-				const result = await run({ resource: 'contact', operation: 'setLanguage', contactId: samples.facebookContactId, lang });
+				const result = await run({ resource: 'contact', operation: 'setLanguage', contactId: world.samples.facebookContactId, lang });
 				expect(result.status).toBe('success');
-				expect(result.items[0].json).toMatchObject({ eventCode: 'CONTACT_LANG_UPDATED', contactId: samples.facebookContactId });
-				expect(await lastBody('/api/v1/contact/prefs/lang')).toEqual({ contactId: samples.facebookContactId, lang });
+				expect(result.items[0].json).toMatchObject({ eventCode: 'CONTACT_LANG_UPDATED', contactId: world.samples.facebookContactId });
+				expect(await lastBody('/api/v1/contact/prefs/lang')).toEqual({ contactId: world.samples.facebookContactId, lang });
 			}
 		});
 	});
 });
 
 describe('Mehery › what the node sends can follow the document\'s Send Message example', () => {
-	let mock: MockClient;
-	let engine: Engine;
-	let samples: MeherySamples;
-
-	beforeAll(async () => {
-		({ mock, engine, samples } = await meheryWorld());
-	});
-	afterAll(() => mock.close());
-	beforeEach(() => mock.server.reset());
+	const world = meheryWorld();
 
 	// Template sends are version 1's, which passes the doc's members through unchecked.
 	const send = (parameters: Record<string, unknown>) =>
-		engine.runNode({ type: 'mehery', typeVersion: 1, parameters: { resource: 'message', operation: 'send', channel: { mode: 'id', value: samples.channelId }, recipientBy: 'contactId', recipient: samples.contactId, ...parameters } as never });
-	const lastBody = async () => (await mock.requests({ provider: 'mehery', method: 'POST', path: '/api/v1/message/send' })).at(-1)!.body;
+		world.engine.runNode({ type: 'mehery', typeVersion: 1, parameters: world.messageToContact(parameters as never) });
+	const lastBody = async () => (await world.requests({ method: 'POST', path: '/api/v1/message/send' })).at(-1)!.body;
 
 	it('a template carries linked (the one member the doc marks required) when set', async () => {
 		const result = await send({ messageType: 'template', template: { mode: 'code', value: 'FEEDBACK' }, templateLanguage: 'en_US', templateLinked: 'string' });
@@ -124,10 +107,10 @@ describe('Mehery › what the node sends can follow the document\'s Send Message
 	});
 
 	it('a text message with the doc\'s unrelated template member is sent (only a template message names a template)', async () => {
-		const response = await fetch(`${mock.url}/mehery/api/v1/message/send`, {
+		const response = await fetch(`${world.mock.url}/mehery/api/v1/message/send`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/json', ...mock.server.provider('mehery').authHeaders!() },
-			body: JSON.stringify({ channelId: samples.channelId, to: { contactId: samples.contactId }, type: 'text', mask: false, text: { body: 'hi' }, template: { id: 'no-such-template', linked: 'string' } }),
+			headers: { 'content-type': 'application/json', ...world.mock.server.provider('mehery').authHeaders!() },
+			body: JSON.stringify({ channelId: world.samples.channelId, to: { contactId: world.samples.contactId }, type: 'text', mask: false, text: { body: 'hi' }, template: { id: 'no-such-template', linked: 'string' } }),
 		});
 		expect(response.status).toBe(200);
 	});

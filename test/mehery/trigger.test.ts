@@ -1,37 +1,20 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { Engine, startMock, TriggerHarness, type MockClient } from '../harness';
-import { deliveries, meheryCredentials, type MeheryCredential, type MeherySamples } from './helpers';
+import { TriggerHarness } from '../harness';
+import { meheryTriggerWorld } from './world';
 
 describe('Mehery Trigger (webhook URL set through the API; notifications from the mock)', () => {
-	let mock: MockClient;
-	let engine: Engine;
-	let harness: TriggerHarness;
-	let samples: MeherySamples;
-	let credential: MeheryCredential;
-
-	beforeAll(async () => {
-		mock = await startMock();
-		({ samples, credential } = await meheryCredentials(mock));
-		engine = await Engine.create({ credentials: { meheryApi: credential } });
-		harness = new TriggerHarness(engine);
-		await harness.start();
-	});
-	afterAll(async () => {
-		await harness.stop();
-		await mock.close();
-	});
-	beforeEach(() => mock.server.reset());
+	const world = meheryTriggerWorld();
 
 	// Simplify off: these tests assert Mehery's own item shape.
 	const trigger = (parameters: INodeParameters) => ({ type: 'meheryTrigger', parameters: { simplify: false, ...parameters } });
-	const sendText = (text: string, recipient = samples.contactId, recipientBy = 'contactId') =>
-		engine.runNode({ type: 'mehery', parameters: { resource: 'message', operation: 'send', channel: { mode: 'id', value: samples.channelId }, recipientBy, recipient, messageType: 'text', text } });
+	const sendText = (text: string, recipient = world.samples.contactId, recipientBy = 'contactId') =>
+		world.engine.runNode({ type: 'mehery', parameters: world.messageToContact({ recipientBy, recipient, messageType: 'text', text }) });
 
 	it('sets the account\'s webhook URL on activation and forgets it on deactivation', async () => {
-		const active = await harness.activate(trigger({ kinds: ['message'] }));
-		expect((await mock.state('mehery')).account.webhookUrl).toBe(active.webhookUrl);
-		const [request] = await mock.requests({ provider: 'mehery', path: '/api/v1/config/webhook' });
+		const active = await world.harness.activate(trigger({ kinds: ['message'] }));
+		expect((await world.state()).account.webhookUrl).toBe(active.webhookUrl);
+		const [request] = await world.requests({ path: '/api/v1/config/webhook' });
 		expect(request.body).toEqual({ url: active.webhookUrl });
 		expect(active.staticData().webhookUrl).toBe(active.webhookUrl);
 		await active.deactivate();
@@ -39,16 +22,16 @@ describe('Mehery Trigger (webhook URL set through the API; notifications from th
 	});
 
 	it('refuses to activate without a verify token in the credential', async () => {
-		const noToken = await Engine.create({ credentials: { meheryApi: { ...credential, verifyToken: '' } } });
+		const noToken = await world.engineWith({ verifyToken: '' });
 		const other = new TriggerHarness(noToken);
 		await other.start();
 		await expect(other.activate(trigger({ kinds: ['message'] }))).rejects.toThrow('Set the Webhook Verify Token in the Mehery credential');
 		await other.stop();
-		expect((await mock.state('mehery')).account.webhookUrl).toBeNull();
+		expect((await world.state()).account.webhookUrl).toBeNull();
 	});
 
 	it('emits one item per inbound message, with its contact and session, and the next node replies', async () => {
-		const active = await harness.activate(trigger({ kinds: ['message'] }), {
+		const active = await world.harness.activate(trigger({ kinds: ['message'] }), {
 			nodes: [
 				{
 					type: 'mehery',
@@ -65,7 +48,7 @@ describe('Mehery Trigger (webhook URL set through the API; notifications from th
 				},
 			],
 		});
-		const sim = await mock.simulate('mehery', 'message', { contactId: samples.contactId, text: 'Where is my parcel?' });
+		const sim = await world.mock.simulate('mehery', 'message', { contactId: world.samples.contactId, text: 'Where is my parcel?' });
 		expect(sim.delivery.state).toBe('delivered');
 		expect(sim.delivery.headers['x-verify-token']).toBe('[redacted]');
 		const [run] = await active.waitForRuns(1);
@@ -74,14 +57,14 @@ describe('Mehery Trigger (webhook URL set through the API; notifications from th
 		expect(item.json).toMatchObject({
 			kind: 'message',
 			type: 'text',
-			contactId: samples.contactId,
+			contactId: world.samples.contactId,
 			text: { body: 'Where is my parcel?' },
 			session: { sessionId: sim.sessionId, assignedToDept: 'SUPPORT' },
-			contact: { contactId: samples.contactId, channelId: samples.channelId, contactType: 'WHATSAPP' },
+			contact: { contactId: world.samples.contactId, channelId: world.samples.channelId, contactType: 'WHATSAPP' },
 			meta: { server: 'api.mehery.xyz' },
 		});
 		expect(run.outputOf('Reply')[0].json.id).toBeDefined();
-		const session = (await mock.state('mehery')).sessions.find((s: any) => s.sessionId === sim.sessionId);
+		const session = (await world.state()).sessions.find((s: any) => s.sessionId === sim.sessionId);
 		expect(session.messages.map((m: any) => m.text)).toEqual(['Where is my parcel?', 'You said: Where is my parcel?']);
 		// The doc declares the notification itself as the answer.
 		expect(sim.delivery.response).toEqual(sim.delivery.body);
@@ -89,9 +72,9 @@ describe('Mehery Trigger (webhook URL set through the API; notifications from th
 	});
 
 	it('filters inbound messages by type', async () => {
-		const active = await harness.activate(trigger({ kinds: ['message'], messageTypes: ['image'] }));
-		await mock.simulate('mehery', 'message', { contactId: samples.contactId, text: 'just text' });
-		await mock.simulate('mehery', 'message', { contactId: samples.contactId, type: 'image', link: 'https://example.com/p.jpg', caption: 'my receipt' });
+		const active = await world.harness.activate(trigger({ kinds: ['message'], messageTypes: ['image'] }));
+		await world.mock.simulate('mehery', 'message', { contactId: world.samples.contactId, text: 'just text' });
+		await world.mock.simulate('mehery', 'message', { contactId: world.samples.contactId, type: 'image', link: 'https://example.com/p.jpg', caption: 'my receipt' });
 		const [run] = await active.waitForRuns(1);
 		expect(run.outputOf('Mehery Trigger').map((i) => i.json)).toEqual([expect.objectContaining({ kind: 'message', type: 'image', image: expect.objectContaining({ link: 'https://example.com/p.jpg', caption: 'my receipt' }) })]);
 		expect(active.runs).toHaveLength(1);
@@ -99,13 +82,13 @@ describe('Mehery Trigger (webhook URL set through the API; notifications from th
 	});
 
 	it('delivers statuses SENT → DLVRD → READ of a sent message, and emits only the statuses picked', async () => {
-		const active = await harness.activate(trigger({ kinds: ['status'], statuses: ['READ'] }));
+		const active = await world.harness.activate(trigger({ kinds: ['status'], statuses: ['READ'] }));
 		const sent = await sendText('Your order has shipped');
 		const id = sent.items[0].json.id;
 		const [run] = await active.waitForRuns(1);
-		expect(run.outputOf('Mehery Trigger').map((i) => i.json)).toEqual([expect.objectContaining({ kind: 'status', id, status: 'READ', contactId: samples.contactId })]);
+		expect(run.outputOf('Mehery Trigger').map((i) => i.json)).toEqual([expect.objectContaining({ kind: 'status', id, status: 'READ', contactId: world.samples.contactId })]);
 		// Only this message's statuses (a reset does not stop an earlier test's pushes under way).
-		const pushed = (await deliveries(mock, 'statuses')).filter((d) => d.body.statuses[0].id === id);
+		const pushed = (await world.deliveries('statuses')).filter((d) => d.body.statuses[0].id === id);
 		expect(pushed.map((d) => d.body.statuses[0].status)).toEqual(['SENT', 'DLVRD', 'READ']);
 		expect(pushed.every((d) => d.state === 'delivered' && d.body.type === 'statuses')).toBe(true);
 		expect(active.runs).toHaveLength(1);
@@ -113,47 +96,47 @@ describe('Mehery Trigger (webhook URL set through the API; notifications from th
 	});
 
 	it('emits FAILD (with the error) and DELTD when picked', async () => {
-		const active = await harness.activate(trigger({ kinds: ['status'], statuses: ['FAILD', 'DELTD'] }));
+		const active = await world.harness.activate(trigger({ kinds: ['status'], statuses: ['FAILD', 'DELTD'] }));
 		await sendText('hello?', '+91 99999 90000', 'phone');
 		const [failed] = await active.waitForRuns(1);
 		expect(failed.outputOf('Mehery Trigger')[0].json).toMatchObject({ kind: 'status', status: 'FAILD', errors: [{ code: 470 }] });
 
 		const sent = await sendText('to be deleted');
-		await deliveries(mock);
-		await mock.simulate('mehery', 'status', { messageId: sent.items[0].json.id, status: 'DELTD' });
+		await world.deliveries();
+		await world.mock.simulate('mehery', 'status', { messageId: sent.items[0].json.id, status: 'DELTD' });
 		const runs = await active.waitForRuns(2);
 		expect(runs[1].outputOf('Mehery Trigger')[0].json).toMatchObject({ status: 'DELTD', id: sent.items[0].json.id });
 		await active.deactivate();
 	});
 
 	it('emits session events from close/route with the event-code filter', async () => {
-		const active = await harness.activate(trigger({ kinds: ['event'], eventCodes: 'session_routed' }));
-		const { sessionId } = await mock.simulate('mehery', 'message', { contactId: samples.contactId, text: 'hi' });
-		await engine.runNode({ type: 'mehery', parameters: { resource: 'session', operation: 'route', sessionId, queue: 'BILLING', assignment: { agent: 'bob' } } });
+		const active = await world.harness.activate(trigger({ kinds: ['event'], eventCodes: 'session_routed' }));
+		const { sessionId } = await world.mock.simulate('mehery', 'message', { contactId: world.samples.contactId, text: 'hi' });
+		await world.engine.runNode({ type: 'mehery', parameters: { resource: 'session', operation: 'route', sessionId, queue: 'BILLING', assignment: { agent: 'bob' } } });
 		const [run] = await active.waitForRuns(1);
-		expect(run.outputOf('Mehery Trigger')[0].json).toMatchObject({ kind: 'event', eventCode: 'SESSION_ROUTED', sessionId, sessionRouted: { targetQueue: 'BILLING' }, contact: { contactId: samples.contactId } });
-		await engine.runNode({ type: 'mehery', parameters: { resource: 'session', operation: 'close', sessionId } });
-		const events = await deliveries(mock, 'events');
+		expect(run.outputOf('Mehery Trigger')[0].json).toMatchObject({ kind: 'event', eventCode: 'SESSION_ROUTED', sessionId, sessionRouted: { targetQueue: 'BILLING' }, contact: { contactId: world.samples.contactId } });
+		await world.engine.runNode({ type: 'mehery', parameters: { resource: 'session', operation: 'close', sessionId } });
+		const events = await world.deliveries('events');
 		expect(events.map((d) => d.body.events[0].eventCode)).toEqual(['SESSION_ROUTED', 'SESSION_CLOSED']);
 		expect(active.runs).toHaveLength(1);
 		await active.deactivate();
 	});
 
 	it('emits actions, and several kinds at once when picked', async () => {
-		const active = await harness.activate(trigger({ kinds: ['action', 'message'] }));
-		await mock.simulate('mehery', 'action', { contactId: samples.contactId, actionCode: 'SEND_INVOICE' });
+		const active = await world.harness.activate(trigger({ kinds: ['action', 'message'] }));
+		await world.mock.simulate('mehery', 'action', { contactId: world.samples.contactId, actionCode: 'SEND_INVOICE' });
 		const [run] = await active.waitForRuns(1);
-		expect(run.outputOf('Mehery Trigger')[0].json).toMatchObject({ kind: 'action', actionCode: 'SEND_INVOICE', contact: { contactId: samples.contactId } });
-		await mock.simulate('mehery', 'message', { contactId: samples.contactId, text: 'and a message' });
+		expect(run.outputOf('Mehery Trigger')[0].json).toMatchObject({ kind: 'action', actionCode: 'SEND_INVOICE', contact: { contactId: world.samples.contactId } });
+		await world.mock.simulate('mehery', 'message', { contactId: world.samples.contactId, text: 'and a message' });
 		const runs = await active.waitForRuns(2);
 		expect(runs[1].outputOf('Mehery Trigger')[0].json).toMatchObject({ kind: 'message', text: { body: 'and a message' } });
 		await active.deactivate();
 	});
 
 	it('a notification with none of the documented arrays comes out as event "unknown" with its raw body (and is still echoed)', async () => {
-		const active = await harness.activate(trigger({ kinds: ['message'] }));
+		const active = await world.harness.activate(trigger({ kinds: ['message'] }));
 		const raw = '{"type":"reactions","reactions":[{"messageId":"m1","emoji":"+1"}]}';
-		const response = await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-verify-token': credential.verifyToken }, body: raw });
+		const response = await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-verify-token': world.credential.verifyToken }, body: raw });
 		expect(response.status).toBe(200);
 		expect(await response.json()).toEqual(JSON.parse(raw));
 		const [run] = await active.waitForRuns(1);
@@ -162,7 +145,7 @@ describe('Mehery Trigger (webhook URL set through the API; notifications from th
 	});
 
 	it('pairs each message with its contact by contactId, never with a lone contact that is someone else', async () => {
-		const active = await harness.activate(trigger({ kinds: ['message'] }));
+		const active = await world.harness.activate(trigger({ kinds: ['message'] }));
 		const body = {
 			type: 'messages',
 			messages: [
@@ -172,7 +155,7 @@ describe('Mehery Trigger (webhook URL set through the API; notifications from th
 			],
 			contacts: [{ contactId: 'c-ada', name: 'Ada' }],
 		};
-		const response = await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-verify-token': credential.verifyToken }, body: JSON.stringify(body) });
+		const response = await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-verify-token': world.credential.verifyToken }, body: JSON.stringify(body) });
 		expect(response.status).toBe(200);
 		const [run] = await active.waitForRuns(1);
 		const items = run.outputOf('Mehery Trigger').map((i) => i.json as Record<string, any>);
@@ -185,15 +168,15 @@ describe('Mehery Trigger (webhook URL set through the API; notifications from th
 	});
 
 	it('rejects deliveries without the verify token, or with a wrong one, with 401 and runs nothing', async () => {
-		const active = await harness.activate(trigger({ kinds: ['message', 'status', 'event', 'action'] }));
+		const active = await world.harness.activate(trigger({ kinds: ['message', 'status', 'event', 'action'] }));
 		const body = { type: 'actions', actions: [{ actionCode: 'FORGED' }], contacts: [] };
-		for (const headers of [{}, { 'x-verify-token': 'wrong' }, { 'x-verify-token': `${credential.verifyToken.slice(0, -1)}x` }] as Array<Record<string, string>>) {
+		for (const headers of [{}, { 'x-verify-token': 'wrong' }, { 'x-verify-token': `${world.credential.verifyToken.slice(0, -1)}x` }] as Array<Record<string, string>>) {
 			const response = await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 			expect(response.status).toBe(401);
 			expect(await response.json()).toMatchObject({ message: 'Missing or wrong x-verify-token' });
 		}
 		expect(active.runs).toHaveLength(0);
-		const accepted = await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-verify-token': credential.verifyToken }, body: JSON.stringify(body) });
+		const accepted = await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-verify-token': world.credential.verifyToken }, body: JSON.stringify(body) });
 		expect(accepted.status).toBe(200);
 		await active.waitForRuns(1);
 		await active.deactivate();

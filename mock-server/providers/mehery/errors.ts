@@ -2,6 +2,7 @@ import type { Response } from 'express';
 import { randomBytes } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 
+import type { ValidationIssue } from '../../core/schema-validator';
 import type { ApiFieldError, ErrorResponse } from '../../../schemas/mehery/types.generated';
 
 /**
@@ -36,4 +37,13 @@ export class MeheryError extends Error {
 /** A 400 naming one body field, in ApiFieldError form. */
 export function fieldError(field: string, description: string): MeheryError {
 	return new MeheryError(400, `${field} ${description}`, [{ field, code: 'INVALID', description }]);
+}
+
+/** A body that does not match its schema: 400 with one ApiFieldError per problem (for routeTable). */
+export function invalidBody(problem: string, issues: ValidationIssue[]): MeheryError {
+	return new MeheryError(
+		400,
+		`Validation failed: ${problem}`,
+		issues.map((i) => ({ field: i.path, code: 'INVALID', description: i.message })),
+	);
 }

@@ -1,5 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 
+import type { ProviderContext } from '../../core/types';
+
 import type {
 	ChatMessageDTO,
 	CompanyVarsConfigDoc,
@@ -12,6 +14,7 @@ import type {
 	MsgChannel,
 	OutBoundMsg,
 } from '../../../schemas/mehery/types.generated';
+import { contactable, openSessionOf } from './lookup';
 
 export interface Account {
 	apiKey: string;
@@ -195,4 +198,63 @@ export function seedState(faker: Faker): MeheryState {
 		pushedEvents: [],
 		contactInfoAnswers: [],
 	};
+}
+
+/** The contact's open (active or resolved) session on its channel, or a new one. */
+export function continueOrStartSession(ctx: ProviderContext, state: MeheryState, contact: Contact): Session {
+	const open = openSessionOf(state, contact);
+	if (open) return open;
+	const session: Session = {
+		sessionId: objectId(ctx.faker),
+		contactId: contact.contactId,
+		channelId: contact.channelId,
+		status: 'ACTIVE',
+		queue: DEFAULT_QUEUE,
+		agent: '',
+		team: '',
+		skills: [],
+		routingId: ctx.faker.string.uuid(),
+		startedAt: Date.now(),
+		messages: [],
+	};
+	state.sessions.set(session.sessionId, session);
+	return session;
+}
+
+export function chatMessage(state: MeheryState, session: Session, contact: Contact, fields: Partial<ChatMessageDTO> & { messageId: string; timestamp: number }): ChatMessageDTO {
+	return {
+		sessionId: session.sessionId,
+		contact: contactable(state, contact),
+		name: contact.name,
+		route: { queueCode: session.queue, routerId: session.routingId, sendMode: 'AUTO', senderApp: state.account.appId, senderCode: session.agent, senderType: 'APP' },
+		action: '',
+		attachments: [],
+		bulkSessionId: '',
+		vccards: [],
+		logs: [],
+		messageIdExt: '',
+		messageIdRef: '',
+		meta: {},
+		options: {},
+		replyId: '',
+		replyIdExt: '',
+		replyTo: {},
+		tags: { categories: [], cities: [], countries: [], langs: [], locations: [], organizations: [], persons: [], sentimentScore: 0, sentiments: [] },
+		template: '',
+		templateId: '',
+		stamps: { [fields.status ?? 'SENT']: fields.timestamp },
+		...fields,
+	};
+}
+
+/**
+ * A fresh mock has one open session (the customer wrote in before the mock started), so the
+ * session calls and the doc's session examples can be tried at once: its id is a credential sample.
+ */
+export function seedOpenSession(ctx: ProviderContext, state: MeheryState, contact: Contact): Session {
+	const session = continueOrStartSession(ctx, state, contact);
+	const timestamp = ctx.faker.defaultRefDate().getTime();
+	session.startedAt = timestamp;
+	session.messages.push(chatMessage(state, session, contact, { messageId: messageId(ctx.faker), sender: 'CONTACT', type: 'text', text: 'Hello, I have a question about my order', status: 'RECEIVD', timestamp }));
+	return session;
 }

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit as returnAllAndLimitFor } from '../../shared/descriptions';
+import { toBody, toQuery } from '../../shared/operations';
 
 /** The channel picker: configured channels from the API, or a channel ID typed in. */
 export const channelLocator: INodeProperties = {
@@ -27,8 +27,13 @@ export const channelLocator: INodeProperties = {
 	],
 };
 
+/** The optional channel filter of a list operation (sent as the channelId query value). */
+export function channelFilter(description: string): INodeProperties {
+	return { ...channelLocator, required: false, description, routing: toQuery('channelId') };
+}
+
 /** The session field shared by the session operations. */
-export function sessionIdField(show: Record<string, string[]>, description: string): INodeProperties {
+export function sessionIdField(description: string): INodeProperties {
 	return {
 		displayName: 'Session ID',
 		name: 'sessionId',
@@ -38,10 +43,6 @@ export function sessionIdField(show: Record<string, string[]>, description: stri
 		placeholder: '61f3810a02e14c0877fc1a32',
 		description,
 		hint: 'Inbound messages carry it in session.sessionId (Mehery Trigger)',
-		displayOptions: { show },
-		routing: { send: { type: 'body', property: 'sessionId' } },
+		routing: toBody('sessionId'),
 	};
 }
-
-/** The API returns whole lists, so Limit cuts them. */
-export const returnAllAndLimit = (show: Record<string, string[]>): INodeProperties[] => returnAllAndLimitFor(show, { cutList: true });

@@ -1,9 +1,11 @@
+import type { ILoadOptionsFunctions } from 'n8n-workflow';
+
 import type { HSMTemplateDoc } from '../../../schemas/mehery/types.generated';
+import { oncePerRun } from '../../shared/run-memo';
+import { pickedParameter, type TemplateVersion } from '../../shared/templates';
 import type { ApiContext } from '../../shared/transport';
-import type { TemplateVersion } from '../../shared/templates';
 import { listOf } from './envelope';
 import { meheryApiRequest } from './transport';
-import { oncePerRun } from '../../shared/run-memo';
 
 /** One HSM template document: Mehery keeps one document per code and language, each with its own id. */
 export interface MeheryTemplateVersion extends TemplateVersion {
@@ -48,4 +50,15 @@ export function pickedCode(versions: MeheryTemplateVersion[], locator: { mode?: 
 	const value = String(locator?.value ?? '').trim();
 	if (locator?.mode === 'code') return value;
 	return versions.find((v) => v.id === value)?.name;
+}
+
+/** The template locator of the node being edited: its mode, and its value ('' while unset or an expression). */
+export function pickedTemplate(ctx: ILoadOptionsFunctions): { mode?: string; value: string } {
+	const raw = ctx.getCurrentNodeParameter('template') as { mode?: string } | undefined;
+	return { mode: raw && typeof raw === 'object' ? raw.mode : undefined, value: pickedParameter(ctx, 'template') };
+}
+
+/** The templates with their status on the channel picked in the editor. */
+export async function versionsOnPickedChannel(ctx: ILoadOptionsFunctions): Promise<MeheryTemplateVersion[]> {
+	return await meheryTemplateVersions(ctx, pickedParameter(ctx, 'channel'));
 }

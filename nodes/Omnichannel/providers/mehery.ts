@@ -1,32 +1,32 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { HSMTemplateDoc, MsgChannel, OutBoundMsg } from '../../../schemas/mehery/types.generated';
+import type { HSMTemplateDoc, MsgChannel } from '../../../schemas/mehery/types.generated';
 import { templateSendProblem } from '../../shared/templates';
 import { itemOf, listOf } from '../../Mehery/shared/envelope';
 import { meheryTemplateVersionsOf } from '../../Mehery/shared/templates';
 import { readMeheryError } from '../../Mehery/shared/errors';
 import { MEHERY_LIMITS } from '../../Mehery/shared/limits';
+import { mediaMessage, outboundMessage, templateMessage, textMessage, type MessageContent } from '../../Mehery/shared/messages';
 import { ReplyError, type ReplyAdapter, type ReplyContent, type ReplyContext, type ReplyTarget } from '../shared/types';
 
-function meheryContent(content: ReplyContent): Omit<OutBoundMsg, 'channelId' | 'to'> {
+function meheryContent(content: ReplyContent): MessageContent {
 	switch (content.kind) {
 		case 'text':
-			return { type: 'text', text: { body: content.text } };
+			return textMessage(content.text);
 		case 'template': {
 			// Mehery's placeholders are named ({{name}}); unnamed parameters count from 1.
 			const data: IDataObject = {};
 			content.template.parameters.forEach((p, i) => (data[p.name || String(i + 1)] = p.value));
-			return { type: 'template', template: { code: content.template.name, data, ...(content.template.language ? { lang: content.template.language } : {}) } };
+			return templateMessage({ code: content.template.name, data, ...(content.template.language ? { lang: content.template.language } : {}) });
 		}
 		case 'media': {
 			const { kind, url, caption, fileName } = content.media;
 			// Mehery takes a caption on images, videos and documents, a file name on documents only.
-			const member = {
+			return mediaMessage(kind, {
 				link: url,
 				...(caption && kind !== 'audio' ? { caption } : {}),
 				...(kind === 'document' && fileName ? { filename: fileName } : {}),
-			};
-			return { type: kind, [kind]: member };
+			});
 		}
 	}
 }
@@ -71,7 +71,7 @@ export const meheryReply: ReplyAdapter = {
 		const response = await ctx.request<IDataObject>({
 			method: 'POST',
 			path: '/api/v1/message/send',
-			body: { channelId, to: { contactId: target.contact.id }, ...meheryContent(content) } as IDataObject,
+			body: outboundMessage(channelId, { contactId: target.contact.id }, meheryContent(content)) as unknown as IDataObject,
 		});
 		// The receipt may come in data or in results[0] (schemas/mehery/README.md, "Tolerated alternatives").
 		const id = itemOf(response).id;

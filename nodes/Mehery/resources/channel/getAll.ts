@@ -1,19 +1,27 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { forOperation, returnAllAndLimit } from '../../../shared/operations';
+import { meheryResults } from '../../shared/envelope';
+import { operation } from '../../shared/operations';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
+export const channelGetAll = operation({
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many channels',
+	description: 'List the configured channels',
+	method: 'GET',
+	path: '/api/v1/config/channels',
+	output: [meheryResults],
+});
 
-const showOnlyForChannelGetAll = { operation: ['getAll'], resource: ['channel'] };
-
-export const channelGetAllDescription: INodeProperties[] = [
+export const channelGetAllFields = forOperation('channel', 'getAll', [
 	{
 		displayName: 'Include Sandbox Channels',
 		name: 'includeSandbox',
 		type: 'boolean',
 		default: false,
 		description: 'Whether to list sandbox channels too',
-		displayOptions: { show: showOnlyForChannelGetAll },
 		// The API's spec spells the flag "sabdnox", its prose "sandbox": both are sent.
 		routing: { request: { qs: { sabdnox: '={{$value}}', sandbox: '={{$value}}' } } },
 	},
-	...returnAllAndLimit(showOnlyForChannelGetAll),
-];
+	// The API returns whole lists, so Limit cuts them.
+	...returnAllAndLimit({}, { cutList: true }),
+]);

@@ -1,30 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { meheryResults } from '../../shared/envelope';
-import { channelGetAllDescription } from './getAll';
+import { operationSelector } from '../../../shared/operations';
+import { channelGetAll, channelGetAllFields } from './getAll';
 
-const showOnlyForChannels = { resource: ['channel'] };
-
-export const channelDescription: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: showOnlyForChannels },
-		options: [
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many channels',
-				description: 'List the configured channels',
-				routing: {
-					request: { method: 'GET', url: '/api/v1/config/channels' },
-					output: { postReceive: [meheryResults] },
-				},
-			},
-		],
-		default: 'getAll',
-	},
-	...channelGetAllDescription,
-];
+export const channelDescription: INodeProperties[] = [operationSelector('channel', [channelGetAll], 'getAll'), ...channelGetAllFields];

@@ -1,17 +1,23 @@
-import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData, type INodePropertyOptions } from 'n8n-workflow';
 
 import type { ContactInfoUpdate, CustomerLabel } from '../../../../schemas/mehery/types.generated';
+import { forOperation } from '../../../shared/operations';
 
-const showOnlyForContactInfoAnswer = { operation: ['buildContactInfoAnswer'], resource: ['contact'] };
+/** Makes no request, so it has no routing: the node's customOperations run buildContactInfoAnswer below. */
+export const contactBuildContactInfoAnswer: INodePropertyOptions = {
+	name: 'Build Contact Info Answer',
+	value: 'buildContactInfoAnswer',
+	action: 'Build a contact info answer',
+	description: 'Shape the answer to Mehery\'s contact-info request (last node after the Mehery Contact Info Trigger)',
+};
 
-export const contactBuildContactInfoAnswerDescription: INodeProperties[] = [
+export const contactBuildContactInfoAnswerFields = forOperation('contact', 'buildContactInfoAnswer', [
 	{
 		displayName:
 			'Makes no request: use it as the last node of a workflow started by the Mehery Contact Info Trigger. Its output is the answer Mehery receives; empty fields are left out (unchanged).',
 		name: 'contactInfoNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show: showOnlyForContactInfoAnswer },
 	},
 	{
 		displayName: 'Contact Details',
@@ -19,7 +25,6 @@ export const contactBuildContactInfoAnswerDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Detail',
 		default: {},
-		displayOptions: { show: showOnlyForContactInfoAnswer },
 		options: [
 			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '', description: 'The e-mail address, if it should change' },
 			{ displayName: 'Mobile', name: 'mobile', type: 'string', default: '', placeholder: '919988776655', description: 'The mobile number, if it should change' },
@@ -35,7 +40,6 @@ export const contactBuildContactInfoAnswerDescription: INodeProperties[] = [
 		placeholder: 'Add Label',
 		default: {},
 		description: 'Extra labels shown with the contact, e.g. Customer Type = Platinum',
-		displayOptions: { show: showOnlyForContactInfoAnswer },
 		options: [
 			{
 				displayName: 'Label',
@@ -60,7 +64,7 @@ export const contactBuildContactInfoAnswerDescription: INodeProperties[] = [
 			},
 		],
 	},
-];
+]);
 
 /** One ContactInfoUpdate per input item (no request: Mehery reads it from the trigger's response). */
 export async function buildContactInfoAnswer(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

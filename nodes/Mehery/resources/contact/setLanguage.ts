@@ -1,10 +1,19 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import { forOperation, toBody } from '../../../shared/operations';
+import { meheryResults } from '../../shared/envelope';
 import { LANGUAGE_OPTIONS } from '../../shared/languages';
+import { operation } from '../../shared/operations';
 
-const showOnlyForContactSetLanguage = { operation: ['setLanguage'], resource: ['contact'] };
+export const contactSetLanguage = operation({
+	name: 'Set Language Preference',
+	value: 'setLanguage',
+	action: 'Set the language preference of a contact',
+	description: 'Set the language Mehery uses for a contact',
+	method: 'POST',
+	path: '/api/v1/contact/prefs/lang',
+	output: [meheryResults],
+});
 
-export const contactSetLanguageDescription: INodeProperties[] = [
+export const contactSetLanguageFields = forOperation('contact', 'setLanguage', [
 	{
 		displayName: 'Contact ID',
 		name: 'contactId',
@@ -13,8 +22,7 @@ export const contactSetLanguageDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'wa919988776655_918828218374',
 		description: 'The contact to update, as Mehery identifies it (inbound messages carry it in contactId)',
-		displayOptions: { show: showOnlyForContactSetLanguage },
-		routing: { send: { type: 'body', property: 'contactId' } },
+		routing: toBody('contactId'),
 	},
 	{
 		displayName: 'Language',
@@ -25,7 +33,6 @@ export const contactSetLanguageDescription: INodeProperties[] = [
 		options: LANGUAGE_OPTIONS,
 		// The list is the doc's (ContactMeta.lang) plus en_US, the value of the doc's own example.
 		description: 'The language to set, from Mehery\'s language list (use an expression for another locale)',
-		displayOptions: { show: showOnlyForContactSetLanguage },
-		routing: { send: { type: 'body', property: 'lang' } },
+		routing: toBody('lang'),
 	},
-];
+]);

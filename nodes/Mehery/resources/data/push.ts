@@ -1,44 +1,13 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { DigitalObjectDto } from '../../../../schemas/mehery/types.generated';
+import { forOperation } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
+import { meheryData } from '../../shared/envelope';
 import { linksField, readLinks } from '../../shared/links';
+import { operation } from '../../shared/operations';
 
-const showOnlyForDataPush = { operation: ['push'], resource: ['data'] };
-
-export const dataPushDescription: INodeProperties[] = [
-	{
-		displayName: 'Object Type',
-		name: 'objectType',
-		type: 'string',
-		required: true,
-		default: 'CUSTOMER',
-		placeholder: 'CUSTOMER',
-		description: 'What kind of record this is, e.g. CUSTOMER or ORDER',
-		displayOptions: { show: showOnlyForDataPush },
-	},
-	{
-		displayName: 'Object ID',
-		name: 'objectId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'C34567',
-		description: 'Your unique ID for the record; pushing the same ID again updates it',
-		displayOptions: { show: showOnlyForDataPush },
-	},
-	{
-		displayName: 'Data',
-		name: 'data',
-		type: 'json',
-		default: '{}',
-		description: 'The record\'s details as a JSON object (free-form: Mehery stores whatever you send)',
-		displayOptions: { show: showOnlyForDataPush },
-	},
-	{ ...linksField, displayOptions: { show: showOnlyForDataPush } },
-];
-
-export async function prepareDataPush(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function dataPushBody(this: IExecuteSingleFunctions): DigitalObjectDto {
 	const id = String(this.getNodeParameter('objectId', '') ?? '').trim();
 	const type = String(this.getNodeParameter('objectType', '') ?? '').trim();
 	if (!id) throw fieldError(this, '"Object ID"', 'is empty');
@@ -52,7 +21,45 @@ export async function prepareDataPush(this: IExecuteSingleFunctions, requestOpti
 		}
 	}
 	if (!data || typeof data !== 'object' || Array.isArray(data)) throw fieldError(this, '"Data"', 'must be a JSON object');
-	const body: DigitalObjectDto = { id, type, data: data as object, links: readLinks(this) };
-	requestOptions.body = body;
-	return requestOptions;
+	return { id, type, data: data as object, links: readLinks(this) };
 }
+
+export const dataPush = operation<DigitalObjectDto>({
+	name: 'Push',
+	value: 'push',
+	action: 'Push customer data',
+	description: 'Upload customer details for digital analytics',
+	method: 'POST',
+	path: '/api/v1/data/push',
+	body: dataPushBody,
+	output: [meheryData],
+});
+
+export const dataPushFields = forOperation('data', 'push', [
+	{
+		displayName: 'Object Type',
+		name: 'objectType',
+		type: 'string',
+		required: true,
+		default: 'CUSTOMER',
+		placeholder: 'CUSTOMER',
+		description: 'What kind of record this is, e.g. CUSTOMER or ORDER',
+	},
+	{
+		displayName: 'Object ID',
+		name: 'objectId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'C34567',
+		description: 'Your unique ID for the record; pushing the same ID again updates it',
+	},
+	{
+		displayName: 'Data',
+		name: 'data',
+		type: 'json',
+		default: '{}',
+		description: 'The record\'s details as a JSON object (free-form: Mehery stores whatever you send)',
+	},
+	linksField,
+]);

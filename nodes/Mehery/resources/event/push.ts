@@ -1,12 +1,32 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { DigitalEventDto } from '../../../../schemas/mehery/types.generated';
+import { forOperation } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
+import { meheryData } from '../../shared/envelope';
 import { linksField, readLinks } from '../../shared/links';
+import { operation } from '../../shared/operations';
 
-const showOnlyForEventPush = { operation: ['push'], resource: ['event'] };
+function eventPushBody(this: IExecuteSingleFunctions): DigitalEventDto {
+	const eventName = String(this.getNodeParameter('eventName', '') ?? '').trim();
+	const id = String(this.getNodeParameter('eventId', '') ?? '').trim();
+	if (!eventName) throw fieldError(this, '"Event Name"', 'is empty');
+	if (!id) throw fieldError(this, '"Event ID"', 'is empty');
+	return { eventName, id, links: readLinks(this) };
+}
 
-export const eventPushDescription: INodeProperties[] = [
+export const eventPush = operation<DigitalEventDto>({
+	name: 'Push',
+	value: 'push',
+	action: 'Push a customer event',
+	description: 'Upload a customer event for digital analytics',
+	method: 'POST',
+	path: '/api/v1/event/push',
+	body: eventPushBody,
+	output: [meheryData],
+});
+
+export const eventPushFields = forOperation('event', 'push', [
 	{
 		displayName: 'Event Name',
 		name: 'eventName',
@@ -15,7 +35,6 @@ export const eventPushDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'CUSTOMER_CREATED',
 		description: 'The event name and action',
-		displayOptions: { show: showOnlyForEventPush },
 	},
 	{
 		displayName: 'Event ID',
@@ -25,17 +44,6 @@ export const eventPushDescription: INodeProperties[] = [
 		default: '',
 		placeholder: '1234567',
 		description: 'Your unique ID for this event',
-		displayOptions: { show: showOnlyForEventPush },
 	},
-	{ ...linksField, displayOptions: { show: showOnlyForEventPush } },
-];
-
-export async function prepareEventPush(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const eventName = String(this.getNodeParameter('eventName', '') ?? '').trim();
-	const id = String(this.getNodeParameter('eventId', '') ?? '').trim();
-	if (!eventName) throw fieldError(this, '"Event Name"', 'is empty');
-	if (!id) throw fieldError(this, '"Event ID"', 'is empty');
-	const body: DigitalEventDto = { eventName, id, links: readLinks(this) };
-	requestOptions.body = body;
-	return requestOptions;
-}
+	linksField,
+]);

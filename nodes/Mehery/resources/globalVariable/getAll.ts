@@ -1,25 +1,29 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { forOperation, returnAllAndLimit } from '../../../shared/operations';
+import { channelFilter } from '../../shared/descriptions';
+import { meheryResults } from '../../shared/envelope';
+import { operation } from '../../shared/operations';
 
-import { channelLocator, returnAllAndLimit } from '../../shared/descriptions';
+export const globalVariableGetAll = operation({
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many global variables',
+	description: 'List the account\'s global variables',
+	method: 'GET',
+	path: '/api/v1/config/global/vars',
+	output: [meheryResults],
+});
 
-const showOnlyForGlobalVariableGetAll = { operation: ['getAll'], resource: ['globalVariable'] };
-
-export const globalVariableGetAllDescription: INodeProperties[] = [
-	...returnAllAndLimit(showOnlyForGlobalVariableGetAll),
+export const globalVariableGetAllFields = forOperation('globalVariable', 'getAll', [
+	// The API returns whole lists, so Limit cuts them.
+	...returnAllAndLimit({}, { cutList: true }),
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show: showOnlyForGlobalVariableGetAll },
 		options: [
-			{
-				...channelLocator,
-				required: false,
-				description: 'Only variables that apply to this channel',
-				routing: { send: { type: 'query', property: 'channelId' } },
-			},
+			channelFilter('Only variables that apply to this channel'),
 		],
 	},
-];
+]);

@@ -1,7 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type {
 	CommonMsgContactCard,
+	CommonTemplateMeta,
 	OutBoundContact,
 	OutBoundMessageType,
 	OutBoundMsg,
@@ -9,20 +10,32 @@ import type {
 	TmplElement,
 } from '../../../../schemas/mehery/types.generated';
 import { checkLength } from '../../../shared/limits';
+import { forOperation } from '../../../shared/operations';
+import { idOf, SENT, sentSummaryOutput } from '../../../shared/sent-summary';
+import { checkNamedTemplateSend, namedVariableValues, templateLanguageProperty, variablesProperty } from '../../../shared/templates';
 import { fieldError } from '../../../shared/validation';
 import { channelLocator } from '../../shared/descriptions';
+import { meheryData } from '../../shared/envelope';
 import { MEHERY_LIMITS } from '../../shared/limits';
+import {
+	contactsMessage,
+	locationMessage,
+	mediaMessage,
+	outboundMessage,
+	templateMessage,
+	textMessage,
+	type MessageContent,
+} from '../../shared/messages';
+import { operation } from '../../shared/operations';
 import { meheryTemplateVersions, pickedCode } from '../../shared/templates';
-import { checkNamedTemplateSend, namedVariableValues, templateLanguageProperty, variablesProperty } from '../../../shared/templates';
 
-const showOnlyForMessageSend = { operation: ['send'], resource: ['message'] };
-const showFor = (types: OutBoundMessageType[]) => ({ show: { ...showOnlyForMessageSend, messageType: types } });
-const templateFor = (version: number) => ({ show: { ...showOnlyForMessageSend, messageType: ['template'], '@version': [version] } });
+const forMessageTypes = (types: OutBoundMessageType[]) => ({ show: { messageType: types } });
+const forTemplateVersion = (version: number) => ({ show: { messageType: ['template'], '@version': [version] } });
 
 const MEDIA_TYPES: OutBoundMessageType[] = ['audio', 'document', 'image', 'video', 'voice'];
 
-export const messageSendDescription: INodeProperties[] = [
-	{ ...channelLocator, displayOptions: { show: showOnlyForMessageSend } },
+export const messageSendFields = forOperation('message', 'send', [
+	channelLocator,
 	{
 		displayName: 'Send To',
 		name: 'recipientBy',
@@ -33,7 +46,6 @@ export const messageSendDescription: INodeProperties[] = [
 			{ name: 'Email Address', value: 'email', description: 'For e-mail channels' },
 			{ name: 'Phone Number', value: 'phone', description: 'For WhatsApp and SMS channels' },
 		],
-		displayOptions: { show: showOnlyForMessageSend },
 	},
 	{
 		displayName: 'Recipient',
@@ -43,7 +55,6 @@ export const messageSendDescription: INodeProperties[] = [
 		default: '',
 		placeholder: '+91 99887 76655',
 		description: 'The contact ID, phone number (international format) or e-mail address to send to',
-		displayOptions: { show: showOnlyForMessageSend },
 	},
 	{
 		displayName: 'Message Type',
@@ -64,7 +75,6 @@ export const messageSendDescription: INodeProperties[] = [
 			{ name: 'Video', value: 'video' },
 			{ name: 'Voice', value: 'voice', description: 'A voice note (sent as audio)' },
 		],
-		displayOptions: { show: showOnlyForMessageSend },
 	},
 	{
 		displayName: 'Text',
@@ -74,7 +84,7 @@ export const messageSendDescription: INodeProperties[] = [
 		default: '',
 		typeOptions: { rows: 3 },
 		description: 'The message text. On WhatsApp, free text reaches a customer only within 24 hours of their last message.',
-		displayOptions: showFor(['text', 'system']),
+		displayOptions: forMessageTypes(['text', 'system']),
 	},
 	{
 		displayName: 'Media URL',
@@ -84,7 +94,7 @@ export const messageSendDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'https://example.com/files/receipt.pdf',
 		description: 'Public URL of the media file',
-		displayOptions: showFor(MEDIA_TYPES),
+		displayOptions: forMessageTypes(MEDIA_TYPES),
 	},
 	{
 		displayName: 'Caption',
@@ -93,7 +103,7 @@ export const messageSendDescription: INodeProperties[] = [
 		default: '',
 		description: 'Text shown with the media',
 		// The doc's audio member has caption and filename too (OutBoundMsgMedia); a voice note travels in it.
-		displayOptions: showFor(['audio', 'document', 'image', 'video', 'voice']),
+		displayOptions: forMessageTypes(['audio', 'document', 'image', 'video', 'voice']),
 	},
 	{
 		displayName: 'File Name',
@@ -102,7 +112,7 @@ export const messageSendDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'receipt.pdf',
 		description: 'The file name the recipient sees',
-		displayOptions: showFor(['audio', 'document', 'voice']),
+		displayOptions: forMessageTypes(['audio', 'document', 'voice']),
 	},
 	{
 		displayName: 'Latitude',
@@ -111,7 +121,7 @@ export const messageSendDescription: INodeProperties[] = [
 		typeOptions: { minValue: -90, maxValue: 90, numberPrecision: 6 },
 		required: true,
 		default: 0,
-		displayOptions: showFor(['location']),
+		displayOptions: forMessageTypes(['location']),
 	},
 	{
 		displayName: 'Longitude',
@@ -120,7 +130,7 @@ export const messageSendDescription: INodeProperties[] = [
 		typeOptions: { minValue: -180, maxValue: 180, numberPrecision: 6 },
 		required: true,
 		default: 0,
-		displayOptions: showFor(['location']),
+		displayOptions: forMessageTypes(['location']),
 	},
 	{
 		displayName: 'Location Details',
@@ -128,7 +138,7 @@ export const messageSendDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Detail',
 		default: {},
-		displayOptions: showFor(['location']),
+		displayOptions: forMessageTypes(['location']),
 		options: [
 			{ displayName: 'Address', name: 'address', type: 'string', default: '', placeholder: '1 Hacker Way, Menlo Park, CA 94025' },
 			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'Main Building' },
@@ -142,7 +152,7 @@ export const messageSendDescription: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Contact Card',
 		default: {},
-		displayOptions: showFor(['contacts']),
+		displayOptions: forMessageTypes(['contacts']),
 		options: [
 			{
 				displayName: 'Card',
@@ -344,7 +354,7 @@ export const messageSendDescription: INodeProperties[] = [
 		default: { mode: 'list', value: '' },
 		required: true,
 		description: 'The approved template to send',
-		displayOptions: templateFor(1),
+		displayOptions: forTemplateVersion(1),
 		modes: [
 			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'getTemplates', searchable: true } },
 			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '60d236c6142e53561cb7716c' },
@@ -359,16 +369,16 @@ export const messageSendDescription: INodeProperties[] = [
 		default: { mode: 'list', value: '' },
 		required: true,
 		description: 'The template to send. Each language shows its status on the channel: only approved ones can be sent.',
-		displayOptions: templateFor(2),
+		displayOptions: forTemplateVersion(2),
 		modes: [
 			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'getTemplatesWithStatus', searchable: true } },
 			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '60d236c6142e53561cb7716c' },
 			{ displayName: 'By Code', name: 'code', type: 'string', placeholder: 'FEEDBACK' },
 		],
 	},
-	templateLanguageProperty({ name: 'templateLanguage', displayName: 'Template Language Name or ID' }, ['template.value', 'channel.value'], templateFor(2)),
+	templateLanguageProperty({ name: 'templateLanguage', displayName: 'Template Language Name or ID' }, ['template.value', 'channel.value'], forTemplateVersion(2)),
 	{
-		...variablesProperty('getTemplateVariables', ['template.value', 'templateLanguage', 'channel.value'], templateFor(2).show),
+		...variablesProperty('getTemplateVariables', ['template.value', 'templateLanguage', 'channel.value'], forTemplateVersion(2).show),
 		description: 'One value per placeholder of the picked template, by name: {{name}} gets the value of "name"',
 	},
 	{
@@ -379,7 +389,7 @@ export const messageSendDescription: INodeProperties[] = [
 		placeholder: 'Add Parameter',
 		default: {},
 		description: 'Values for the template\'s placeholders, e.g. name = Ada for {{name}}. Missing ones are left blank.',
-		displayOptions: templateFor(1),
+		displayOptions: forTemplateVersion(1),
 		options: [
 			{
 				displayName: 'Parameter',
@@ -398,7 +408,7 @@ export const messageSendDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'en_US',
 		description: 'Which language version of the template to send; leave empty for the template\'s own',
-		displayOptions: templateFor(1),
+		displayOptions: forTemplateVersion(1),
 	},
 	{
 		displayName: 'Template Link',
@@ -408,7 +418,7 @@ export const messageSendDescription: INodeProperties[] = [
 		// Sent as template.linked, the one template member the doc marks required; the doc does not
 		// say what it holds, so it is sent only when set.
 		description: 'The template\'s link value, sent only when set. Leave empty unless Mehery tells you what it should hold.',
-		displayOptions: showFor(['template']),
+		displayOptions: forMessageTypes(['template']),
 	},
 	{
 		displayName: 'Buttons',
@@ -418,7 +428,7 @@ export const messageSendDescription: INodeProperties[] = [
 		placeholder: 'Add Button',
 		default: {},
 		description: 'Buttons sent with the message (quick replies, links or phone numbers)',
-		displayOptions: showFor(['audio', 'contacts', 'document', 'image', 'location', 'system', 'template', 'text', 'video', 'voice']),
+		displayOptions: forMessageTypes(['audio', 'contacts', 'document', 'image', 'location', 'system', 'template', 'text', 'video', 'voice']),
 		options: [
 			{
 				displayName: 'Button',
@@ -487,13 +497,12 @@ export const messageSendDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show: showOnlyForMessageSend },
 		options: [
 			{ displayName: 'Mask Message Data', name: 'mask', type: 'boolean', default: false, description: 'Whether Mehery should mask the message content in its logs' },
 			{ displayName: 'Recipient Name', name: 'recipientName', type: 'string', default: '', description: 'The name to use for the recipient, overriding the one Mehery has' },
 		],
 	},
-];
+]);
 
 const text = (ctx: IExecuteSingleFunctions, name: string) => String(ctx.getNodeParameter(name, '') ?? '').trim();
 
@@ -553,7 +562,7 @@ function contactCard(ctx: IExecuteSingleFunctions, row: CardRow, index: number):
 	return card;
 }
 
-function template(ctx: IExecuteSingleFunctions): OutBoundMsg['template'] {
+function template(ctx: IExecuteSingleFunctions): CommonTemplateMeta {
 	const locator = ctx.getNodeParameter('template') as { mode: string; value: string };
 	const value = String(locator?.value ?? '').trim();
 	if (!value) throw fieldError(ctx, '"Template"', 'is empty');
@@ -571,7 +580,7 @@ function template(ctx: IExecuteSingleFunctions): OutBoundMsg['template'] {
  * pending one, a missing language or values that do not fit its placeholders never reach Mehery.
  * It is sent by the id of the checked language's own document.
  */
-async function checkedTemplate(ctx: IExecuteSingleFunctions, channelId: string): Promise<OutBoundMsg['template']> {
+async function checkedTemplate(ctx: IExecuteSingleFunctions, channelId: string): Promise<CommonTemplateMeta> {
 	const locator = ctx.getNodeParameter('template') as { mode: string; value: string };
 	const value = String(locator?.value ?? '').trim();
 	if (!value) throw fieldError(ctx, '"Template"', 'is empty');
@@ -608,43 +617,74 @@ function buttons(ctx: IExecuteSingleFunctions): TmplElement[] {
 }
 
 /** Builds the OutBoundMsg: the member for the message type, the recipient, buttons and mask. */
-export async function prepareMessageSend(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+async function messageSendBody(this: IExecuteSingleFunctions): Promise<OutBoundMsg> {
 	const channelId = String(this.getNodeParameter('channel', undefined, { extractValue: true }) ?? '').trim();
 	if (!channelId) throw fieldError(this, '"Channel"', 'is empty');
 	const type = this.getNodeParameter('messageType') as OutBoundMessageType;
 	const options = this.getNodeParameter('options', {}) as IDataObject;
-	const message: OutBoundMsg = { channelId, to: recipient(this), type, mask: options.mask === true };
-
-	if (type === 'text' || type === 'system') {
-		const body = String(this.getNodeParameter('text', '') ?? '');
-		if (body.trim() === '') throw fieldError(this, '"Text"', 'is empty');
-		checkLength(this, 'Text', body, MEHERY_LIMITS.text);
-		message.text = { body };
-	} else if (type === 'voice' || type === 'audio') {
-		// The doc has no voice member: a voice note travels in the audio member.
-		message.audio = media(this, type);
-	} else if (type === 'document' || type === 'image' || type === 'video') {
-		message[type] = media(this, type);
-	} else if (type === 'location') {
-		const details = this.getNodeParameter('locationDetails', {}) as IDataObject;
-		message.location = {
-			latitude: String(this.getNodeParameter('latitude')),
-			longitude: String(this.getNodeParameter('longitude')),
-			...(details.name ? { name: String(details.name) } : {}),
-			...(details.address ? { address: String(details.address) } : {}),
-			...(details.url ? { url: String(details.url) } : {}),
-		};
-	} else if (type === 'contacts') {
-		const rows = (this.getNodeParameter('contactCards.card', []) as CardRow[]) ?? [];
-		if (rows.length === 0) throw fieldError(this, '"Contact Cards"', 'has no card');
-		message.contacts = rows.map((row, i) => contactCard(this, row, i));
-	} else if (type === 'template') {
-		message.template = this.getNode().typeVersion >= 2 ? await checkedTemplate(this, channelId) : template(this);
-	}
-	if (type !== 'optin' && type !== 'optout') {
-		const list = buttons(this);
-		if (list.length) message.options = { buttons: list };
-	}
-	requestOptions.body = message;
-	return requestOptions;
+	const to = recipient(this);
+	const content = await messageContent(this, type, channelId);
+	// Opt-in and opt-out messages carry no buttons.
+	const withButtons = type !== 'optin' && type !== 'optout';
+	return outboundMessage(channelId, to, content, { mask: options.mask === true, buttons: withButtons ? buttons(this) : [] });
 }
+
+/** The type's member, from the fields shown for that type. */
+async function messageContent(ctx: IExecuteSingleFunctions, type: OutBoundMessageType, channelId: string): Promise<MessageContent> {
+	switch (type) {
+		case 'text':
+		case 'system': {
+			const body = String(ctx.getNodeParameter('text', '') ?? '');
+			if (body.trim() === '') throw fieldError(ctx, '"Text"', 'is empty');
+			checkLength(ctx, 'Text', body, MEHERY_LIMITS.text);
+			return textMessage(body, type);
+		}
+		case 'audio':
+		case 'document':
+		case 'image':
+		case 'video':
+		case 'voice':
+			return mediaMessage(type, media(ctx, type));
+		case 'location': {
+			const details = ctx.getNodeParameter('locationDetails', {}) as IDataObject;
+			return locationMessage({
+				latitude: String(ctx.getNodeParameter('latitude')),
+				longitude: String(ctx.getNodeParameter('longitude')),
+				...(details.name ? { name: String(details.name) } : {}),
+				...(details.address ? { address: String(details.address) } : {}),
+				...(details.url ? { url: String(details.url) } : {}),
+			});
+		}
+		case 'contacts': {
+			const rows = (ctx.getNodeParameter('contactCards.card', []) as CardRow[]) ?? [];
+			if (rows.length === 0) throw fieldError(ctx, '"Contact Cards"', 'has no card');
+			return contactsMessage(rows.map((row, i) => contactCard(ctx, row, i)));
+		}
+		case 'template':
+			return templateMessage(ctx.getNode().typeVersion >= 2 ? await checkedTemplate(ctx, channelId) : template(ctx));
+		default:
+			return { type };
+	}
+}
+
+/**
+ * Mehery's receipt holds only the message id; the session the message joins is not in it, so the
+ * conversation stays null (Session > Get Messages or the trigger's sessionId has it).
+ */
+const sentSummary = sentSummaryOutput((ctx, answer) => ({
+	messageId: idOf(answer.id),
+	recipient: idOf(String(ctx.getNodeParameter('recipient', '') ?? '').trim()),
+	conversationId: null,
+	status: idOf(answer.status) ?? SENT,
+}));
+
+export const messageSend = operation<OutBoundMsg>({
+	name: 'Send',
+	value: 'send',
+	action: 'Send a message',
+	description: 'Send a text, media, location, contact card, template or opt-in/out message',
+	method: 'POST',
+	path: '/api/v1/message/send',
+	body: messageSendBody,
+	output: [meheryData, sentSummary],
+});

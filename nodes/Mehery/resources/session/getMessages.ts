@@ -1,13 +1,23 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import { forOperation, returnAllAndLimit } from '../../../shared/operations';
 import { simplifySessionMessages } from '../../shared/common-message';
-import { returnAllAndLimit, sessionIdField } from '../../shared/descriptions';
+import { sessionIdField } from '../../shared/descriptions';
+import { meheryResults } from '../../shared/envelope';
+import { operation } from '../../shared/operations';
 
-const showOnlyForSessionGetMessages = { operation: ['getMessages'], resource: ['session'] };
+export const sessionGetMessages = operation({
+	name: 'Get Messages',
+	value: 'getMessages',
+	action: 'Get the messages of a session',
+	description: 'List every message of a session',
+	method: 'POST',
+	path: '/api/v1/session/messages',
+	output: [meheryResults],
+});
 
-export const sessionGetMessagesDescription: INodeProperties[] = [
-	sessionIdField(showOnlyForSessionGetMessages, 'The session whose messages to get'),
-	...returnAllAndLimit(showOnlyForSessionGetMessages),
+export const sessionGetMessagesFields = forOperation('session', 'getMessages', [
+	sessionIdField('The session whose messages to get'),
+	// The API returns whole lists, so Limit cuts them.
+	...returnAllAndLimit({}, { cutList: true }),
 	{
 		displayName: 'Simplify',
 		name: 'simplify',
@@ -15,7 +25,6 @@ export const sessionGetMessagesDescription: INodeProperties[] = [
 		default: false,
 		description:
 			'Whether to output the common message shape shared by every provider of this package (the message stays under "raw"), instead of Mehery\'s message as is',
-		displayOptions: { show: showOnlyForSessionGetMessages },
 		routing: { output: { postReceive: [simplifySessionMessages] } },
 	},
-];
+]);

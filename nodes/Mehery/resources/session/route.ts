@@ -1,13 +1,45 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { SessionQueueAssignment } from '../../../../schemas/mehery/types.generated';
+import { forOperation } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
 import { sessionIdField } from '../../shared/descriptions';
+import { meheryResults } from '../../shared/envelope';
+import { operation } from '../../shared/operations';
 
-const showOnlyForSessionRoute = { operation: ['route'], resource: ['session'] };
+function sessionRouteBody(this: IExecuteSingleFunctions): SessionQueueAssignment {
+	const sessionId = String(this.getNodeParameter('sessionId', '') ?? '').trim();
+	const queue = String(this.getNodeParameter('queue', '') ?? '').trim();
+	if (!sessionId) throw fieldError(this, '"Session ID"', 'is empty');
+	if (!queue) throw fieldError(this, '"Queue"', 'is empty');
+	const assignment = this.getNodeParameter('assignment', {}) as { agent?: string; team?: string; skills?: string[] | string };
+	const params: IDataObject = {};
+	for (const row of (this.getNodeParameter('routingParameters.parameter', []) as Array<{ name: string; value: string }>) ?? []) {
+		if (row.name) params[row.name] = row.value;
+	}
+	const skills = (Array.isArray(assignment.skills) ? assignment.skills : String(assignment.skills ?? '').split(','))
+		.map((s) => String(s).trim())
+		.filter(Boolean);
+	const body: SessionQueueAssignment = { sessionId, queue, params };
+	if (assignment.agent?.trim()) body.agent = assignment.agent.trim();
+	if (assignment.team?.trim()) body.team = assignment.team.trim();
+	if (skills.length) body.skills = skills;
+	return body;
+}
 
-export const sessionRouteDescription: INodeProperties[] = [
-	sessionIdField(showOnlyForSessionRoute, 'The session to route'),
+export const sessionRoute = operation<SessionQueueAssignment>({
+	name: 'Route',
+	value: 'route',
+	action: 'Route a session',
+	description: 'Assign the session to another queue, agent or team; later inbound messages go there',
+	method: 'POST',
+	path: '/api/v1/session/routing',
+	body: sessionRouteBody,
+	output: [meheryResults],
+});
+
+export const sessionRouteFields = forOperation('session', 'route', [
+	sessionIdField('The session to route'),
 	{
 		displayName: 'Queue',
 		name: 'queue',
@@ -16,7 +48,6 @@ export const sessionRouteDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'SUPPORT',
 		description: 'The queue the session moves to; all later inbound messages go to this queue',
-		displayOptions: { show: showOnlyForSessionRoute },
 	},
 	{
 		displayName: 'Agent Assignment',
@@ -25,7 +56,6 @@ export const sessionRouteDescription: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		description: 'Only applies when the queue is an agent queue',
-		displayOptions: { show: showOnlyForSessionRoute },
 		options: [
 			{ displayName: 'Agent Code', name: 'agent', type: 'string', default: '', description: 'The agent to assign the session to' },
 			{
@@ -48,7 +78,6 @@ export const sessionRouteDescription: INodeProperties[] = [
 		placeholder: 'Add Parameter',
 		default: {},
 		description: 'Extra values handed to the router',
-		displayOptions: { show: showOnlyForSessionRoute },
 		options: [
 			{
 				displayName: 'Parameter',
@@ -60,25 +89,4 @@ export const sessionRouteDescription: INodeProperties[] = [
 			},
 		],
 	},
-];
-
-export async function prepareSessionRoute(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const sessionId = String(this.getNodeParameter('sessionId', '') ?? '').trim();
-	const queue = String(this.getNodeParameter('queue', '') ?? '').trim();
-	if (!sessionId) throw fieldError(this, '"Session ID"', 'is empty');
-	if (!queue) throw fieldError(this, '"Queue"', 'is empty');
-	const assignment = this.getNodeParameter('assignment', {}) as { agent?: string; team?: string; skills?: string[] | string };
-	const params: IDataObject = {};
-	for (const row of (this.getNodeParameter('routingParameters.parameter', []) as Array<{ name: string; value: string }>) ?? []) {
-		if (row.name) params[row.name] = row.value;
-	}
-	const skills = (Array.isArray(assignment.skills) ? assignment.skills : String(assignment.skills ?? '').split(','))
-		.map((s) => String(s).trim())
-		.filter(Boolean);
-	const body: SessionQueueAssignment = { sessionId, queue, params };
-	if (assignment.agent?.trim()) body.agent = assignment.agent.trim();
-	if (assignment.team?.trim()) body.team = assignment.team.trim();
-	if (skills.length) body.skills = skills;
-	requestOptions.body = body;
-	return requestOptions;
-}
+]);

@@ -1,25 +1,29 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { forOperation, returnAllAndLimit, toQuery } from '../../../shared/operations';
+import { channelFilter } from '../../shared/descriptions';
+import { meheryResults } from '../../shared/envelope';
+import { operation } from '../../shared/operations';
 
-import { channelLocator, returnAllAndLimit } from '../../shared/descriptions';
+export const templateGetAll = operation({
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many HSM templates',
+	description: 'List the configured HSM (WhatsApp message) templates',
+	method: 'GET',
+	path: '/api/v1/config/tmpl/hsm',
+	output: [meheryResults],
+});
 
-const showOnlyForTemplateGetAll = { operation: ['getAll'], resource: ['template'] };
-
-export const templateGetAllDescription: INodeProperties[] = [
-	...returnAllAndLimit(showOnlyForTemplateGetAll),
+export const templateGetAllFields = forOperation('template', 'getAll', [
+	// The API returns whole lists, so Limit cuts them.
+	...returnAllAndLimit({}, { cutList: true }),
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show: showOnlyForTemplateGetAll },
 		options: [
-			{
-				...channelLocator,
-				required: false,
-				description: 'Only templates submitted for this channel',
-				routing: { send: { type: 'query', property: 'channelId' } },
-			},
+			channelFilter('Only templates submitted for this channel'),
 			{
 				displayName: 'Status on Channel',
 				name: 'channelStatus',
@@ -32,8 +36,8 @@ export const templateGetAllDescription: INodeProperties[] = [
 					{ name: 'Pending', value: 'PENDING' },
 					{ name: 'Rejected', value: 'REJECTED' },
 				],
-				routing: { send: { type: 'query', property: 'channelStatus' } },
+				routing: toQuery('channelStatus'),
 			},
 		],
 	},
-];
+]);

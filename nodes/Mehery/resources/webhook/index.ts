@@ -1,30 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { meheryData } from '../../shared/envelope';
-import { webhookSetUrlDescription } from './setUrl';
+import { operationSelector } from '../../../shared/operations';
+import { webhookSetUrl, webhookSetUrlFields } from './setUrl';
 
-const showOnlyForWebhooks = { resource: ['webhook'] };
-
-export const webhookDescription: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: showOnlyForWebhooks },
-		options: [
-			{
-				name: 'Set URL',
-				value: 'setUrl',
-				action: 'Set the webhook URL',
-				description: 'Set where Mehery sends inbound messages, statuses, events and actions',
-				routing: {
-					request: { method: 'POST', url: '/api/v1/config/webhook' },
-					output: { postReceive: [meheryData] },
-				},
-			},
-		],
-		default: 'setUrl',
-	},
-	...webhookSetUrlDescription,
-];
+export const webhookDescription: INodeProperties[] = [operationSelector('webhook', [webhookSetUrl], 'setUrl'), ...webhookSetUrlFields];

@@ -1,8 +1,18 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { forOperation, toBody } from '../../../shared/operations';
+import { meheryData } from '../../shared/envelope';
+import { operation } from '../../shared/operations';
 
-const showOnlyForWebhookSetUrl = { operation: ['setUrl'], resource: ['webhook'] };
+export const webhookSetUrl = operation({
+	name: 'Set URL',
+	value: 'setUrl',
+	action: 'Set the webhook URL',
+	description: 'Set where Mehery sends inbound messages, statuses, events and actions',
+	method: 'POST',
+	path: '/api/v1/config/webhook',
+	output: [meheryData],
+});
 
-export const webhookSetUrlDescription: INodeProperties[] = [
+export const webhookSetUrlFields = forOperation('webhook', 'setUrl', [
 	{
 		displayName: 'URL',
 		name: 'url',
@@ -11,7 +21,6 @@ export const webhookSetUrlDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'https://www.example.com/webhook',
 		description: 'The HTTPS address (with a valid certificate) that receives the notifications. The Mehery Trigger sets this for you.',
-		displayOptions: { show: showOnlyForWebhookSetUrl },
-		routing: { send: { type: 'body', property: 'url' } },
+		routing: toBody('url'),
 	},
-];
+]);

@@ -1,43 +1,54 @@
+import { ControlError } from '../../core/control-api';
 import type { ProviderContext } from '../../core/types';
-import type { ChatMessageDTO, InBoundEvent, InBoundMessageStatus, InBoundMsg, MessageReportError } from '../../../schemas/mehery/types.generated';
-import { MeheryError } from './errors';
-import { contactable, pushNotification } from './push';
-import { DEFAULT_QUEUE, messageId, objectId, type Contact, type MeheryState, type SentMessage, type Session } from './state';
+import type { Delivery } from '../../core/webhook-dispatcher';
+import type {
+	ContactInfoUpdate,
+	InBoundAction,
+	InBoundEvent,
+	InBoundMessageStatus,
+	InBoundMsg,
+	InBoundMsgStatus,
+	InBoundWrapper,
+	MessageReportError,
+} from '../../../schemas/mehery/types.generated';
+import { contactable, contactOf, inboundContact, openSessionOf } from './lookup';
+import { chatMessage, continueOrStartSession, messageId, objectId, type Contact, type MeheryState, type SentMessage, type Session } from './state';
 
-/** The contact's open (active or resolved) session on its channel, if any. */
-export function openSessionOf(state: MeheryState, contact: Contact): Session | undefined {
-	return [...state.sessions.values()].find((s) => s.contactId === contact.contactId && s.channelId === contact.channelId && s.status !== 'CLOSED');
-}
+/*
+ * What Mehery sends on its own: InBoundWrapper notifications to the registered webhook (messages,
+ * statuses, events, actions) and contact-info requests to the console's contact-info URL.
+ */
 
-/** The contact's open (active or resolved) session on its channel, or a new one. */
-export function continueOrStartSession(ctx: ProviderContext, state: MeheryState, contact: Contact): Session {
-	const open = openSessionOf(state, contact);
-	if (open) return open;
-	const session: Session = {
-		sessionId: objectId(ctx.faker),
-		contactId: contact.contactId,
-		channelId: contact.channelId,
-		status: 'ACTIVE',
-		queue: DEFAULT_QUEUE,
-		agent: '',
-		team: '',
-		skills: [],
-		routingId: ctx.faker.string.uuid(),
-		startedAt: Date.now(),
-		messages: [],
+export const VERIFY_TOKEN_HEADER = 'x-verify-token';
+
+type Payload =
+	| { type: 'messages'; messages: InBoundMsg[] }
+	| { type: 'statuses'; statuses: InBoundMsgStatus[] }
+	| { type: 'events'; events: InBoundEvent[] }
+	| { type: 'actions'; actions: InBoundAction[] };
+
+/**
+ * Builds the InBoundWrapper (one kind per delivery, with the contact it concerns) and POSTs it
+ * to the registered webhook URL with the x-verify-token header. Without a webhook nothing goes out.
+ */
+export async function pushNotification(ctx: ProviderContext, state: MeheryState, contact: Contact, payload: Payload): Promise<{ body: InBoundWrapper; delivery?: Delivery }> {
+	const { account } = state;
+	const body: InBoundWrapper = {
+		meta: { appId: account.appId, debug: false, domain: account.domain, server: account.server },
+		contacts: [inboundContact(state, contact)],
+		...payload,
 	};
-	state.sessions.set(session.sessionId, session);
-	return session;
-}
-
-export function sessionById(state: MeheryState, sessionId: string): Session {
-	const session = state.sessions.get(sessionId);
-	if (!session) throw new MeheryError(404, `Session ${sessionId} not found`, [{ field: 'sessionId', code: 'NOT_FOUND', description: 'no such session' }]);
-	return session;
-}
-
-export function contactOf(state: MeheryState, session: Session): Contact {
-	return state.contacts.get(session.contactId)!;
+	const issues = ctx.validator.validate('InBoundWrapper', body);
+	if (issues.length) throw new Error(`mock bug: ${payload.type} notification does not match InBoundWrapper: ${JSON.stringify(issues)}`);
+	if (!account.webhookUrl) return { body };
+	const delivery = await ctx.webhooks.deliver({
+		provider: 'mehery',
+		event: payload.type,
+		url: account.webhookUrl,
+		body,
+		headers: { [VERIFY_TOKEN_HEADER]: account.verifyToken },
+	});
+	return { body, delivery };
 }
 
 /** An InBoundEvent about a session, as returned by the session calls and pushed to the webhook. */
@@ -94,32 +105,6 @@ export async function receiveInbound(ctx: ProviderContext, state: MeheryState, c
 	return { message, session, ...pushed };
 }
 
-export function chatMessage(state: MeheryState, session: Session, contact: Contact, fields: Partial<ChatMessageDTO> & { messageId: string; timestamp: number }): ChatMessageDTO {
-	return {
-		sessionId: session.sessionId,
-		contact: contactable(state, contact),
-		name: contact.name,
-		route: { queueCode: session.queue, routerId: session.routingId, sendMode: 'AUTO', senderApp: state.account.appId, senderCode: session.agent, senderType: 'APP' },
-		action: '',
-		attachments: [],
-		bulkSessionId: '',
-		vccards: [],
-		logs: [],
-		messageIdExt: '',
-		messageIdRef: '',
-		meta: {},
-		options: {},
-		replyId: '',
-		replyIdExt: '',
-		replyTo: {},
-		tags: { categories: [], cities: [], countries: [], langs: [], locations: [], organizations: [], persons: [], sentimentScore: 0, sentiments: [] },
-		template: '',
-		templateId: '',
-		stamps: { [fields.status ?? 'SENT']: fields.timestamp },
-		...fields,
-	};
-}
-
 const STATUS_FLOW: InBoundMessageStatus[] = ['SENT', 'DLVRD', 'READ'];
 
 /**
@@ -160,18 +145,6 @@ export async function progressStatuses(ctx: ProviderContext, state: MeheryState,
 }
 
 /**
- * A fresh mock has one open session (the customer wrote in before the mock started), so the
- * session calls and the doc's session examples can be tried at once: its id is a credential sample.
- */
-export function seedOpenSession(ctx: ProviderContext, state: MeheryState, contact: Contact): Session {
-	const session = continueOrStartSession(ctx, state, contact);
-	const timestamp = ctx.faker.defaultRefDate().getTime();
-	session.startedAt = timestamp;
-	session.messages.push(chatMessage(state, session, contact, { messageId: messageId(ctx.faker), sender: 'CONTACT', type: 'text', text: 'Hello, I have a question about my order', status: 'RECEIVD', timestamp }));
-	return session;
-}
-
-/**
  * An InBoundEvent about a contact (e.g. its language changed): about its open session when it has
  * one, otherwise with the session members empty, since the doc marks them all required.
  */
@@ -180,4 +153,39 @@ export function contactEvent(ctx: ProviderContext, state: MeheryState, contact: 
 	if (open) return sessionEvent(ctx, state, open, eventCode);
 	const none = { sessionId: '', contactId: contact.contactId, channelId: contact.channelId, status: 'CLOSED' as const, queue: '', agent: '', team: '', skills: [], routingId: '', startedAt: 0, messages: [] };
 	return { ...sessionEvent(ctx, state, none, eventCode), checksum: '' };
+}
+
+/** Asks the contact-info URL for a contact's details, stores the answer and applies a valid one. */
+export async function requestContactInfo(ctx: ProviderContext, state: MeheryState, contact: Contact, url: string) {
+	const delivery = await ctx.webhooks.deliver({
+		provider: 'mehery',
+		event: 'contactInfo',
+		url,
+		body: inboundContact(state, contact),
+		headers: { [VERIFY_TOKEN_HEADER]: state.account.verifyToken },
+	});
+	const answer = delivery.response;
+	const issues = delivery.state === 'delivered' ? ctx.validator.validate('ContactInfoUpdate', answer ?? {}) : [];
+	const applied = delivery.state === 'delivered' && issues.length === 0;
+	if (applied) {
+		const update = answer as ContactInfoUpdate;
+		if (update.name) contact.name = update.name;
+		if (update.email) contact.email = update.email;
+		if (update.mobile !== undefined && update.mobile !== '') contact.phone = String(update.mobile);
+		if (update.profileId) contact.profileId = update.profileId;
+		for (const label of update.labels ?? []) {
+			contact.labels = [...contact.labels.filter((l) => l.key !== label.key), label];
+		}
+	}
+	state.contactInfoAnswers.push({ contactId: contact.contactId, answer, applied });
+	return { contactId: contact.contactId, delivery, answer, applied, issues, contact };
+}
+
+/** Delivers a body exactly as given (e.g. a document's printed notification) to the registered webhook, with the account's verify token. */
+export async function deliverVerbatim(ctx: ProviderContext, state: MeheryState, body: unknown, printed: Record<string, string>) {
+	const url = state.account.webhookUrl;
+	if (!url) throw new ControlError('no webhook registered: POST /api/v1/config/webhook first (activating the Mehery Trigger does)');
+	const headers = { ...printed, [VERIFY_TOKEN_HEADER]: state.account.verifyToken };
+	const delivery = await ctx.webhooks.deliver({ provider: 'mehery', event: 'verbatim', url, body, headers });
+	return { delivery };
 }

@@ -1,61 +1,39 @@
 import { LoadOptionsContext } from 'n8n-core';
 import type { INodeListSearchResult, INodeParameters, INodePropertyOptions, INodeType, ResourceMapperFields } from 'n8n-workflow';
 
-import { Engine, startMock, type MockClient } from '../harness';
-import { meheryCredentials, type MeherySamples } from './helpers';
+import { meheryWorld } from './world';
 
 /** Version 2 of Message › Send with a template: named variables and languages from the template, checked before sending. */
 describe('Mehery templates that explain themselves (version 2)', () => {
-	let mock: MockClient;
-	let engine: Engine;
-	let samples: MeherySamples;
-
-	beforeAll(async () => {
-		mock = await startMock();
-		const { samples: s, credential } = await meheryCredentials(mock);
-		samples = s;
-		engine = await Engine.create({ credentials: { meheryApi: credential } });
-	});
-	afterAll(() => mock.close());
-	beforeEach(() => mock.server.reset());
+	const world = meheryWorld();
 
 	/** Calls an editor method the way the editor does: the unsaved parameters as the current ones. */
 	async function editorMethod<T>(kind: 'listSearch' | 'loadOptions' | 'resourceMapping', method: string, parameters: INodeParameters): Promise<T> {
-		const node = engine.node({ type: 'mehery', parameters });
-		const workflow = engine.workflow([node]);
-		const additionalData = engine.additionalData([], workflow);
+		const node = world.engine.node({ type: 'mehery', parameters });
+		const workflow = world.engine.workflow([node]);
+		const additionalData = world.engine.additionalData([], workflow);
 		(additionalData as unknown as { currentNodeParameters: INodeParameters }).currentNodeParameters = parameters;
 		const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
-		const fn = ((engine.nodeType('mehery') as INodeType).methods?.[kind] as Record<string, (this: unknown) => Promise<unknown>>)[method];
+		const fn = ((world.engine.nodeType('mehery') as INodeType).methods?.[kind] as Record<string, (this: unknown) => Promise<unknown>>)[method];
 		return (await fn.call(context)) as T;
 	}
 	const editing = (template: { mode: string; value: string }, templateLanguage = '') => ({
 		resource: 'message',
 		operation: 'send',
 		messageType: 'template',
-		channel: { __rl: true, mode: 'id', value: samples.channelId },
+		channel: { __rl: true, mode: 'id', value: world.samples.channelId },
 		template: { __rl: true, ...template },
 		templateLanguage,
 	});
 	const templateId = async (code: string, lang: string) =>
-		((await mock.state('mehery')).templates as Array<{ id: string; code: string; lang: string }>).find((t) => t.code === code && t.lang === lang)!.id;
+		((await world.state()).templates as Array<{ id: string; code: string; lang: string }>).find((t) => t.code === code && t.lang === lang)!.id;
 	const send = (template: { mode: string; value: string }, templateLanguage: string, values: Record<string, string>) =>
-		engine.runNode({
+		world.engine.runNode({
 			type: 'mehery',
 			typeVersion: 2,
-			parameters: {
-				resource: 'message',
-				operation: 'send',
-				channel: { mode: 'id', value: samples.channelId },
-				recipientBy: 'contactId',
-				recipient: samples.contactId,
-				messageType: 'template',
-				template,
-				templateLanguage,
-				templateVariables: { mappingMode: 'defineBelow', value: values },
-			} as never,
+			parameters: world.messageToContact({ messageType: 'template', template, templateLanguage, templateVariables: { mappingMode: 'defineBelow', value: values } }),
 		});
-	const posts = () => mock.requests({ provider: 'mehery', method: 'POST', path: '/api/v1/message/send' });
+	const posts = () => world.requests({ method: 'POST', path: '/api/v1/message/send' });
 
 	it('the picker shows every template submitted for the channel, each language with its status there', async () => {
 		const { results } = await editorMethod<INodeListSearchResult>('listSearch', 'getTemplatesWithStatus', editing({ mode: 'list', value: '' }));
