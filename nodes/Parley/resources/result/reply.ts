@@ -5,6 +5,7 @@ import { forOperation, textParameter } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
 import { readReplyAvailability } from '../../shared/envelope';
 import { PARLEY_LIMITS, PARLEY_WHATSAPP_LIMITS } from '../../shared/limits';
+import { REPLY_CONTENT_TYPE, replyForm } from '../../shared/messages';
 import { operation } from '../../shared/operations';
 import { outputReply } from '../../shared/output';
 import { parleyApiBody } from '../../shared/transport';
@@ -35,8 +36,8 @@ async function replyToReplyableResult(this: IExecuteSingleFunctions, requestOpti
 	const connectionId = chosenConnection !== '' ? chosenConnection : String(result?.connectionId ?? '');
 	if (connectionId === '') throw fieldError(this, '"Connection"', `is needed: result ${resultId} has no connection of its own`);
 	const visibility = this.getNodeParameter('visibility', 'public') as string;
-	requestOptions.headers = { ...requestOptions.headers, 'Content-Type': 'application/x-www-form-urlencoded' };
-	requestOptions.body = new URLSearchParams({ message, connectionId, public: String(visibility === 'public') }).toString();
+	requestOptions.headers = { ...requestOptions.headers, 'Content-Type': REPLY_CONTENT_TYPE };
+	requestOptions.body = replyForm({ message, connectionId, public: visibility === 'public' });
 	return requestOptions;
 }
 
