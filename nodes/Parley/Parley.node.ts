@@ -15,28 +15,33 @@ import { ssoAccessTokenDescription } from './resources/ssoAccessToken';
 import { paginateResultSearch } from './shared/pagination';
 import { PARLEY_API } from './shared/transport';
 
-// The rule reads the icon only from an object literal; actionNodeDescription sets it from `icon`.
-// eslint-disable-next-line @n8n/community-nodes/icon-validation
 export class Parley implements INodeType {
-	description: INodeTypeDescription = actionNodeDescription({
-		api: PARLEY_API,
-		displayName: 'Parley',
-		name: 'parley',
-		icon: 'parley',
-		description: 'Find and answer Twitter, Facebook, Instagram, WhatsApp, LinkedIn and web chat messages (social media care) with the Parley Webcare API (Tracebuzz, KPN)',
-		version: 1,
-		resources: [
-			{ name: 'Case', value: 'case', properties: caseDescription },
-			{ name: 'Configuration', value: 'configuration', properties: configurationDescription },
-			{ name: 'Result', value: 'result', properties: resultDescription },
-			{ name: 'SSO Access Token', value: 'ssoAccessToken', properties: ssoAccessTokenDescription },
-		],
-		defaultResource: 'result',
-		// Result searches page with path segments; every other operation is one request.
-		paginate: paginateResultSearch,
-		// Replies are forms (they set their own Content-Type); no other call has a body.
-		headers: { Accept: 'application/json' },
-	});
+	// n8n's scanner reads icon, subtitle and usableAsTool only from an object literal (it ignores
+	// eslint-disable comments), so they stand here too, as actionNodeDescription sets them.
+	description: INodeTypeDescription = {
+		...actionNodeDescription({
+			api: PARLEY_API,
+			displayName: 'Parley',
+			name: 'parley',
+			icon: 'parley',
+			description: 'Find and answer Twitter, Facebook, Instagram, WhatsApp, LinkedIn and web chat messages (social media care) with the Parley Webcare API (Tracebuzz, KPN)',
+			version: 1,
+			resources: [
+				{ name: 'Case', value: 'case', properties: caseDescription },
+				{ name: 'Configuration', value: 'configuration', properties: configurationDescription },
+				{ name: 'Result', value: 'result', properties: resultDescription },
+				{ name: 'SSO Access Token', value: 'ssoAccessToken', properties: ssoAccessTokenDescription },
+			],
+			defaultResource: 'result',
+			// Result searches page with path segments; every other operation is one request.
+			paginate: paginateResultSearch,
+			// Replies are forms (they set their own Content-Type); no other call has a body.
+			headers: { Accept: 'application/json' },
+		}),
+		icon: { light: 'file:parley.svg', dark: 'file:parley.dark.svg' },
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		usableAsTool: true,
+	};
 
 	// The hot operations skip RoutingNode's per-item walk of every property (see fast-routing.ts).
 	customOperations = fastOperations(this.description, PARLEY_API, ['result.reply']);

@@ -25,7 +25,8 @@ function searchFilters(ctx: IExecuteSingleFunctions, profile: string): string {
 	});
 }
 
-export const { operation, resolvePath } = operationKit({
+// Parley needs no resolvePath of its own (every path is an operation's); one destructured name keeps tsc from a module-level temporary.
+export const { operation } = operationKit({
 	resultId: wholeNumber('Result ID'),
 	searchId: wholeNumber('Search Profile'),
 	caseId: wholeNumber('Case ID'),
