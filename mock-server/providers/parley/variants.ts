@@ -39,7 +39,7 @@ export const PARLEY_VARIANTS: VariantTable = {
 };
 
 /** The doc's success envelope: {data, messages, status: "SUCCES", metadata: {values: {url}, method, duration}}. */
-export function envelopeBody(req: Request, res: Response, data: Record<string, unknown>): SuccessEnvelope {
+function envelopeBody(req: Request, res: Response, data: Record<string, unknown>): SuccessEnvelope {
 	const started = (res.locals.startedAt as number | undefined) ?? Date.now();
 	return {
 		data,
