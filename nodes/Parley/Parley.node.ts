@@ -1,61 +1,46 @@
-import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { requestOptionsProperty } from '../shared/batching';
+import { actionNodeDescription } from '../shared/action-node';
 import { fastOperations } from '../shared/fast-routing';
-import { requestDriver } from '../shared/request-driver';
-import { getCategories, getConnections, getLabels, getSearchIds, getSearchProfiles, getUsers } from './listSearch/fromConfiguration';
+import { getCategories } from './listSearch/getCategories';
+import { getConnections } from './listSearch/getConnections';
+import { getLabels } from './listSearch/getLabels';
+import { getSearchIds } from './listSearch/getSearchIds';
+import { getSearchProfiles } from './listSearch/getSearchProfiles';
+import { getUsers } from './listSearch/getUsers';
 import { caseDescription } from './resources/case';
 import { configurationDescription } from './resources/configuration';
 import { resultDescription } from './resources/result';
 import { ssoAccessTokenDescription } from './resources/ssoAccessToken';
-import { readParleyError } from './shared/errors';
+import { paginateResultSearch } from './shared/pagination';
 import { PARLEY_API } from './shared/transport';
-import { paginateResultSearch } from './shared/paging';
 
 export class Parley implements INodeType {
+	// n8n's scanner reads icon, subtitle and usableAsTool only from an object literal (it ignores
+	// eslint-disable comments), so they stand here too, as actionNodeDescription sets them.
 	description: INodeTypeDescription = {
-		displayName: 'Parley',
-		name: 'parley',
-		icon: { light: 'file:parley.svg', dark: 'file:parley.dark.svg' },
-		group: ['output'],
-		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Find and answer Twitter, Facebook, Instagram, WhatsApp, LinkedIn and web chat messages (social media care) with the Parley Webcare API (Tracebuzz, KPN)',
-		defaults: { name: 'Parley' },
-		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'parleyOAuth2Api', required: true }],
-		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+		...actionNodeDescription({
+			api: PARLEY_API,
+			displayName: 'Parley',
+			name: 'parley',
+			icon: 'parley',
+			description: 'Find and answer Twitter, Facebook, Instagram, WhatsApp, LinkedIn and web chat messages (social media care) with the Parley Webcare API (Tracebuzz, KPN)',
+			version: 1,
+			resources: [
+				{ name: 'Case', value: 'case', properties: caseDescription },
+				{ name: 'Configuration', value: 'configuration', properties: configurationDescription },
+				{ name: 'Result', value: 'result', properties: resultDescription },
+				{ name: 'SSO Access Token', value: 'ssoAccessToken', properties: ssoAccessTokenDescription },
+			],
+			defaultResource: 'result',
+			// Result searches page with path segments; every other operation is one request.
+			paginate: paginateResultSearch,
+			// Replies are forms (they set their own Content-Type); no other call has a body.
 			headers: { Accept: 'application/json' },
-			json: true,
-		},
-		// Every request goes through the shared driver (retries, KPN errors); result searches page there.
-		requestOperations: { pagination: requestDriver({ provider: 'Parley', readError: readParleyError, paginate: paginateResultSearch }) },
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				// Alphabetical, as n8n's verification requires; the default is the most used resource.
-				options: [
-					{ name: 'Case', value: 'case' },
-					{ name: 'Configuration', value: 'configuration' },
-					{ name: 'Result', value: 'result' },
-					{ name: 'SSO Access Token', value: 'ssoAccessToken' },
-				],
-				default: 'result',
-				// Hands every request to requestOperations.pagination, i.e. the shared driver.
-				routing: { send: { paginate: true } },
-			},
-			...caseDescription,
-			...configurationDescription,
-			...resultDescription,
-			...ssoAccessTokenDescription,
-			requestOptionsProperty,
-		],
+		}),
+		icon: { light: 'file:parley.svg', dark: 'file:parley.dark.svg' },
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		usableAsTool: true,
 	};
 
 	// The hot operations skip RoutingNode's per-item walk of every property (see fast-routing.ts).

@@ -9,11 +9,14 @@ import {
 } from 'n8n-workflow';
 
 import type { Result } from '../../schemas/parley/types.generated';
-import { getCategories, getLabels, getSearchProfiles, getUsers } from './listSearch/fromConfiguration';
+import { getCategories } from './listSearch/getCategories';
+import { getLabels } from './listSearch/getLabels';
+import { getSearchProfiles } from './listSearch/getSearchProfiles';
+import { getUsers } from './listSearch/getUsers';
 import { parleyResultToCommon } from './shared/common-message';
 import { describeShape, readResults, resultIdOf } from './shared/envelope';
 import { searchProfileLocator } from './shared/descriptions';
-import { walkPages } from './shared/paging';
+import { walkPages } from './shared/pagination';
 import { commonFilterOptions, MAX_PAGE_SIZE, pagePath, searchPath, sourcesField, type SearchFilterValues } from './shared/search';
 import { parleyApiBody } from './shared/transport';
 

@@ -1,6 +1,5 @@
 import { Engine, startMock } from '../harness';
 import { expectCommonMessage } from './helpers';
-import { node as parleyNode, startParley } from '../parley/helpers';
 import { byId as social25ById, social25, social25World } from '../social25/world';
 import { byId as wabbitById, node as wabbitNode, setup as setupWabbit } from '../wabbit/helpers';
 
@@ -101,17 +100,19 @@ describe('Send operations output {messageId, recipient, conversationId, status} 
 	});
 
 	it('Parley › Result › Reply: the outgoing result\'s id and its case as the conversation, beside the reply', async () => {
-		const ctx = await startParley();
+		const mock = await startMock();
 		try {
-			const id = ctx.samples.replyableResultId;
-			const result = await ctx.engine.runNode(parleyNode({ resource: 'result', operation: 'reply', resultId: String(id), message: 'On it' }));
+			const { credential, samples } = await mock.credentials('parley');
+			const engine = await Engine.create({ credentials: { parleyOAuth2Api: credential } });
+			const id = samples.replyableResultId;
+			const result = await engine.runNode({ type: 'parley', parameters: { resource: 'result', operation: 'reply', resultId: String(id), message: 'On it' } });
 			expect(result.status).toBe('success');
 			const json = result.items[0].json;
-			const stored = (await ctx.mock.state('parley')).cases.flatMap((c: { replies: Array<{ id: number; caseId: number }> }) => c.replies).at(-1);
+			const stored = (await mock.state('parley')).cases.flatMap((c: { replies: Array<{ id: number; caseId: number }> }) => c.replies).at(-1);
 			expect(json).toMatchObject({ id: stored.id, resultId: id, message: 'On it' });
 			expect(json).toMatchObject({ messageId: String(stored.id), recipient: null, conversationId: String(stored.caseId), status: 'sent' });
 		} finally {
-			await ctx.mock.close();
+			await mock.close();
 		}
 	});
 

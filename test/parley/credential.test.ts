@@ -1,19 +1,13 @@
-import { Engine, startMock } from '../harness';
-import { reset, startParley, type ParleyContext } from './helpers';
+import { startMock } from '../harness';
+import { parleyWorld } from './world';
 
-describe('Parley credential (OAuth2 client credentials) and Configuration › Get', () => {
-	let ctx: ParleyContext;
-
-	beforeAll(async () => {
-		ctx = await startParley();
-	});
-	afterAll(() => ctx.mock.close());
-	beforeEach(() => reset(ctx));
+describe('Parley credential (OAuth2 client credentials)', () => {
+	const world = parleyWorld();
 
 	it('the credential test fetches a token and calls /configuration', async () => {
-		const result = await ctx.engine.testCredential('parleyOAuth2Api', { ...ctx.credential, baseUrl: `${ctx.credential.baseUrl}/` });
+		const result = await world.engine.testCredential('parleyOAuth2Api', { ...world.credential, baseUrl: `${world.credential.baseUrl}/` });
 		expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
-		const requests = await ctx.mock.requests({ provider: 'parley' });
+		const requests = await world.requests();
 		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
 			'POST /oauth/client_credential/accesstoken 200',
 			'GET /configuration 200',
@@ -24,17 +18,17 @@ describe('Parley credential (OAuth2 client credentials) and Configuration › Ge
 	});
 
 	it('the credential test fails with a wrong client secret', async () => {
-		const result = await ctx.engine.testCredential('parleyOAuth2Api', { ...ctx.credential, clientSecret: 'wrong' });
+		const result = await world.engine.testCredential('parleyOAuth2Api', { ...world.credential, clientSecret: 'wrong' });
 		expect(result.status).toBe('Error');
-		const [token] = await ctx.mock.requests({ provider: 'parley' });
+		const [token] = await world.requests();
 		expect(token.status).toBe(401);
-		expect((await ctx.mock.requests({ provider: 'parley', path: '/configuration' }))).toHaveLength(0);
+		expect((await world.requests({ path: '/configuration' }))).toHaveLength(0);
 		// n8n reports a refused token request itself, before the credential's rules: it names the token.
 		expect(result.message).toContain('Failed to acquire OAuth2 access token');
 	});
 
 	it('the credential test fails with a base URL that is not the API, naming the Base URL', async () => {
-		const result = await ctx.engine.testCredential('parleyOAuth2Api', { ...ctx.credential, baseUrl: `${new URL(ctx.credential.baseUrl).origin}/not-parley` });
+		const result = await world.engine.testCredential('parleyOAuth2Api', { ...world.credential, baseUrl: `${new URL(world.credential.baseUrl).origin}/not-parley` });
 		expect(result).toEqual({
 			status: 'Error',
 			message: 'Not found (404): check the Base URL. For KPN it is https://api-prd.kpn.com/communication/tracebuzz/social-media-webcare.',
@@ -46,10 +40,10 @@ describe('Parley credential (OAuth2 client credentials) and Configuration › Ge
 		const other = await startMock(7);
 		try {
 			const { credential: otherEnvironment } = await other.credentials('parley');
-			const result = await ctx.engine.testCredential('parleyOAuth2Api', { ...otherEnvironment, baseUrl: ctx.credential.baseUrl });
+			const result = await world.engine.testCredential('parleyOAuth2Api', { ...otherEnvironment, baseUrl: world.credential.baseUrl });
 			expect(result.status).toBe('Error');
 			expect(result.message).toContain('Unauthorized (401): the API refused the access token. Check the Client ID and Client Secret');
-			const statuses = (await ctx.mock.requests({ provider: 'parley', path: '/configuration' })).map((r) => r.status);
+			const statuses = (await world.requests({ path: '/configuration' })).map((r) => r.status);
 			expect(statuses.length).toBeGreaterThan(0);
 			expect(new Set(statuses)).toEqual(new Set([401]));
 		} finally {
@@ -57,37 +51,21 @@ describe('Parley credential (OAuth2 client credentials) and Configuration › Ge
 		}
 	});
 
-	it('Configuration › Get returns search profiles, connections, users and the integer codes', async () => {
-		const result = await ctx.engine.runNode({ type: 'parley', parameters: { resource: 'configuration', operation: 'get' } });
-		expect(result.status).toBe('success');
-		expect(result.items).toHaveLength(1);
-		const configuration = result.items[0].json as any;
-		expect(configuration.globals.sources).toMatchObject({ twitter: 3, facebook: 6, irischat: 14 });
-		expect(configuration.globals.statusses).toEqual({ open: 1, closed: 2, deleted: 5 });
-		expect(configuration.globals.activities).toEqual({ open: 1, check: 2, respond: 3 });
-		expect(configuration.account.searches.map((s: any) => s.name)).toEqual(['Customer Service', 'Brand Monitoring', 'Pers & Nieuws']);
-		expect(configuration.account.connections.length).toBeGreaterThan(0);
-		const state = await ctx.mock.state('parley');
-		expect(configuration).toEqual(state.configuration);
-		// The token n8n fetched is stored with the credential, as n8n does.
-		expect(ctx.engine.credentialsHelper.store.parleyOAuth2Api.oauthTokenData).toMatchObject({ token_type: 'Bearer', expires_in: '3599' });
-	});
-
 	it('fetches a token once and reuses it for the next executions', async () => {
-		await ctx.engine.runNode({ type: 'parley', parameters: { resource: 'configuration', operation: 'get' } });
-		await ctx.engine.runNode({ type: 'parley', parameters: { resource: 'configuration', operation: 'get' } });
-		const tokenRequests = await ctx.mock.requests({ provider: 'parley', path: '/oauth/' });
+		await world.run('configuration', 'get');
+		await world.run('configuration', 'get');
+		const tokenRequests = await world.requests({ path: '/oauth/' });
 		expect(tokenRequests).toHaveLength(1);
-		expect(await ctx.mock.requests({ provider: 'parley', path: '/configuration' })).toHaveLength(2);
+		expect(await world.requests({ path: '/configuration' })).toHaveLength(2);
 	});
 
 	it('fetches a new token when the stored one has expired, and the request still succeeds', async () => {
-		await ctx.engine.runNode({ type: 'parley', parameters: { resource: 'configuration', operation: 'get' } });
-		const firstToken = ctx.engine.credentialsHelper.store.parleyOAuth2Api.oauthTokenData as any;
-		await ctx.mock.json('POST', '/__control/parley/tokens', { expireAll: true });
-		const result = await ctx.engine.runNode({ type: 'parley', parameters: { resource: 'configuration', operation: 'get' } });
+		await world.run('configuration', 'get');
+		const firstToken = world.engine.credentialsHelper.store.parleyOAuth2Api.oauthTokenData as any;
+		await world.mock.json('POST', '/__control/parley/tokens', { expireAll: true });
+		const result = await world.run('configuration', 'get');
 		expect(result.status).toBe('success');
-		const log = (await ctx.mock.requests({ provider: 'parley' })).map((r) => `${r.method} ${r.path} ${r.status}`);
+		const log = (await world.requests()).map((r) => `${r.method} ${r.path} ${r.status}`);
 		expect(log).toEqual([
 			'POST /oauth/client_credential/accesstoken 200',
 			'GET /configuration 200',
@@ -95,26 +73,26 @@ describe('Parley credential (OAuth2 client credentials) and Configuration › Ge
 			'POST /oauth/client_credential/accesstoken 200',
 			'GET /configuration 200',
 		]);
-		const secondToken = ctx.engine.credentialsHelper.store.parleyOAuth2Api.oauthTokenData as any;
+		const secondToken = world.engine.credentialsHelper.store.parleyOAuth2Api.oauthTokenData as any;
 		expect(secondToken.access_token).not.toBe(firstToken.access_token);
 	});
 
 	it('tokens the mock issues with a short lifetime stop working once it has passed', async () => {
-		await ctx.mock.json('POST', '/__control/parley/tokens', { expiresIn: 1 });
-		await ctx.engine.runNode({ type: 'parley', parameters: { resource: 'configuration', operation: 'get' } });
-		expect((ctx.engine.credentialsHelper.store.parleyOAuth2Api.oauthTokenData as any).expires_in).toBe('1');
+		await world.mock.json('POST', '/__control/parley/tokens', { expiresIn: 1 });
+		await world.run('configuration', 'get');
+		expect((world.engine.credentialsHelper.store.parleyOAuth2Api.oauthTokenData as any).expires_in).toBe('1');
 		await new Promise((resolve) => setTimeout(resolve, 1_100));
-		const result = await ctx.engine.runNode({ type: 'parley', parameters: { resource: 'configuration', operation: 'get' } });
+		const result = await world.run('configuration', 'get');
 		expect(result.status).toBe('success');
-		const statuses = (await ctx.mock.requests({ provider: 'parley', path: '/configuration' })).map((r) => r.status);
+		const statuses = (await world.requests({ path: '/configuration' })).map((r) => r.status);
 		expect(statuses).toEqual([200, 401, 200]);
 	});
 
 	it('a wrong client secret fails the node with the gateway message', async () => {
-		const bad = await Engine.create({ credentials: { parleyOAuth2Api: { ...ctx.credential, clientSecret: 'wrong' } } });
-		const result = await bad.runNode({ type: 'parley', parameters: { resource: 'configuration', operation: 'get' } });
+		const bad = await world.engineWith({ clientSecret: 'wrong' });
+		const result = await world.run('configuration', 'get', {}, { engine: bad });
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toContain('access token');
-		expect(JSON.stringify(result.error)).not.toContain(ctx.credential.clientSecret);
+		expect(JSON.stringify(result.error)).not.toContain(world.credential.clientSecret);
 	});
 });

@@ -1,25 +1,14 @@
-import { LoadOptionsContext } from 'n8n-core';
-import type { ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 
-import { node, reset, startParley, type ParleyContext } from './helpers';
+import { callPicker } from '../harness';
+import { parleyWorld } from './world';
 
 describe('Parley pickers (list search and load options) and node description', () => {
-	let ctx: ParleyContext;
+	const world = parleyWorld();
 
-	beforeAll(async () => {
-		ctx = await startParley();
-	});
-	afterAll(() => ctx.mock.close());
-	beforeEach(() => reset(ctx));
-
-	/** Calls a method of the node type the way n8n's UI does, with a LoadOptionsContext. */
-	async function call<T>(type: string, kind: 'listSearch' | 'loadOptions', method: string, ...args: unknown[]): Promise<T> {
-		const spec = { ...node({ resource: 'result', operation: 'search' }), type };
-		const n8nNode = ctx.engine.node(spec);
-		const workflow = ctx.engine.workflow([n8nNode]);
-		const context = new LoadOptionsContext(workflow, n8nNode, ctx.engine.additionalData([], workflow), 'parameters');
-		const fn = (ctx.engine.nodeType(type).methods?.[kind] as Record<string, (this: ILoadOptionsFunctions, ...a: unknown[]) => Promise<T>>)[method];
-		return await fn.call(context, ...args);
+	/** Calls a picker of the action node or the trigger the way n8n's UI does, with a LoadOptionsContext. */
+	async function call<T>(type: string, kind: 'listSearch' | 'loadOptions', method: string, filter?: string): Promise<T> {
+		return (await callPicker(world.engine, type, kind, method, { resource: 'result', operation: 'search' }, filter)) as T;
 	}
 
 	it('search profiles by name (searches, trigger) and by id (cases), filterable', async () => {
@@ -33,11 +22,11 @@ describe('Parley pickers (list search and load options) and node description', (
 		expect(byId.results).toEqual([{ name: 'Brand Monitoring (102)', value: '102' }]);
 		const inTrigger = await call<INodeListSearchResult>('parleyTrigger', 'listSearch', 'getSearchProfiles', 'pers');
 		expect(inTrigger.results.map((r) => r.value)).toEqual(['Pers & Nieuws']);
-		expect((await ctx.mock.requests({ provider: 'parley', path: '/configuration' })).length).toBe(3);
+		expect((await world.requests({ path: '/configuration' })).length).toBe(3);
 	});
 
 	it('connections, users, categories and labels come from the configuration', async () => {
-		const state = await ctx.mock.state('parley');
+		const state = await world.state();
 		const connections = await call<INodePropertyOptions[]>('parley', 'loadOptions', 'getConnections');
 		expect(connections[0]).toEqual({ name: "The Result's Own Connection", value: '' });
 		expect(connections.slice(1).map((c) => c.value).sort()).toEqual(state.configuration.account.connections.map((c: any) => String(c.id)).sort());
@@ -52,7 +41,7 @@ describe('Parley pickers (list search and load options) and node description', (
 	});
 
 	it('the action node is usable as a tool and covers every documented operation', () => {
-		const description = ctx.engine.nodeType('parley').description;
+		const description = world.engine.nodeType('parley').description;
 		expect(description.usableAsTool).toBe(true);
 		const operations = description.properties
 			.filter((p) => p.name === 'operation')
@@ -69,6 +58,6 @@ describe('Parley pickers (list search and load options) and node description', (
 			'result:sendEvent',
 			'ssoAccessToken:get',
 		]);
-		expect(ctx.engine.nodeType('parleyTrigger').description.polling).toBe(true);
+		expect(world.engine.nodeType('parleyTrigger').description.polling).toBe(true);
 	});
 });

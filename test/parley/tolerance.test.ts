@@ -6,8 +6,8 @@
 import { resolve } from 'node:path';
 import type { INodeParameters } from 'n8n-workflow';
 
-import { Engine, PACKAGE_ROOT, pollingTrigger } from '../harness';
-import { node, reset, startParley, type ParleyContext } from './helpers';
+import { PACKAGE_ROOT, pollingTrigger } from '../harness';
+import { parleyWorld } from './world';
 
 type Result = Record<string, any>;
 
@@ -15,24 +15,18 @@ const ENVELOPES = ['data.name', 'data.singular', 'data', 'top', 'bare', 'empty']
 const CARRYING = ENVELOPES.filter((e) => e !== 'empty');
 
 describe('Parley tolerates what its doc leaves open (mock variants)', () => {
-	let ctx: ParleyContext;
+	const world = parleyWorld();
 
-	beforeAll(async () => {
-		ctx = await startParley();
-	});
-	afterAll(() => ctx.mock.close());
-	beforeEach(() => reset(ctx));
-
-	const state = async () => (await ctx.mock.state('parley')) as { results: Result[]; cases: Result[] };
-	const replyRequests = async () => (await ctx.mock.requests({ provider: 'parley', method: 'POST', path: '/replies' })).length;
+	const state = async () => (await world.state()) as { results: Result[]; cases: Result[] };
+	const replyRequests = async () => (await world.requests({ method: 'POST', path: '/replies' })).length;
 	const reply = (resultId: number, extra: Record<string, unknown> = {}) =>
-		ctx.engine.runNode(node({ resource: 'result', operation: 'reply', resultId: String(resultId), message: 'We are on it', ...extra }));
+		world.run('result', 'reply', { resultId: String(resultId), message: 'We are on it', ...extra });
 
 	describe.each(ENVELOPES)('envelope "%s"', (envelope) => {
-		beforeEach(() => ctx.mock.variant('parley', { envelope }));
+		beforeEach(() => world.mock.variant('parley', { envelope }));
 
 		it('Result › Reply replies (the availability answer may hold no flag at all)', async () => {
-			const { replyableResultId, connectionId } = ctx.samples;
+			const { replyableResultId, connectionId } = world.samples;
 			// Without a result in the answer the node cannot know the result's own connection: choose one.
 			const result = await reply(replyableResultId, envelope === 'empty' ? { connectionId: String(connectionId) } : {});
 			expect(result.error?.message).toBeUndefined();
@@ -44,11 +38,11 @@ describe('Parley tolerates what its doc leaves open (mock variants)', () => {
 		});
 
 		it('Result › Get Without Context (Simplify on) and Get read the result', async () => {
-			const id = ctx.samples.replyableResultId;
-			const bare = await ctx.engine.runNode(node({ resource: 'result', operation: 'getWithoutContext', resultId: String(id), simplify: true }));
+			const id = world.samples.replyableResultId;
+			const bare = await world.run('result', 'getWithoutContext', { resultId: String(id), simplify: true });
 			expect(bare.error?.message).toBeUndefined();
 			expect(bare.items).toHaveLength(1);
-			const withContext = await ctx.engine.runNode(node({ resource: 'result', operation: 'get', resultId: String(id) }));
+			const withContext = await world.run('result', 'get', { resultId: String(id) });
 			expect(withContext.error?.message).toBeUndefined();
 			expect(withContext.items).toHaveLength(1);
 			if (envelope === 'empty') {
@@ -60,7 +54,7 @@ describe('Parley tolerates what its doc leaves open (mock variants)', () => {
 		});
 
 		it('Result › Search puts out one item per result (none for data: {})', async () => {
-			const result = await ctx.engine.runNode(node({ resource: 'result', operation: 'search', searchProfile: { mode: 'name', value: 'Customer Service' }, limit: 5 }));
+			const result = await world.run('result', 'search', { searchProfile: { mode: 'name', value: 'Customer Service' }, limit: 5 });
 			expect(result.error?.message).toBeUndefined();
 			const want = envelope === 'empty' ? [] : (await state()).results
 				.filter((r) => r.searchId === 101 && r.status !== 5)
@@ -71,31 +65,31 @@ describe('Parley tolerates what its doc leaves open (mock variants)', () => {
 		});
 
 		it('Case › Close and Configuration › Get put out an item', async () => {
-			const { caseId, caseSearchId } = ctx.samples;
-			const closed = await ctx.engine.runNode(node({ resource: 'case', operation: 'close', searchId: { mode: 'id', value: String(caseSearchId) }, caseId: String(caseId) }));
+			const { caseId, caseSearchId } = world.samples;
+			const closed = await world.run('case', 'close', { searchId: { mode: 'id', value: String(caseSearchId) }, caseId: String(caseId) });
 			expect(closed.error?.message).toBeUndefined();
 			expect(closed.items[0].json).toMatchObject(envelope === 'empty' ? { success: true, caseId } : { id: caseId, status: 'closed' });
-			const configuration = await ctx.engine.runNode(node({ resource: 'configuration', operation: 'get' }));
+			const configuration = await world.run('configuration', 'get');
 			expect(configuration.error?.message).toBeUndefined();
 			if (envelope !== 'empty') expect(configuration.items[0].json).toMatchObject({ account: { company: 'KPN (mock)' } });
 		});
 	});
 
 	it.each(CARRYING)('the polling trigger reads new results under envelope "%s"', async (envelope) => {
-		await ctx.mock.variant('parley', { envelope });
-		const poller = pollingTrigger(ctx.engine, { type: 'parleyTrigger', parameters: { searchProfile: { mode: 'list', value: 'Customer Service' }, simplify: true } as INodeParameters });
+		await world.mock.variant('parley', { envelope });
+		const poller = pollingTrigger(world.engine, { type: 'parleyTrigger', parameters: { searchProfile: { mode: 'list', value: 'Customer Service' }, simplify: true } as INodeParameters });
 		expect(await poller.poll()).toBeNull();
-		const added = await ctx.mock.simulate('parley', 'result', { searchId: 101, text: 'Is there an outage?' });
+		const added = await world.mock.simulate('parley', 'result', { searchId: 101, text: 'Is there an outage?' });
 		const [items] = (await poller.poll())!;
 		expect(items.map((i) => i.json.messageId)).toEqual([String(added.id)]);
 	});
 
 	it.each(ENVELOPES)('Omnichannel Reply answers a Parley item under envelope "%s"', async (envelope) => {
-		const id = ctx.samples.replyableResultId;
+		const id = world.samples.replyableResultId;
 		// The item as Simplify puts it out (read before the variant is chosen): the result stays under raw.
-		const [item] = (await ctx.engine.runNode(node({ resource: 'result', operation: 'getWithoutContext', resultId: String(id), simplify: true }))).items;
-		await ctx.mock.variant('parley', { envelope });
-		const run = await ctx.engine.runNode({ type: 'omnichannelReply', parameters: { replyType: 'text', text: 'We are on it' } as INodeParameters }, [item]);
+		const [item] = (await world.run('result', 'getWithoutContext', { resultId: String(id), simplify: true })).items;
+		await world.mock.variant('parley', { envelope });
+		const run = await world.engine.runNode({ type: 'omnichannelReply', parameters: { replyType: 'text', text: 'We are on it' } as INodeParameters }, [item]);
 		expect(run.error?.message).toBeUndefined();
 		const sent = (await state()).cases.flatMap((c) => c.replies).find((r: Result) => r.resultId === id);
 		expect(sent).toMatchObject({ message: 'We are on it', connectionId: item.json.raw && (item.json.raw as Result).connectionId });
@@ -103,50 +97,50 @@ describe('Parley tolerates what its doc leaves open (mock variants)', () => {
 	});
 
 	it('a search answer in an unknown shape fails with what came back, never as empty', async () => {
-		await ctx.mock.fault({ provider: 'parley', method: 'GET', path: '/results/**', body: { data: { items: [{ id: 1 }] }, status: 'SUCCES' }, count: 1 });
-		const result = await ctx.engine.runNode(node({ resource: 'result', operation: 'search', searchProfile: { mode: 'name', value: 'Customer Service' } }));
+		await world.mock.fault({ provider: 'parley', method: 'GET', path: '/results/**', body: { data: { items: [{ id: 1 }] }, status: 'SUCCES' }, count: 1 });
+		const result = await world.run('result', 'search', { searchProfile: { mode: 'name', value: 'Customer Service' } });
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toBe('Parley answered the search in a shape this node does not know');
 		expect(result.error?.description).toContain('an object with items');
 	});
 
 	describe.each(['boolean', 'number', 'string'])('replyAvailable typed as %s', (typed) => {
-		beforeEach(() => ctx.mock.variant('parley', { replyAvailable: typed }));
+		beforeEach(() => world.mock.variant('parley', { replyAvailable: typed }));
 
 		it('a result that takes no replies is refused before anything is sent', async () => {
-			const result = await reply(ctx.samples.monitoringOnlyResultId, { connectionId: String(ctx.samples.connectionId) });
+			const result = await reply(world.samples.monitoringOnlyResultId, { connectionId: String(world.samples.connectionId) });
 			expect(result.status).toBe('error');
-			expect(result.error?.message).toBe(`Result ${ctx.samples.monitoringOnlyResultId} cannot be replied to (item 0)`);
+			expect(result.error?.message).toBe(`Result ${world.samples.monitoringOnlyResultId} cannot be replied to (item 0)`);
 			expect(await replyRequests()).toBe(0);
 		});
 
 		it('a result that takes replies gets the reply', async () => {
-			const result = await reply(ctx.samples.replyableResultId);
+			const result = await reply(world.samples.replyableResultId);
 			expect(result.status).toBe('success');
 			expect(await replyRequests()).toBe(1);
 		});
 	});
 
 	it('replyAvailable = false directly in data (envelope "data") still refuses', async () => {
-		await ctx.mock.variant('parley', { envelope: 'data', replyAvailable: 'string' });
-		const result = await reply(ctx.samples.monitoringOnlyResultId, { connectionId: String(ctx.samples.connectionId) });
-		expect(result.error?.message).toBe(`Result ${ctx.samples.monitoringOnlyResultId} cannot be replied to (item 0)`);
+		await world.mock.variant('parley', { envelope: 'data', replyAvailable: 'string' });
+		const result = await reply(world.samples.monitoringOnlyResultId, { connectionId: String(world.samples.connectionId) });
+		expect(result.error?.message).toBe(`Result ${world.samples.monitoringOnlyResultId} cannot be replied to (item 0)`);
 		expect(await replyRequests()).toBe(0);
 	});
 
 	describe('paging against servers that ignore the offset or the new-results mark', () => {
 		const addResults = async (count: number) => {
 			const ids: number[] = [];
-			for (let i = 0; i < count; i++) ids.push((await ctx.mock.simulate('parley', 'result', { searchId: 102, source: 'web', text: `Mention ${i}` })).id);
+			for (let i = 0; i < count; i++) ids.push((await world.mock.simulate('parley', 'result', { searchId: 102, source: 'web', text: `Mention ${i}` })).id);
 			return ids;
 		};
-		const searchAll = (filters: Record<string, unknown> = {}) =>
-			ctx.engine.runNode(node({ resource: 'result', operation: 'search', searchProfile: { mode: 'name', value: 'Brand Monitoring' }, returnAll: true, filters }));
-		const pages = async () => (await ctx.mock.requests({ provider: 'parley', path: '/results/' })).map((r) => r.path.replace(/^.*\/(limit:)/, '$1'));
+		const searchAll = (filters: INodeParameters = {}) =>
+			world.run('result', 'search', { searchProfile: { mode: 'name', value: 'Brand Monitoring' }, returnAll: true, filters });
+		const pages = async () => (await world.requests({ path: '/results/' })).map((r) => r.path.replace(/^.*\/(limit:)/, '$1'));
 
 		it('searchOffset "ignored": Return All stops on a repeated page, each result once', async () => {
 			await addResults(105);
-			await ctx.mock.variant('parley', { searchOffset: 'ignored' });
+			await world.mock.variant('parley', { searchOffset: 'ignored' });
 			const result = await searchAll();
 			expect(result.status).toBe('success');
 			const ids = result.items.map((i) => i.json.id);
@@ -157,7 +151,7 @@ describe('Parley tolerates what its doc leaves open (mock variants)', () => {
 
 		it('newResults "ignored": Return All with New Results reads on by offset once the first page repeats', async () => {
 			const added = await addResults(105);
-			await ctx.mock.variant('parley', { newResults: 'ignored' });
+			await world.mock.variant('parley', { newResults: 'ignored' });
 			const result = await searchAll({ newResults: 'true' });
 			expect(result.status).toBe('success');
 			const ids = result.items.map((i) => i.json.id as number);
@@ -174,8 +168,8 @@ describe('Parley tolerates what its doc leaves open (mock variants)', () => {
 		}, 30_000);
 
 		it('searchOffset "ignored": the trigger emits a page per poll and loses nothing', async () => {
-			await ctx.mock.variant('parley', { searchOffset: 'ignored' });
-			const poller = pollingTrigger(ctx.engine, { type: 'parleyTrigger', parameters: { searchProfile: { mode: 'list', value: 'Brand Monitoring' }, simplify: false } as INodeParameters });
+			await world.mock.variant('parley', { searchOffset: 'ignored' });
+			const poller = pollingTrigger(world.engine, { type: 'parleyTrigger', parameters: { searchProfile: { mode: 'list', value: 'Brand Monitoring' }, simplify: false } as INodeParameters });
 			await poller.poll();
 			const added = await addResults(102);
 			const first = (await poller.poll())![0].map((i) => i.json.id);
@@ -192,27 +186,27 @@ describe('Parley tolerates what its doc leaves open (mock variants)', () => {
 			// eslint-disable-next-line @typescript-eslint/no-require-imports
 			const { ParleyOAuth2Api } = require(resolve(packageDir, 'dist/credentials/ParleyOAuth2Api.credentials.js'));
 			const url = new ParleyOAuth2Api().properties.find((p: { name: string }) => p.name === 'accessTokenUrl').default as string;
-			return { ...ctx.credential, accessTokenUrl: `${ctx.credential.accessTokenUrl}${new URL(url).search}` };
+			return { ...world.credential, accessTokenUrl: `${world.credential.accessTokenUrl}${new URL(url).search}` };
 		};
 
 		it.each(['either', 'query', 'body'])('tokenGrantType "%s": the shipped credential gets a token and calls the API', async (tokenGrantType) => {
-			await ctx.mock.variant('parley', { tokenGrantType });
+			await world.mock.variant('parley', { tokenGrantType });
 			const credential = shipped();
 			expect(new URL(credential.accessTokenUrl).searchParams.get('grant_type')).toBe('client_credentials');
-			expect(await ctx.engine.testCredential('parleyOAuth2Api', credential)).toEqual({ status: 'OK', message: 'Connection successful!' });
-			const engine = await Engine.create({ credentials: { parleyOAuth2Api: credential } });
-			const result = await engine.runNode(node({ resource: 'configuration', operation: 'get' }));
+			expect(await world.engine.testCredential('parleyOAuth2Api', credential)).toEqual({ status: 'OK', message: 'Connection successful!' });
+			const engine = await world.engineWith({ accessTokenUrl: credential.accessTokenUrl });
+			const result = await world.run('configuration', 'get', {}, { engine });
 			expect(result.status).toBe('success');
-			const [token] = (await ctx.mock.requests({ provider: 'parley', path: '/oauth/' })) as Array<{ query?: unknown; body: unknown }>;
+			const [token] = (await world.requests({ path: '/oauth/' })) as Array<{ query?: unknown; body: unknown }>;
 			expect(token.query).toEqual({ grant_type: 'client_credentials' });
 			expect(token.body).toMatchObject({ grant_type: 'client_credentials' });
 		});
 
 		it('tokenGrantType "query" refuses a token URL without it (the variant is real)', async () => {
-			await ctx.mock.variant('parley', { tokenGrantType: 'query' });
-			const result = await ctx.engine.testCredential('parleyOAuth2Api', ctx.credential);
+			await world.mock.variant('parley', { tokenGrantType: 'query' });
+			const result = await world.engine.testCredential('parleyOAuth2Api', world.credential);
 			expect(result.status).toBe('Error');
-			const [token] = await ctx.mock.requests({ provider: 'parley', path: '/oauth/' });
+			const [token] = await world.requests({ path: '/oauth/' });
 			expect(token.status).toBe(400);
 		});
 	});

@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { Router, type NextFunction, type Request, type Response } from 'express';
 
 import { trimMap } from '../../core/limits';
+import { route, routeTable } from '../../core/route-table';
+import type { ProviderContext } from '../../core/types';
 import type { TokenResponse } from '../../../schemas/parley/types.generated';
-import { ParleyError } from './errors';
+import { invalidBody, ParleyError } from './errors';
 import type { ParleyState } from './state';
 
 /**
@@ -46,34 +48,59 @@ export function issueToken(s: ParleyState, maxTokens: number): string {
 	return accessToken;
 }
 
-export function tokenRoutes(state: () => ParleyState, maxTokens: () => number, variant: (name: string) => string): Router {
+export function tokenRoutes(ctx: ProviderContext, state: () => ParleyState): Router {
+	return routeTable(ctx, invalidBody, [
+		route({
+			method: 'POST',
+			path: TOKEN_PATH,
+			summary: 'KPN API Store token endpoint (form body client_id, client_secret; grant_type=client_credentials); really at https://api-prd.kpn.com/oauth/client_credential/accesstoken',
+			response: 'TokenResponse',
+			handle: (req, res) => {
+				const s = state();
+				// The `tokenGrantType` variant decides where grant_type counts (KPN's published request: the query).
+				const where = ctx.variant('tokenGrantType');
+				const inQuery = where === 'body' ? undefined : req.query.grant_type;
+				const inBody = where === 'query' ? undefined : (req.body as Record<string, unknown> | undefined)?.grant_type;
+				if ((inQuery ?? inBody) !== 'client_credentials') {
+					const place = where === 'query' ? 'in the query string' : where === 'body' ? 'in the form body' : 'in the query string or the form body';
+					throw new ParleyError(400, `Unsupported grant type: send grant_type=client_credentials ${place}`);
+				}
+				const client = clientFrom(req);
+				if (client.id !== s.client.clientId || client.secret !== s.client.clientSecret) {
+					throw new ParleyError(401, 'Invalid client identifier or secret');
+				}
+				const accessToken = issueToken(s, ctx.limits.issuedTokens);
+				const body: TokenResponse = {
+					access_token: accessToken,
+					token_type: 'Bearer',
+					expires_in: String(s.tokenLifetimeSeconds),
+					issued_at: String(Date.now()),
+					client_id: s.client.clientId,
+					application_name: 'n8n (mock)',
+					scope: '',
+					status: 'approved',
+				};
+				res.json(body);
+			},
+		}),
+	]);
+}
+
+/** POST /__control/parley/tokens {"expiresIn": seconds} sets the lifetime of new tokens; {"expireAll": true} ends the issued ones. */
+export function tokenControlRoutes(state: () => ParleyState): Router {
 	const router = Router();
-	router.post(TOKEN_PATH, (req, res) => {
+	router.post('/tokens', (req, res) => {
 		const s = state();
-		// The `tokenGrantType` variant decides where grant_type counts (KPN's published request: the query).
-		const where = variant('tokenGrantType');
-		const inQuery = where === 'body' ? undefined : req.query.grant_type;
-		const inBody = where === 'query' ? undefined : (req.body as Record<string, unknown> | undefined)?.grant_type;
-		if ((inQuery ?? inBody) !== 'client_credentials') {
-			const place = where === 'query' ? 'in the query string' : where === 'body' ? 'in the form body' : 'in the query string or the form body';
-			throw new ParleyError(400, `Unsupported grant type: send grant_type=client_credentials ${place}`);
+		const body = (req.body ?? {}) as { expiresIn?: unknown; expireAll?: unknown };
+		if (body.expiresIn !== undefined) {
+			if (!Number.isInteger(body.expiresIn) || (body.expiresIn as number) < 1) {
+				res.status(400).json({ error: 'expiresIn must be a whole number of seconds, at least 1' });
+				return;
+			}
+			s.tokenLifetimeSeconds = body.expiresIn as number;
 		}
-		const client = clientFrom(req);
-		if (client.id !== s.client.clientId || client.secret !== s.client.clientSecret) {
-			throw new ParleyError(401, 'Invalid client identifier or secret');
-		}
-		const accessToken = issueToken(s, maxTokens());
-		const body: TokenResponse = {
-			access_token: accessToken,
-			token_type: 'Bearer',
-			expires_in: String(s.tokenLifetimeSeconds),
-			issued_at: String(Date.now()),
-			client_id: s.client.clientId,
-			application_name: 'n8n (mock)',
-			scope: '',
-			status: 'approved',
-		};
-		res.json(body);
+		if (body.expireAll === true) for (const token of s.tokens.keys()) s.tokens.set(token, 0);
+		res.json({ tokenLifetimeSeconds: s.tokenLifetimeSeconds, issued: s.tokens.size });
 	});
 	return router;
 }

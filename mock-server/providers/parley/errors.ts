@@ -25,3 +25,8 @@ export class ParleyError extends Error {
 		super(message);
 	}
 }
+
+/** The route table's answer to a body that does not match its schema: a 400 naming the problems. */
+export function invalidBody(problem: string): ParleyError {
+	return new ParleyError(400, problem);
+}

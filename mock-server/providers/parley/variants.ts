@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 
 import type { VariantTable } from '../../core/variants';
-import { envelopeBody, sendData } from './envelope';
+import type { SuccessEnvelope } from '../../../schemas/parley/types.generated';
 
 /**
  * Where the Parley doc is silent, the answers the mock can play (first = default = the package's
@@ -37,6 +37,25 @@ export const PARLEY_VARIANTS: VariantTable = {
 		answers: { either: 'query or form body', query: 'the query string only', body: 'the form body only' },
 	},
 };
+
+/** The doc's success envelope: {data, messages, status: "SUCCES", metadata: {values: {url}, method, duration}}. */
+function envelopeBody(req: Request, res: Response, data: Record<string, unknown>): SuccessEnvelope {
+	const started = (res.locals.startedAt as number | undefined) ?? Date.now();
+	return {
+		data,
+		messages: [],
+		status: 'SUCCES',
+		metadata: {
+			values: { url: req.path.replace(/^\/+/, '') },
+			method: req.method.toLowerCase(),
+			duration: Math.max(0.001, (Date.now() - started) / 1000),
+		},
+	};
+}
+
+export function sendData(req: Request, res: Response, data: Record<string, unknown>, status = 200): void {
+	res.status(status).json(envelopeBody(req, res, data));
+}
 
 /** The payload as the `envelope` variant in play places it; `extra` joins it under data.name only. */
 export function sendPayload(

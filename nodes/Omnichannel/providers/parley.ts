@@ -2,6 +2,7 @@ import type { Result } from '../../../schemas/parley/types.generated';
 import { looksLikeReply, readPayload, readReplyAvailability, succeeded } from '../../Parley/shared/envelope';
 import { readParleyError } from '../../Parley/shared/errors';
 import { PARLEY_LIMITS, PARLEY_WHATSAPP_LIMITS } from '../../Parley/shared/limits';
+import { REPLY_CONTENT_TYPE, replyForm } from '../../Parley/shared/messages';
 import { ReplyError, type ReplyAdapter } from '../shared/types';
 
 /**
@@ -36,9 +37,8 @@ export const parleyReply: ReplyAdapter = {
 		const answer = await ctx.request<unknown>({
 			method: 'POST',
 			path: `/results/${resultId}/replies`,
-			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-			// The form encoding Parley's reply call takes (as the Parley node sends it).
-			body: new URLSearchParams({ message: content.text, connectionId: String(own.connectionId), public: String(own.public !== false) }).toString(),
+			headers: { 'Content-Type': REPLY_CONTENT_TYPE },
+			body: replyForm({ message: content.text, connectionId: own.connectionId, public: own.public !== false }),
 		});
 		const reply = readPayload(answer, 'reply', looksLikeReply);
 		return { messageId: reply?.id !== undefined ? String(reply.id) : null, response: reply ?? { success: succeeded(answer) } };

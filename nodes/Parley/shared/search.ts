@@ -58,6 +58,11 @@ function utcSeconds(field: string, value: string | undefined, fail: InputProblem
 
 /** The path below the base URL, without paging: /results/<profile>/source:.../<filters>/ */
 export function searchPath(profile: string, sources: string[], filters: SearchFilterValues, fail: InputProblem): string {
+	return `/results/${searchSegments(profile, sources, filters, fail)}`;
+}
+
+/** The search's segments after /results/, each encoded, with a trailing slash: <profile>/source:.../<filters>/ */
+export function searchSegments(profile: string, sources: string[], filters: SearchFilterValues, fail: InputProblem): string {
 	if (profile.trim() === '') fail('Search Profile', 'is empty');
 	const keyed = (key: string, list: string[]) => (list.length > 0 ? [`${key}:${list.map(encodeValue).join(',')}`] : []);
 	const segments = [encodeValue(profile), ...keyed('source', sources.length > 0 ? sources : SOURCES)];
@@ -87,7 +92,7 @@ export function searchPath(profile: string, sources: string[], filters: SearchFi
 	if (filters.sinceId !== undefined && filters.sinceId > 0) segments.push(`sinceId:${Math.floor(filters.sinceId)}`);
 	if (filters.newResults) segments.push(`new+results:${filters.newResults}`);
 	if (filters.checked) segments.push(filters.checked);
-	return `/results/${segments.join('/')}/`;
+	return `${segments.join('/')}/`;
 }
 
 export function pagePath(path: string, limit: number, offset: number): string {

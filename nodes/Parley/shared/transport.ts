@@ -1,6 +1,5 @@
 import {
 	NodeOperationError,
-	type IDataObject,
 	type IExecuteSingleFunctions,
 	type IHttpRequestMethods,
 	type ILoadOptionsFunctions,
@@ -18,18 +17,7 @@ export const PARLEY_API: ProviderApi = { provider: 'Parley', credentialType: CRE
 
 type ParleyContext = IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions;
 
-/** Every answer comes in the doc's envelope; this is its `data`. */
-export interface Envelope<T> {
-	data: T;
-	status: string;
-}
-
-/** For what routing cannot do: pickers, the reply pre-check and the polling trigger. */
-export async function parleyApiRequest<T = IDataObject>(ctx: ParleyContext, method: IHttpRequestMethods, path: string): Promise<T> {
-	return (await providerRequest<Envelope<T>>(ctx, PARLEY_API, { method, path })).data;
-}
-
-/** The whole answer, for readers that find the payload wherever it stands (envelope.ts). */
+/** For what routing cannot do (pickers, the reply pre-check, the polling trigger): the whole answer, for readers that find the payload wherever it stands (envelope.ts). */
 export async function parleyApiBody(ctx: ParleyContext, method: IHttpRequestMethods, path: string): Promise<unknown> {
 	return await providerRequest<unknown>(ctx, PARLEY_API, { method, path });
 }

@@ -1,8 +1,12 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { operation } from '../../shared/operations';
+import { outputCase } from '../../shared/output';
 
-import { casePath } from './path';
-
-export async function prepareCaseClose(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	requestOptions.url = `${casePath(this)}/close`;
-	return requestOptions;
-}
+export const caseClose = operation({
+	name: 'Close',
+	value: 'close',
+	action: 'Close a case',
+	description: 'Close the case',
+	method: 'POST',
+	path: '/searches/{searchId}/cases/{caseId}/close',
+	output: [outputCase],
+});

@@ -1,8 +1,12 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { operation } from '../../shared/operations';
+import { outputCase } from '../../shared/output';
 
-import { casePath } from './path';
-
-export async function prepareCaseReleaseHandler(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	requestOptions.url = `${casePath(this)}/releaseHandler`;
-	return requestOptions;
-}
+export const caseReleaseHandler = operation({
+	name: 'Release Handler',
+	value: 'releaseHandler',
+	action: 'Release the handler of a case',
+	description: 'Leave the case without a handler',
+	method: 'POST',
+	path: '/searches/{searchId}/cases/{caseId}/releaseHandler',
+	output: [outputCase],
+});

@@ -1,28 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { outputConfiguration } from '../../shared/output';
+import { operationSelector } from '../../../shared/operations';
+import { configurationGet } from './get';
 
-const showOnlyForConfiguration = { resource: ['configuration'] };
-
-export const configurationDescription: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: showOnlyForConfiguration },
-		options: [
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get the account configuration',
-				description: 'Get search profiles, connections, users and the integer codes results use',
-				routing: {
-					request: { method: 'GET', url: '/configuration' },
-					output: { postReceive: [outputConfiguration] },
-				},
-			},
-		],
-		default: 'get',
-	},
-];
+export const configurationDescription: INodeProperties[] = [operationSelector('configuration', [configurationGet], 'get')];

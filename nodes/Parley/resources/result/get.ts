@@ -1,9 +1,12 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { operation } from '../../shared/operations';
+import { outputResultWithContext } from '../../shared/output';
 
-import { idParameter } from '../../shared/parameters';
-
-/** GET /results/{resultId}: the result and up to 10 other results of its case. */
-export async function prepareResultGet(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	requestOptions.url = `/results/${idParameter(this, 'resultId', 'Result ID')}`;
-	return requestOptions;
-}
+export const resultGet = operation({
+	name: 'Get',
+	value: 'get',
+	action: 'Get a result with context',
+	description: 'Get a result and up to 10 other results of its case',
+	method: 'GET',
+	path: '/results/{resultId}',
+	output: [outputResultWithContext],
+});

@@ -1,12 +1,13 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { simplifyResults } from '../../shared/common-message';
+import { operation } from '../../shared/operations';
+import { outputResult } from '../../shared/output';
 
-import { idParameter } from '../../shared/parameters';
-
-/** GET /results/{resultId}/noContext: only the result. */
-export async function prepareResultGetWithoutContext(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	requestOptions.url = `/results/${idParameter(this, 'resultId', 'Result ID')}/noContext`;
-	return requestOptions;
-}
+export const resultGetWithoutContext = operation({
+	name: 'Get Without Context',
+	value: 'getWithoutContext',
+	action: 'Get a result without context',
+	description: 'Get only the result itself',
+	method: 'GET',
+	path: '/results/{resultId}/noContext',
+	output: [outputResult, simplifyResults],
+});

@@ -1,10 +1,22 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { fieldError } from '../../../shared/validation';
+import { forOperation } from '../../../shared/operations';
+import { simplifyResults } from '../../shared/common-message';
 import { searchProfileLocator } from '../../shared/descriptions';
-import { commonFilterOptions, MAX_PAGE_SIZE, searchPath, sourcesField, type SearchFilterValues } from '../../shared/search';
+import { operation } from '../../shared/operations';
+import { outputResults } from '../../shared/output';
+import { commonFilterOptions, MAX_PAGE_SIZE, sourcesField } from '../../shared/search';
 
-const showOnlyForResultSearch = { operation: ['search'], resource: ['result'] };
+/** The filters go in the path (shared/operations.ts, search.ts); the node's paginate step adds the paging segments (pagination.ts). */
+export const resultSearch = operation({
+	name: 'Search',
+	value: 'search',
+	action: 'Search results in a search profile',
+	description: 'Get the results of a search profile, filtered',
+	method: 'GET',
+	path: '/results/{filters}',
+	output: [outputResults, simplifyResults],
+});
 
 const searchOnlyFilters: INodeProperties[] = [
 	{
@@ -45,16 +57,15 @@ const searchOnlyFilters: INodeProperties[] = [
 	},
 ];
 
-export const resultSearchDescription: INodeProperties[] = [
-	{ ...searchProfileLocator, displayOptions: { show: showOnlyForResultSearch } },
-	{ ...sourcesField, displayOptions: { show: showOnlyForResultSearch } },
+export const resultSearchFields: INodeProperties[] = forOperation('result', 'search', [
+	searchProfileLocator,
+	sourcesField,
 	{
 		displayName: 'Return All',
 		name: 'returnAll',
 		type: 'boolean',
 		default: false,
 		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: { show: showOnlyForResultSearch },
 	},
 	{
 		displayName: 'Limit',
@@ -63,7 +74,7 @@ export const resultSearchDescription: INodeProperties[] = [
 		typeOptions: { minValue: 1, maxValue: MAX_PAGE_SIZE },
 		default: 50,
 		description: 'Max number of results to return',
-		displayOptions: { show: { ...showOnlyForResultSearch, returnAll: [false] } },
+		displayOptions: { show: { returnAll: [false] } },
 	},
 	{
 		displayName: 'Filters',
@@ -71,18 +82,6 @@ export const resultSearchDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show: showOnlyForResultSearch },
 		options: [...commonFilterOptions, ...searchOnlyFilters].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	},
-];
-
-/** Builds the filter path; paging segments are added by the node's paginate step (paging.ts). */
-export async function prepareResultSearch(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const profile = String(this.getNodeParameter('searchProfile', '', { extractValue: true }) ?? '');
-	const sources = this.getNodeParameter('sources', []) as string[];
-	const filters = this.getNodeParameter('filters', {}) as SearchFilterValues;
-	requestOptions.url = searchPath(profile, sources, filters, (field, problem) => {
-		throw fieldError(this, `"${field}"`, problem);
-	});
-	return requestOptions;
-}
+]);

@@ -1,14 +1,34 @@
-import type {
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { idParameter } from '../../shared/parameters';
+import { forOperation, textParameter } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
-export const resultSendEventDescription: INodeProperties[] = [
+/** The API answers with empty data; say what was done instead. */
+async function describeSentEvent(this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
+	const body = response.body as { status?: string; metadata?: { values?: { url?: string } } };
+	return [
+		{
+			json: {
+				success: body.status === 'SUCCES',
+				resultId: Number(textParameter(this, 'resultId')),
+				event: this.getNodeParameter('event') as string,
+				url: body.metadata?.values?.url ?? null,
+			},
+		},
+	];
+}
+
+export const resultSendEvent = operation({
+	name: 'Send Event',
+	value: 'sendEvent',
+	action: 'Send an event on a result',
+	description: 'Start or stop typing, or open or close a result',
+	method: 'POST',
+	path: '/results/{resultId}/event/{event}',
+	output: [describeSentEvent],
+});
+
+export const resultSendEventFields: INodeProperties[] = forOperation('result', 'sendEvent', [
 	{
 		displayName: 'Event',
 		name: 'event',
@@ -20,31 +40,5 @@ export const resultSendEventDescription: INodeProperties[] = [
 			{ name: 'Start Typing', value: 'starttyping', description: 'Show the customer that an agent is typing (where the platform supports it)' },
 			{ name: 'Stop Typing', value: 'stoptyping', description: 'Stop showing that an agent is typing' },
 		],
-		displayOptions: { show: { resource: ['result'], operation: ['sendEvent'] } },
 	},
-];
-
-export async function prepareResultSendEvent(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const resultId = idParameter(this, 'resultId', 'Result ID');
-	requestOptions.url = `/results/${resultId}/event/${encodeURIComponent(this.getNodeParameter('event') as string)}`;
-	return requestOptions;
-}
-
-/** The API answers with empty data; say what was done instead. */
-export async function describeSentEvent(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	const body = response.body as { status?: string; metadata?: { values?: { url?: string } } };
-	return [
-		{
-			json: {
-				success: body.status === 'SUCCES',
-				resultId: Number(idParameter(this, 'resultId', 'Result ID')),
-				event: this.getNodeParameter('event') as string,
-				url: body.metadata?.values?.url ?? null,
-			},
-		},
-	];
-}
+]);

@@ -1,8 +1,20 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { fieldError } from '../../../shared/validation';
+import { forOperation } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
+import { outputData } from '../../shared/output';
 
-export const ssoAccessTokenGetDescription: INodeProperties[] = [
+export const ssoAccessTokenGet = operation({
+	name: 'Get',
+	value: 'get',
+	action: 'Get an access token for a user',
+	description: "Regenerate a user's single sign-on (SSO) access token; the previous one stops being current",
+	method: 'GET',
+	path: '/ssoAccessToken/{email}',
+	output: [outputData],
+});
+
+export const ssoAccessTokenGetFields: INodeProperties[] = forOperation('ssoAccessToken', 'get', [
 	{
 		displayName: 'Email',
 		name: 'email',
@@ -11,16 +23,5 @@ export const ssoAccessTokenGetDescription: INodeProperties[] = [
 		default: '',
 		required: true,
 		description: 'E-mail address of the Tracebuzz user to get a token for',
-		displayOptions: { show: { resource: ['ssoAccessToken'], operation: ['get'] } },
 	},
-];
-
-export async function prepareSsoAccessTokenGet(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const email = String(this.getNodeParameter('email', '') ?? '').trim();
-	if (!/^[^@\s/]+@[^@\s/]+$/.test(email)) throw fieldError(this, '"Email"', `"${email}" is not an e-mail address`);
-	requestOptions.url = `/ssoAccessToken/${encodeURIComponent(email)}`;
-	return requestOptions;
-}
+]);

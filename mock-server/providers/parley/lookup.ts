@@ -1,6 +1,28 @@
 import type { Result, Sentiment, SourceName } from '../../../schemas/parley/types.generated';
 import { ParleyError } from './errors';
-import { SENTIMENTS, SOURCE_CODES, STATUS_CODES } from './state';
+import { SENTIMENTS, SOURCE_CODES, STATUS_CODES, type ParleyState, type StoredCase } from './state';
+
+export function findResult(s: ParleyState, raw: string): Result {
+	if (!/^\d+$/.test(raw)) throw new ParleyError(400, `resultId must be a whole number, got "${raw}"`);
+	const result = s.results.find((r) => r.id === Number(raw));
+	if (!result) throw new ParleyError(404, `Result ${raw} not found`);
+	return result;
+}
+
+/** A case of a search profile (ids are path strings, as KPN's Cases API takes them). */
+export function findCase(s: ParleyState, searchId: string, caseId: string): StoredCase {
+	if (!s.configuration.account.searches.some((p) => String(p.id) === searchId)) throw new ParleyError(404, `Search ${searchId} not found`);
+	const found = s.cases.find((c) => String(c.id) === caseId && String(c.searchId) === searchId);
+	if (!found) throw new ParleyError(404, `Case ${caseId} not found in search ${searchId}`);
+	return found;
+}
+
+/** The user a case is handed over to. */
+export function findHandler(s: ParleyState, handlerId: string) {
+	const user = s.configuration.account.users.find((u) => String(u.id) === handlerId);
+	if (!user) throw new ParleyError(404, `Handler ${handlerId} not found`);
+	return user;
+}
 
 /**
  * The doc's path-segment filters, e.g. /results/customer+service/source:twitter/very+negative,negative/limit:25/.

@@ -1,25 +1,18 @@
-import { node, reset, startParley, type ParleyContext } from './helpers';
+import { parleyWorld } from './world';
 
 type Result = Record<string, any>;
 
 describe('Parley › Result › Search (every filter, against the mock)', () => {
-	let ctx: ParleyContext;
+	const world = parleyWorld();
 	let results: Result[];
 	const DAY = 86_400_000;
 
-	beforeAll(async () => {
-		ctx = await startParley();
-	});
-	afterAll(() => ctx.mock.close());
 	beforeEach(async () => {
-		reset(ctx);
-		results = (await ctx.mock.state('parley')).results;
+		results = (await world.state()).results;
 	});
 
 	const search = (parameters: Record<string, unknown>) =>
-		ctx.engine.runNode(
-			node({ resource: 'result', operation: 'search', searchProfile: { mode: 'list', value: 'Customer Service' }, limit: 50, ...parameters }),
-		);
+		world.run('result', 'search', { searchProfile: { mode: 'list', value: 'Customer Service' }, limit: 50, ...parameters });
 
 	/** What the mock should return for Customer Service: live results passing `keep`, newest first. */
 	const expected = (keep: (r: Result) => boolean, searchId = 101) =>
@@ -28,7 +21,7 @@ describe('Parley › Result › Search (every filter, against the mock)', () => 
 			.sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id)
 			.map((r) => r.id);
 
-	const lastSearchPath = async () => (await ctx.mock.requests({ provider: 'parley', path: '/results/' })).at(-1)!.path;
+	const lastSearchPath = async () => (await world.requests({ path: '/results/' })).at(-1)!.path;
 
 	it('without filters: every live result of the profile from every source, newest first', async () => {
 		const result = await search({});
@@ -133,46 +126,40 @@ describe('Parley › Result › Search (every filter, against the mock)', () => 
 		expect(first.items.map((i) => i.json.id)).toEqual(all);
 		const second = await search({ filters: { newResults: 'true' } });
 		expect(second.items).toHaveLength(0);
-		const added = await ctx.mock.simulate('parley', 'result', { searchId: 101, text: 'Any news on the outage?' });
+		const added = await world.mock.simulate('parley', 'result', { searchId: 101, text: 'Any news on the outage?' });
 		const third = await search({ filters: { newResults: 'true' } });
 		expect(third.items.map((i) => i.json.id)).toEqual([added.id]);
 		expect(await lastSearchPath()).toContain('/new+results:true/');
 		const afterReset = await search({ filters: { newResults: 'reset' } });
 		expect(afterReset.items).toHaveLength(all.length + 1);
 		expect(await lastSearchPath()).toContain('/new+results:reset/');
-		expect((await ctx.mock.state('parley')).delivered['101']).toHaveLength(all.length + 1);
+		expect((await world.state()).delivered['101']).toHaveLength(all.length + 1);
 	});
 
 	it('combines filters and encodes names, words and URLs so they cannot break the path', async () => {
-		const result = await ctx.engine.runNode(
-			node({
-				resource: 'result',
-				operation: 'search',
-				searchProfile: { mode: 'name', value: 'Pers & Nieuws' },
-				sources: ['news'],
-				limit: 50,
-				filters: { words: 'c++', websites: 'https://nu.nl/tech', hashtags: 'a/b:c' },
-			}),
-		);
+		const result = await world.run('result', 'search', {
+			searchProfile: { mode: 'name', value: 'Pers & Nieuws' },
+			sources: ['news'],
+			limit: 50,
+			filters: { words: 'c++', websites: 'https://nu.nl/tech', hashtags: 'a/b:c' },
+		});
 		expect(result.status).toBe('success');
 		expect(result.items).toHaveLength(0);
 		const path = await lastSearchPath();
 		expect(path).toBe('/results/Pers+%26+Nieuws/source:news/hashtag:a%2Fb%3Ac/website:https%3A%2F%2Fnu.nl%2Ftech/word:c%2B%2B/limit:50/');
-		const [request] = await ctx.mock.requests({ provider: 'parley', path: '/results/' });
+		const [request] = await world.requests({ path: '/results/' });
 		expect(request.status).toBe(200);
 	});
 
 	it('Return All pages through every result with limit/offset', async () => {
-		for (let i = 0; i < 105; i++) await ctx.mock.simulate('parley', 'result', { searchId: 102, source: 'web', text: `Mention ${i}` });
-		results = (await ctx.mock.state('parley')).results;
-		const result = await ctx.engine.runNode(
-			node({ resource: 'result', operation: 'search', searchProfile: { mode: 'list', value: 'Brand Monitoring' }, returnAll: true }),
-		);
+		for (let i = 0; i < 105; i++) await world.mock.simulate('parley', 'result', { searchId: 102, source: 'web', text: `Mention ${i}` });
+		results = (await world.state()).results;
+		const result = await world.run('result', 'search', { searchProfile: { mode: 'list', value: 'Brand Monitoring' }, returnAll: true });
 		expect(result.status).toBe('success');
 		const want = expected(() => true, 102);
 		expect(want.length).toBeGreaterThan(105);
 		expect(result.items.map((i) => i.json.id)).toEqual(want);
-		const paths = (await ctx.mock.requests({ provider: 'parley', path: '/results/' })).map((r) => r.path.replace(/^.*\/(limit:)/, '$1'));
+		const paths = (await world.requests({ path: '/results/' })).map((r) => r.path.replace(/^.*\/(limit:)/, '$1'));
 		expect(paths).toEqual(['limit:100/', 'limit:100/offset:100/']);
 	});
 
@@ -188,13 +175,13 @@ describe('Parley › Result › Search (every filter, against the mock)', () => 
 		const result = await search({ filters: { period: 'custom', periodStart: '2026-02-01T00:00:00Z', periodEnd: '2026-01-01T00:00:00Z' } });
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toBe('"Period End" is before the period start (item 0)');
-		expect(await ctx.mock.requests({ provider: 'parley', path: '/results/' })).toHaveLength(0);
+		expect(await world.requests({ path: '/results/' })).toHaveLength(0);
 	});
 
 	it('a bad filter value fails the item before any request, naming the field', async () => {
 		const result = await search({ filters: { resultIds: '12, abc' } });
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toBe('"Result IDs" "abc" is not a result ID (a whole number) (item 0)');
-		expect(await ctx.mock.requests({ provider: 'parley', path: '/results/' })).toHaveLength(0);
+		expect(await world.requests({ path: '/results/' })).toHaveLength(0);
 	});
 });
