@@ -16,23 +16,32 @@ import { paginateResultSearch } from './shared/pagination';
 import { PARLEY_API } from './shared/transport';
 
 export class Parley implements INodeType {
-	// n8n's scanner reads icon, subtitle and usableAsTool only from an object literal (it ignores
-	// eslint-disable comments), so they stand here too, as actionNodeDescription sets them.
 	description: INodeTypeDescription = {
 		...actionNodeDescription({
 			api: PARLEY_API,
 			displayName: 'Parley',
 			name: 'parley',
-			icon: 'parley',
 			description: 'Find and answer Twitter, Facebook, Instagram, WhatsApp, LinkedIn and web chat messages (social media care) with the Parley Webcare API (Tracebuzz, KPN)',
 			version: 1,
-			resources: [
-				{ name: 'Case', value: 'case', properties: caseDescription },
-				{ name: 'Configuration', value: 'configuration', properties: configurationDescription },
-				{ name: 'Result', value: 'result', properties: resultDescription },
-				{ name: 'SSO Access Token', value: 'ssoAccessToken', properties: ssoAccessTokenDescription },
+			resource: {
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Case', value: 'case' },
+					{ name: 'Configuration', value: 'configuration' },
+					{ name: 'Result', value: 'result' },
+					{ name: 'SSO Access Token', value: 'ssoAccessToken' },
+				],
+				default: 'result',
+			},
+			properties: [
+				...caseDescription,
+				...configurationDescription,
+				...resultDescription,
+				...ssoAccessTokenDescription,
 			],
-			defaultResource: 'result',
 			// Result searches page with path segments; every other operation is one request.
 			paginate: paginateResultSearch,
 			// Replies are forms (they set their own Content-Type); no other call has a body.
