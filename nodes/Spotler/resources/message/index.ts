@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationSelector } from '../../../shared/operations';
 import { idOf, SENT, sentSummaryOutput } from '../../../shared/sent-summary';
-import { operationSelector } from '../../shared/descriptions';
-import { channelJidOf, contactJidOf, operation } from '../../shared/routing';
+import { channelJidOf, contactJidOf, operation } from '../../shared/operations';
 import { messageSendDescription, prepareMessageSend } from './send';
 
 /** Spotler answers only {id}; a conversation is the contact on the channel, so its id is the contact JID. */

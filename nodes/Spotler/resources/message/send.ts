@@ -1,20 +1,16 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import type {
-	ContactCard,
-	InteractiveListSection,
-	MessageSendRequest,
-	OutgoingMessage,
-} from '../../../../schemas/spotler/types.generated';
+import type { ContactCard, InteractiveListSection, MessageSendRequest, OutgoingMessage } from '../../../../schemas/spotler/types.generated';
 import { checkCount, checkLength } from '../../../shared/limits';
-import { fieldError } from '../../../shared/validation';
-import { channelLocator, contactField, forOperation, templateLocator } from '../../shared/descriptions';
-import { SPOTLER_LIMITS as LIMITS } from '../../shared/limits';
-import { jidPath } from '../../shared/jid';
-import { channelJidOf, textParameter } from '../../shared/routing';
-import { spotlerTemplateVersions } from '../../shared/templates';
-import { checkTemplateSend, templateLanguageProperty, variableValues, variablesProperty } from '../../../shared/templates';
 import { extensionOf, fileNameFromUrl, mimeTypeFromUrl } from '../../../shared/media-url';
+import { forOperation, textParameter } from '../../../shared/operations';
+import { checkTemplateSend, templateLanguageProperty, variablesProperty, variableValues } from '../../../shared/templates';
+import { fieldError } from '../../../shared/validation';
+import { channelLocator, contactField, templateLocator } from '../../shared/descriptions';
+import { jidPath } from '../../shared/jid';
+import { SPOTLER_LIMITS as LIMITS } from '../../shared/limits';
+import { channelJidOf } from '../../shared/operations';
+import { spotlerTemplateVersions } from '../../shared/templates';
 
 type MediaType = 'image' | 'video' | 'gif' | 'audio' | 'ptt' | 'sticker' | 'document';
 const MEDIA_TYPES: MediaType[] = ['audio', 'document', 'gif', 'image', 'ptt', 'sticker', 'video'];

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import type { BusinessProfile, ProfileUpdateRequest } from '../../../../schemas/spotler/types.generated';
-import { checkLength } from '../../../shared/limits';
-import { fieldError } from '../../../shared/validation';
-import { SPOTLER_LIMITS } from '../../shared/limits';
+import type { BusinessProfile, ProfileUpdateRequest } from '../../../schemas/spotler/types.generated';
+import { checkLength } from '../../shared/limits';
+import { fieldError } from '../../shared/validation';
+import { SPOTLER_LIMITS } from './limits';
 
 /** The business profile fields, flat, so nobody types nested JSON. */
 export const businessProfileOptions: INodeProperties[] = [

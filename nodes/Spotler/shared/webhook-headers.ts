@@ -1,15 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { fieldError } from '../../../shared/validation';
-
-export const webhookIdField: INodeProperties = {
-	displayName: 'Webhook ID',
-	name: 'webhookId',
-	type: 'string',
-	default: '',
-	required: true,
-	description: 'The ID of the webhook (from Webhook → Get Many)',
-};
+import { fieldError } from '../../shared/validation';
 
 /** Custom headers Spotler sends with every delivery (e.g. an Authorization header). */
 export const headersField: INodeProperties = {

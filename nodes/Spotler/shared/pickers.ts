@@ -1,29 +1,26 @@
 import type { ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
-import { jidPath, toChannelJid } from '../shared/jid';
-import { spotlerApiRequest } from '../shared/transport';
+import { pickedParameter } from '../../shared/templates';
+import { jidPath, toChannelJid } from './jid';
+import { spotlerApiRequest } from './transport';
 
 /**
- * A parameter of the node being edited, resource locators unwrapped. Read raw: the parameter may
- * not be shown for the current operation (labels on Conversation → Update have no company field).
+ * What the pickers (listSearch/) read of the node being edited. Parameters are read raw: the one
+ * asked for may not be shown for the current operation (labels on Conversation → Update have no
+ * company field).
  */
-function currentValue(ctx: ILoadOptionsFunctions, name: string): string {
-	const raw = ctx.getCurrentNodeParameter(name) as unknown;
-	const value = raw && typeof raw === 'object' && 'value' in raw ? (raw as { value: unknown }).value : raw;
-	return String(value ?? '').trim();
-}
 
 /** The company chosen on the node, or the API key's own company. */
 export async function pickerCompanyId(ctx: ILoadOptionsFunctions): Promise<string> {
-	const chosen = currentValue(ctx, 'company');
+	const chosen = pickedParameter(ctx, 'company');
 	if (chosen !== '') return chosen;
-	return (await spotlerApiRequest.call(ctx, 'GET', '/companies/current') as { id: string }).id;
+	return ((await spotlerApiRequest.call(ctx, 'GET', '/companies/current')) as { id: string }).id;
 }
 
 /** The channel chosen on the node, as a URL path segment (pickers of per-channel things need it). */
 export function pickerChannelPath(ctx: ILoadOptionsFunctions): string {
-	const chosen = currentValue(ctx, 'channel');
-	if (chosen === '' || chosen.startsWith('=')) throw new Error('Choose a channel first');
+	const chosen = pickedParameter(ctx, 'channel');
+	if (chosen === '') throw new Error('Choose a channel first');
 	return jidPath(toChannelJid(chosen));
 }
 
