@@ -1,7 +1,6 @@
 import type { Request, Response } from 'express';
 
-import { describeIssues } from '../../core/schema-validator';
-import { param, type ProviderContext } from '../../core/types';
+import { param } from '../../core/types';
 import { assertChannelAccess } from './auth';
 import { SpotlerError } from './errors';
 import { conversationKey, type Channel, type Contact, type Conversation, type SpotlerState } from './state';
@@ -57,11 +56,4 @@ export function conversationFrom(state: SpotlerState, channel: Channel, req: Req
 	const conversation = state.conversations.get(conversationKey(channel.jid, jid));
 	if (!conversation) throw new SpotlerError(1009, `Conversation with ${jid} not found`);
 	return conversation;
-}
-
-/** Schema validation with Spotler's 1005 answer naming every bad field. */
-export function validateBody<T>(ctx: ProviderContext, definition: string, body: unknown): T {
-	const issues = ctx.validator.validate(definition, body ?? {});
-	if (issues.length) throw new SpotlerError(1005, `Validation error: ${describeIssues(issues)}`);
-	return (body ?? {}) as T;
 }

@@ -1,5 +1,6 @@
-import { Router } from 'express';
+import type { Router } from 'express';
 
+import { route, routeTable } from '../../../core/route-table';
 import { param, type ProviderContext } from '../../../core/types';
 import type {
 	AutomatedMessageUpdateRequest,
@@ -9,43 +10,17 @@ import type {
 	ProfileUpdateRequest,
 } from '../../../../schemas/spotler/types.generated';
 import { currentKey, requireScope } from '../auth';
-import { SpotlerError } from '../errors';
-import { channelFrom, validateBody } from '../lookup';
+import { invalidBody, SpotlerError } from '../errors';
+import { channelFrom } from '../lookup';
 import { isoNow, type Channel, type SpotlerState } from '../state';
 
 /** Channels, their automated messages and their WhatsApp Business profile. */
 export function channelRoutes(ctx: ProviderContext, state: () => SpotlerState): Router {
-	const router = Router();
-
-	router.get('/channels', requireScope('channel'), (_req, res) => {
-		const key = currentKey(res);
-		const visible = state().channels.filter(
-			(c) => key.scope === 'COMPANY' || key.scope === 'OWNER' || key.objects.some((o) => o.jid === c.jid),
-		);
-		res.json(visible);
-	});
-	router.patch('/channels/:channelJid', requireScope('channel'), (req, res) => {
-		const channel = channelFrom(state(), req, res);
-		Object.assign(channel, validateBody<ChannelUpdateRequest>(ctx, 'ChannelUpdateRequest', req.body));
-		res.json(channel);
-	});
-
 	const automated = (channel: Channel, type: string) => {
 		const message = state().automatedMessages.get(channel.jid)!.find((m) => m.type === type.toUpperCase());
 		if (!message) throw new SpotlerError(1009, `Automated message ${type} not found`);
 		return message;
 	};
-	router.get('/channels/:channelJid/automated-messages', requireScope('channel'), (req, res) => {
-		res.json(state().automatedMessages.get(channelFrom(state(), req, res).jid));
-	});
-	router.get('/channels/:channelJid/automated-messages/:type', requireScope('channel'), (req, res) => {
-		res.json(automated(channelFrom(state(), req, res), param(req, 'type')));
-	});
-	router.patch('/channels/:channelJid/automated-messages/:type', requireScope('channel'), (req, res) => {
-		const message = automated(channelFrom(state(), req, res), param(req, 'type'));
-		Object.assign(message, validateBody<AutomatedMessageUpdateRequest>(ctx, 'AutomatedMessageUpdateRequest', req.body), { updatedAt: isoNow() });
-		res.json(message);
-	});
 
 	/** Only WhatsApp channels have a business profile. */
 	const profileOf = (channel: Channel): Profile => {
@@ -53,24 +28,105 @@ export function channelRoutes(ctx: ProviderContext, state: () => SpotlerState): 
 		if (!profile) throw new SpotlerError(1009, `Channel ${channel.jid} has no WhatsApp Business profile`);
 		return profile;
 	};
-	router.get('/channels/:channelJid/profile', requireScope('channel'), (req, res) => {
-		res.json(profileOf(channelFrom(state(), req, res)));
-	});
-	router.post('/channels/:channelJid/profile', requireScope('channel'), (req, res) => {
-		const profile = profileOf(channelFrom(state(), req, res));
-		const body = validateBody<ProfileReplaceRequest>(ctx, 'ProfileReplaceRequest', req.body);
-		profile.about = body.about;
-		profile.businessProfile = { vertical: null, websites: [], ...body.businessProfile };
-		res.json({ about: profile.about, businessProfile: profile.businessProfile });
-	});
-	router.patch('/channels/:channelJid/profile', requireScope('channel'), (req, res) => {
-		const profile = profileOf(channelFrom(state(), req, res));
-		const body = validateBody<ProfileUpdateRequest>(ctx, 'ProfileUpdateRequest', req.body);
-		if (body.about !== undefined) profile.about = body.about;
-		// Nested fields merge: the doc's example changes only the e-mail and keeps the rest.
-		if (body.businessProfile) profile.businessProfile = { ...profile.businessProfile, ...body.businessProfile };
-		res.json({ about: profile.about, businessProfile: profile.businessProfile });
-	});
-
-	return router;
+	return routeTable(ctx, invalidBody, [
+		route({
+			method: 'GET',
+			path: '/channels',
+			summary: 'List channels',
+			response: 'Channel',
+			before: [requireScope('channel')],
+			handle: (_req, res) => {
+				const key = currentKey(res);
+				const visible = state().channels.filter(
+					(c) => key.scope === 'COMPANY' || key.scope === 'OWNER' || key.objects.some((o) => o.jid === c.jid),
+				);
+				res.json(visible);
+			},
+		}),
+		route<ChannelUpdateRequest>({
+			method: 'PATCH',
+			path: '/channels/{channelJid}',
+			summary: 'Update a channel',
+			body: 'ChannelUpdateRequest',
+			response: 'Channel',
+			before: [requireScope('channel')],
+			handle: (req, res, body) => {
+				const channel = channelFrom(state(), req, res);
+				Object.assign(channel, body);
+				res.json(channel);
+			},
+		}),
+		route({
+			method: 'GET',
+			path: '/channels/{channelJid}/automated-messages',
+			summary: 'List automated messages',
+			response: 'AutomatedMessage',
+			before: [requireScope('channel')],
+			handle: (req, res) => {
+				res.json(state().automatedMessages.get(channelFrom(state(), req, res).jid));
+			},
+		}),
+		route({
+			method: 'GET',
+			path: '/channels/{channelJid}/automated-messages/{type}',
+			summary: 'Read an automated message',
+			response: 'AutomatedMessage',
+			before: [requireScope('channel')],
+			handle: (req, res) => {
+				res.json(automated(channelFrom(state(), req, res), param(req, 'type')));
+			},
+		}),
+		route<AutomatedMessageUpdateRequest>({
+			method: 'PATCH',
+			path: '/channels/{channelJid}/automated-messages/{type}',
+			summary: 'Update an automated message',
+			body: 'AutomatedMessageUpdateRequest',
+			response: 'AutomatedMessage',
+			before: [requireScope('channel')],
+			handle: (req, res, body) => {
+				const message = automated(channelFrom(state(), req, res), param(req, 'type'));
+				Object.assign(message, body, { updatedAt: isoNow() });
+				res.json(message);
+			},
+		}),
+		route({
+			method: 'GET',
+			path: '/channels/{channelJid}/profile',
+			summary: 'Read the WhatsApp Business profile',
+			response: 'Profile',
+			before: [requireScope('channel')],
+			handle: (req, res) => {
+				res.json(profileOf(channelFrom(state(), req, res)));
+			},
+		}),
+		route<ProfileReplaceRequest>({
+			method: 'POST',
+			path: '/channels/{channelJid}/profile',
+			summary: 'Replace the WhatsApp Business profile',
+			body: 'ProfileReplaceRequest',
+			response: 'ProfileWriteResponse',
+			before: [requireScope('channel')],
+			handle: (req, res, body) => {
+				const profile = profileOf(channelFrom(state(), req, res));
+				profile.about = body.about;
+				profile.businessProfile = { vertical: null, websites: [], ...body.businessProfile };
+				res.json({ about: profile.about, businessProfile: profile.businessProfile });
+			},
+		}),
+		route<ProfileUpdateRequest>({
+			method: 'PATCH',
+			path: '/channels/{channelJid}/profile',
+			summary: 'Update part of the WhatsApp Business profile',
+			body: 'ProfileUpdateRequest',
+			response: 'ProfileWriteResponse',
+			before: [requireScope('channel')],
+			handle: (req, res, body) => {
+				const profile = profileOf(channelFrom(state(), req, res));
+				if (body.about !== undefined) profile.about = body.about;
+				// Nested fields merge: the doc's example changes only the e-mail and keeps the rest.
+				if (body.businessProfile) profile.businessProfile = { ...profile.businessProfile, ...body.businessProfile };
+				res.json({ about: profile.about, businessProfile: profile.businessProfile });
+			},
+		}),
+	]);
 }

@@ -1,11 +1,12 @@
-import { Router } from 'express';
+import type { Router } from 'express';
 
+import { route, routeTable } from '../../../core/route-table';
 import type { ProviderContext } from '../../../core/types';
 import type { CommentCreateRequest, ConversationUpdateRequest } from '../../../../schemas/spotler/types.generated';
 import { assertConversationOwnership, currentKey, requireScope } from '../auth';
-import { SpotlerError } from '../errors';
+import { invalidBody, SpotlerError } from '../errors';
 import { emitInBackground } from '../events';
-import { channelFrom, conversationFrom, validateBody } from '../lookup';
+import { channelFrom, conversationFrom } from '../lookup';
 import { isoNow, messageId, type Conversation, type SpotlerState } from '../state';
 
 /** The conversation as the API shows it (without the mock's message log). */
@@ -28,69 +29,86 @@ export function conversationView(c: Conversation) {
 }
 
 export function conversationRoutes(ctx: ProviderContext, state: () => SpotlerState): Router {
-	const router = Router();
+	return routeTable(ctx, invalidBody, [
+		route({
+			method: 'GET',
+			path: '/channels/{channelJid}/conversations/{contactJid}',
+			summary: 'Read a conversation',
+			response: 'Conversation',
+			before: [requireScope('assistant')],
+			handle: (req, res) => {
+				const channel = channelFrom(state(), req, res);
+				res.json(conversationView(conversationFrom(state(), channel, req)));
+			},
+		}),
+		route<ConversationUpdateRequest>({
+			method: 'PATCH',
+			path: '/channels/{channelJid}/conversations/{contactJid}',
+			summary: 'Update a conversation',
+			body: 'ConversationUpdateRequest',
+			response: 'Conversation',
+			before: [requireScope('assistant')],
+			handle: (req, res, body) => {
+				const s = state();
+				const channel = channelFrom(s, req, res);
+				const conversation = conversationFrom(s, channel, req);
+				assertConversationOwnership(res, conversation.assignee);
 
-	router.get('/channels/:channelJid/conversations/:contactJid', requireScope('assistant'), (req, res) => {
-		const channel = channelFrom(state(), req, res);
-		res.json(conversationView(conversationFrom(state(), channel, req)));
-	});
+				const before = { assignee: conversation.assignee, team: conversation.team?.jid ?? null, labels: [...conversation.labels] };
+				if ('assignee' in body) {
+					const assignee = body.assignee ?? null;
+					const known = assignee === null || s.agents.some((a) => a.email === assignee.toLowerCase()) || s.assistants.some((a) => a.jid === assignee);
+					if (!known) throw new SpotlerError(1009, `No agent or assistant ${assignee}`);
+					conversation.assignee = assignee === null ? null : assignee.toLowerCase().endsWith('.eazy.im') ? assignee : assignee.toLowerCase();
+				}
+				if ('team' in body) {
+					const jid = typeof body.team === 'string' ? body.team : (body.team?.jid ?? null);
+					if (jid !== null && !s.teams.some((t) => t.jid === jid)) throw new SpotlerError(1009, `Team ${jid} not found`);
+					conversation.team = jid === null ? null : { jid };
+				}
+				if (body.labels) {
+					const unknown = body.labels.find((l) => !s.labels.some((label) => label.jid === l));
+					if (unknown) throw new SpotlerError(1009, `Label ${unknown} not found`);
+					conversation.labels = [...body.labels];
+				}
+				if (body.status) conversation.status = body.status;
+				// As documented: null marks the conversation as read, 0 marks it as unread.
+				if ('unreadCount' in body) conversation.unreadCount = body.unreadCount ?? null;
 
-	router.patch('/channels/:channelJid/conversations/:contactJid', requireScope('assistant'), (req, res) => {
-		const s = state();
-		const channel = channelFrom(s, req, res);
-		const conversation = conversationFrom(s, channel, req);
-		const body = validateBody<ConversationUpdateRequest>(ctx, 'ConversationUpdateRequest', req.body);
-		assertConversationOwnership(res, conversation.assignee);
+				// The doc's PATCH response has no id.
+				const { id: _id, ...updated } = conversationView(conversation);
+				res.json(updated);
 
-		const before = { assignee: conversation.assignee, team: conversation.team?.jid ?? null, labels: [...conversation.labels] };
-		if ('assignee' in body) {
-			const assignee = body.assignee ?? null;
-			const known = assignee === null || s.agents.some((a) => a.email === assignee.toLowerCase()) || s.assistants.some((a) => a.jid === assignee);
-			if (!known) throw new SpotlerError(1009, `No agent or assistant ${assignee}`);
-			conversation.assignee = assignee === null ? null : assignee.toLowerCase().endsWith('.eazy.im') ? assignee : assignee.toLowerCase();
-		}
-		if ('team' in body) {
-			const jid = typeof body.team === 'string' ? body.team : (body.team?.jid ?? null);
-			if (jid !== null && !s.teams.some((t) => t.jid === jid)) throw new SpotlerError(1009, `Team ${jid} not found`);
-			conversation.team = jid === null ? null : { jid };
-		}
-		if (body.labels) {
-			const unknown = body.labels.find((l) => !s.labels.some((label) => label.jid === l));
-			if (unknown) throw new SpotlerError(1009, `Label ${unknown} not found`);
-			conversation.labels = [...body.labels];
-		}
-		if (body.status) conversation.status = body.status;
-		// As documented: null marks the conversation as read, 0 marks it as unread.
-		if ('unreadCount' in body) conversation.unreadCount = body.unreadCount ?? null;
-
-		// The doc's PATCH response has no id.
-		const { id: _id, ...updated } = conversationView(conversation);
-		res.json(updated);
-
-		const after = { assignee: conversation.assignee, team: conversation.team?.jid ?? null };
-		if (after.assignee !== before.assignee || after.team !== before.team) {
-			emitInBackground(ctx, s, 'handover', channel.jid, conversation.contactJid, {
-				handover: { from: { assignee: before.assignee, team: before.team }, to: after },
-			});
-		}
-		const added = conversation.labels.filter((l) => !before.labels.includes(l));
-		const removed = before.labels.filter((l) => !conversation.labels.includes(l));
-		if (added.length || removed.length) {
-			emitInBackground(ctx, s, 'label', channel.jid, conversation.contactJid, { label: { labels: conversation.labels, added, removed } });
-		}
-	});
-
-	router.post('/channels/:channelJid/conversations/:contactJid/comments', requireScope('assistant'), (req, res) => {
-		const s = state();
-		const channel = channelFrom(s, req, res);
-		const conversation = conversationFrom(s, channel, req);
-		const body = validateBody<CommentCreateRequest>(ctx, 'CommentCreateRequest', req.body);
-		assertConversationOwnership(res, conversation.assignee);
-		const key = currentKey(res);
-		const id = messageId(ctx.faker);
-		conversation.comments.push({ id, body: body.body, createdAt: isoNow(), createdBy: key.objects.find((o) => o.type === 'ASSISTANT')?.jid ?? key.id });
-		res.status(201).json({ id });
-	});
-
-	return router;
+				const after = { assignee: conversation.assignee, team: conversation.team?.jid ?? null };
+				if (after.assignee !== before.assignee || after.team !== before.team) {
+					emitInBackground(ctx, s, 'handover', channel.jid, conversation.contactJid, {
+						handover: { from: { assignee: before.assignee, team: before.team }, to: after },
+					});
+				}
+				const added = conversation.labels.filter((l) => !before.labels.includes(l));
+				const removed = before.labels.filter((l) => !conversation.labels.includes(l));
+				if (added.length || removed.length) {
+					emitInBackground(ctx, s, 'label', channel.jid, conversation.contactJid, { label: { labels: conversation.labels, added, removed } });
+				}
+			},
+		}),
+		route<CommentCreateRequest>({
+			method: 'POST',
+			path: '/channels/{channelJid}/conversations/{contactJid}/comments',
+			summary: 'Comment on a conversation',
+			body: 'CommentCreateRequest',
+			response: 'CommentCreateResponse',
+			before: [requireScope('assistant')],
+			handle: (req, res, body) => {
+				const s = state();
+				const channel = channelFrom(s, req, res);
+				const conversation = conversationFrom(s, channel, req);
+				assertConversationOwnership(res, conversation.assignee);
+				const key = currentKey(res);
+				const id = messageId(ctx.faker);
+				conversation.comments.push({ id, body: body.body, createdAt: isoNow(), createdBy: key.objects.find((o) => o.type === 'ASSISTANT')?.jid ?? key.id });
+				res.status(201).json({ id });
+			},
+		}),
+	]);
 }

@@ -1,12 +1,13 @@
-import { Router } from 'express';
+import type { RequestHandler, Router } from 'express';
 
+import { route, routeTable } from '../../../core/route-table';
+import { describeIssues } from '../../../core/schema-validator';
 import { param, type ProviderContext } from '../../../core/types';
 import type { MessageSendRequest, OutgoingMessage, TemplateReference } from '../../../../schemas/spotler/types.generated';
 import { requireScope } from '../auth';
-import { SpotlerError } from '../errors';
+import { invalidBody, SpotlerError } from '../errors';
 import { emitInBackground, subscribed } from '../events';
-import { assertContactJid, channelFrom, hasNoWhatsApp, validateBody } from '../lookup';
-import { describeIssues } from '../../../core/schema-validator';
+import { assertContactJid, channelFrom, hasNoWhatsApp } from '../lookup';
 import { conversationKey, isoNow, messageId, type Conversation, type SpotlerState } from '../state';
 
 const CARE_WINDOW_MS = 24 * 3_600_000;
@@ -44,11 +45,18 @@ const INTERACTIVE_DEFINITIONS: Record<string, string> = {
 };
 
 /**
- * Validates {"message": ...}. A failing oneOf reports every branch, so when the type is known
- * the 1005 answer names only the problems of that type's schema.
+ * Runs before the table's own check of {"message": ...}: a failing oneOf reports every branch, so
+ * when the type is known the 1005 answer names only the problems of that type's schema.
  */
-export function validateMessageRequest(ctx: ProviderContext, body: unknown): MessageSendRequest {
-	if (ctx.validator.validate('MessageSendRequest', body ?? {}).length === 0) return body as MessageSendRequest;
+function messageTypeCheck(ctx: ProviderContext): RequestHandler {
+	return (req, _res, next) => {
+		checkMessageType(ctx, req.body);
+		next();
+	};
+}
+
+function checkMessageType(ctx: ProviderContext, body: unknown): void {
+	if (ctx.validator.validate('MessageSendRequest', body ?? {}).length === 0) return;
 	const message = (body as { message?: Record<string, unknown> } | null)?.message;
 	const definition = message && typeof message === 'object' ? MESSAGE_DEFINITIONS[String(message.type)] : undefined;
 	if (definition) {
@@ -60,7 +68,6 @@ export function validateMessageRequest(ctx: ProviderContext, body: unknown): Mes
 			throw new SpotlerError(1005, `Validation error: ${describeIssues(issues.map((i) => ({ ...i, path: i.path ? prefix + i.path : prefix.slice(0, -1) })))}`);
 		}
 	}
-	return validateBody<MessageSendRequest>(ctx, 'MessageSendRequest', body);
 }
 
 /** The conversation of a contact on a channel, created (with the contact) on first contact. */
@@ -122,39 +129,44 @@ function checkMedia(message: OutgoingMessage): void {
 }
 
 export function messageRoutes(ctx: ProviderContext, state: () => SpotlerState): Router {
-	const router = Router();
+	return routeTable(ctx, invalidBody, [
+		route<MessageSendRequest>({
+			method: 'POST',
+			path: '/channels/{channelJid}/messages/{contactJid}',
+			summary: 'Send a message',
+			body: 'MessageSendRequest',
+			response: 'MessageSendResponse',
+			before: [requireScope('channel'), messageTypeCheck(ctx)],
+			handle: async (req, res, { message }) => {
+				const s = state();
+				const channel = channelFrom(s, req, res);
+				const contactJid = param(req, 'contactJid');
+				assertContactJid(channel, contactJid);
+				checkMedia(message);
+				if (s.blacklist.get(channel.jid)!.includes(contactJid)) throw new SpotlerError(1011, 'Message rejected: the contact is blacklisted');
+				if (s.unreachableChannels.has(channel.jid)) throw new SpotlerError(1012, 'Bad gateway: the channel network did not answer');
 
-	router.post('/channels/:channelJid/messages/:contactJid', requireScope('channel'), async (req, res) => {
-		const s = state();
-		const channel = channelFrom(s, req, res);
-		const contactJid = param(req, 'contactJid');
-		assertContactJid(channel, contactJid);
-		const { message } = validateMessageRequest(ctx, req.body);
-		checkMedia(message);
-		if (s.blacklist.get(channel.jid)!.includes(contactJid)) throw new SpotlerError(1011, 'Message rejected: the contact is blacklisted');
-		if (s.unreachableChannels.has(channel.jid)) throw new SpotlerError(1012, 'Bad gateway: the channel network did not answer');
+				const onWhatsApp = channel.jid.endsWith('@whatsapp.eazy.im');
+				if (onWhatsApp && hasNoWhatsApp(contactJid)) throw new SpotlerError(1007);
+				const existing = s.conversations.get(conversationKey(channel.jid, contactJid));
+				if (message.type === 'template') {
+					checkTemplate(s, channel.jid, message.template);
+				} else if (onWhatsApp) {
+					const last = existing?.lastMessageReceivedAt ? Date.parse(existing.lastMessageReceivedAt) : undefined;
+					if (last === undefined || Date.now() - last > CARE_WINDOW_MS) {
+						throw new SpotlerError(1015, 'Customer care window expired: send a template message to start the conversation');
+					}
+				}
 
-		const onWhatsApp = channel.jid.endsWith('@whatsapp.eazy.im');
-		if (onWhatsApp && hasNoWhatsApp(contactJid)) throw new SpotlerError(1007);
-		const existing = s.conversations.get(conversationKey(channel.jid, contactJid));
-		if (message.type === 'template') {
-			checkTemplate(s, channel.jid, message.template);
-		} else if (onWhatsApp) {
-			const last = existing?.lastMessageReceivedAt ? Date.parse(existing.lastMessageReceivedAt) : undefined;
-			if (last === undefined || Date.now() - last > CARE_WINDOW_MS) {
-				throw new SpotlerError(1015, 'Customer care window expired: send a template message to start the conversation');
-			}
-		}
-
-		const conversation = ensureConversation(ctx, s, channel.jid, contactJid);
-		const id = messageId(ctx.faker);
-		const createdAt = isoNow();
-		conversation.messages.push({ id, direction: 'outbound', message, createdAt, status: 'sent' });
-		conversation.messagesSent++;
-		conversation.lastMessageSentAt = createdAt;
-		res.status(201).json({ id });
-		if (subscribed(s, 'echo', channel.jid)) emitInBackground(ctx, s, 'echo', channel.jid, contactJid, { message: { id, ...message } });
-	});
-
-	return router;
+				const conversation = ensureConversation(ctx, s, channel.jid, contactJid);
+				const id = messageId(ctx.faker);
+				const createdAt = isoNow();
+				conversation.messages.push({ id, direction: 'outbound', message, createdAt, status: 'sent' });
+				conversation.messagesSent++;
+				conversation.lastMessageSentAt = createdAt;
+				res.status(201).json({ id });
+				if (subscribed(s, 'echo', channel.jid)) emitInBackground(ctx, s, 'echo', channel.jid, contactJid, { message: { id, ...message } });
+			},
+		}),
+	]);
 }
