@@ -1,5 +1,5 @@
 import type { RunResult } from '../harness';
-import { spotlerWorld } from './setup';
+import { spotlerWorld } from './world';
 
 /**
  * Every Spotler error code, produced by the mock where its condition arises and surfaced by the

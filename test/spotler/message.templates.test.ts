@@ -1,6 +1,6 @@
 import type { INodePropertyOptions, ResourceMapperFields } from 'n8n-workflow';
 
-import { callPickerMethod, spotlerWorld } from './setup';
+import { spotlerWorld } from './world';
 
 /** Version 2 of Message → Send with a template: variables and languages from the template, checked before sending. */
 describe('Spotler templates that explain themselves (version 2)', () => {
@@ -25,14 +25,14 @@ describe('Spotler templates that explain themselves (version 2)', () => {
 	const posts = async () => (await w.requests()).filter((r) => r.method === 'POST');
 
 	it("offers the picked template's own languages, a rejected one marked as such", async () => {
-		const languages = (await callPickerMethod(w.engine, 'loadOptions', 'getTemplateLanguages', editing('delivery_notification'))) as INodePropertyOptions[];
+		const languages = (await w.picker('loadOptions', 'getTemplateLanguages', editing('delivery_notification'))) as INodePropertyOptions[];
 		expect(languages.map((o) => [o.name, o.value])).toEqual([['en', 'en'], ['nl', 'nl']]);
-		const rejected = (await callPickerMethod(w.engine, 'loadOptions', 'getTemplateLanguages', editing('hello'))) as INodePropertyOptions[];
+		const rejected = (await w.picker('loadOptions', 'getTemplateLanguages', editing('hello'))) as INodePropertyOptions[];
 		expect(rejected.map((o) => [o.name, o.value])).toEqual([['en (rejected: cannot be sent)', 'en']]);
 	});
 
 	it('shows the variables by position, each with the words around it (Spotler keeps no examples)', async () => {
-		const mapped = (await callPickerMethod(w.engine, 'resourceMapping' as never, 'getTemplateVariables', editing('delivery_notification', 'nl'))) as unknown as ResourceMapperFields;
+		const mapped = (await w.picker('resourceMapping' as never, 'getTemplateVariables', editing('delivery_notification', 'nl'))) as unknown as ResourceMapperFields;
 		expect(mapped.fields.map((f) => [f.id, f.displayName, f.required])).toEqual([
 			['1', '{{1}} — in "Hoi {{1}}, je bestelling {{2}}…"', true],
 			['2', '{{2}} — in "…{{1}}, je bestelling {{2}} wordt op {{3}}…"', true],

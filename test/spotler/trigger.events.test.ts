@@ -1,5 +1,5 @@
 import { TriggerHarness, type ActiveTrigger } from '../harness';
-import { spotlerWorld } from './setup';
+import { spotlerWorld } from './world';
 
 /**
  * Each of the ten events, caused the way it happens for real (an API call through the node, or

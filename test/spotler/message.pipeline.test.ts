@@ -1,4 +1,4 @@
-import { spotlerWorld } from './setup';
+import { spotlerWorld } from './world';
 
 /**
  * Message › Send on the fast path (nodes/shared/fast-routing.ts) as a run of many items: what

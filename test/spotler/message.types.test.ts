@@ -1,4 +1,4 @@
-import { spotlerWorld } from './setup';
+import { spotlerWorld } from './world';
 
 describe('Spotler › Message › Send: every message type, built from fields', () => {
 	const w = spotlerWorld();

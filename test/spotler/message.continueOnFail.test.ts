@@ -1,4 +1,4 @@
-import { spotlerWorld } from './setup';
+import { spotlerWorld } from './world';
 
 describe('Spotler › Continue On Fail with good and bad items mixed', () => {
 	const w = spotlerWorld();
