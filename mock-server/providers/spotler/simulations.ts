@@ -4,7 +4,7 @@ import { describeIssues } from '../../core/schema-validator';
 import type { ProviderContext } from '../../core/types';
 import type { OutgoingMessage, ReceiptStatus, TemplateStatus } from '../../../schemas/spotler/types.generated';
 import { emitEvent } from './events';
-import { ensureConversation } from './routes/message';
+import { ensureConversation } from './lookup';
 import { conversationKey, isoNow, messageId, type Channel, type SpotlerState } from './state';
 
 /** Control API: what a customer (or the platform) would cause on Spotler's side. */

@@ -1,4 +1,4 @@
-import type { Response, Router } from 'express';
+import type { Request, Response, Router } from 'express';
 
 import { route, routeTable } from '../../../core/route-table';
 import { param, type ProviderContext } from '../../../core/types';
@@ -46,6 +46,13 @@ export function contactRoutes(ctx: ProviderContext, state: () => SpotlerState): 
 		if (!note) throw new SpotlerError(1009, `Note ${id} not found`);
 		return note;
 	};
+	/** The channel's blacklist and the contact JID of the path, which must be well formed. */
+	const blacklistEntry = (req: Request, res: Response) => {
+		const channel = channelFrom(state(), req, res);
+		const jid = param(req, 'contactJid');
+		assertContactJid(channel, jid);
+		return { channel, jid, list: state().blacklist.get(channel.jid)! };
+	};
 	return routeTable(ctx, invalidBody, [
 		// The blacklist routes come first: "blacklist" would otherwise be read as a contact JID.
 		route({
@@ -64,10 +71,7 @@ export function contactRoutes(ctx: ProviderContext, state: () => SpotlerState): 
 			summary: 'Block a contact',
 			before: [requireScope('channel')],
 			handle: (req, res) => {
-				const channel = channelFrom(state(), req, res);
-				const jid = param(req, 'contactJid');
-				assertContactJid(channel, jid);
-				const list = state().blacklist.get(channel.jid)!;
+				const { jid, list } = blacklistEntry(req, res);
 				if (!list.includes(jid)) list.push(jid);
 				res.status(204).end();
 			},
@@ -78,10 +82,7 @@ export function contactRoutes(ctx: ProviderContext, state: () => SpotlerState): 
 			summary: 'Unblock a contact',
 			before: [requireScope('channel')],
 			handle: (req, res) => {
-				const channel = channelFrom(state(), req, res);
-				const jid = param(req, 'contactJid');
-				assertContactJid(channel, jid);
-				const list = state().blacklist.get(channel.jid)!;
+				const { channel, jid, list } = blacklistEntry(req, res);
 				if (!list.includes(jid)) throw new SpotlerError(1009, `${jid} is not blacklisted`);
 				state().blacklist.set(channel.jid, list.filter((j) => j !== jid));
 				res.status(204).end();

@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { Request, Response, Router } from 'express';
 
 import { route, routeTable } from '../../../core/route-table';
 import type { ProviderContext } from '../../../core/types';
@@ -29,6 +29,13 @@ export function conversationView(c: Conversation) {
 }
 
 export function conversationRoutes(ctx: ProviderContext, state: () => SpotlerState): Router {
+	/** The conversation of the path, which the key must be allowed to change (1010 otherwise). */
+	const ownedConversation = (req: Request, res: Response) => {
+		const channel = channelFrom(state(), req, res);
+		const conversation = conversationFrom(state(), channel, req);
+		assertConversationOwnership(res, conversation.assignee);
+		return { channel, conversation };
+	};
 	return routeTable(ctx, invalidBody, [
 		route({
 			method: 'GET',
@@ -50,9 +57,7 @@ export function conversationRoutes(ctx: ProviderContext, state: () => SpotlerSta
 			before: [requireScope('assistant')],
 			handle: (req, res, body) => {
 				const s = state();
-				const channel = channelFrom(s, req, res);
-				const conversation = conversationFrom(s, channel, req);
-				assertConversationOwnership(res, conversation.assignee);
+				const { channel, conversation } = ownedConversation(req, res);
 
 				const before = { assignee: conversation.assignee, team: conversation.team?.jid ?? null, labels: [...conversation.labels] };
 				if ('assignee' in body) {
@@ -100,10 +105,7 @@ export function conversationRoutes(ctx: ProviderContext, state: () => SpotlerSta
 			response: 'CommentCreateResponse',
 			before: [requireScope('assistant')],
 			handle: (req, res, body) => {
-				const s = state();
-				const channel = channelFrom(s, req, res);
-				const conversation = conversationFrom(s, channel, req);
-				assertConversationOwnership(res, conversation.assignee);
+				const { conversation } = ownedConversation(req, res);
 				const key = currentKey(res);
 				const id = messageId(ctx.faker);
 				conversation.comments.push({ id, body: body.body, createdAt: isoNow(), createdBy: key.objects.find((o) => o.type === 'ASSISTANT')?.jid ?? key.id });

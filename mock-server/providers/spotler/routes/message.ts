@@ -7,8 +7,8 @@ import type { MessageSendRequest, OutgoingMessage, TemplateReference } from '../
 import { requireScope } from '../auth';
 import { invalidBody, SpotlerError } from '../errors';
 import { emitInBackground, subscribed } from '../events';
-import { assertContactJid, channelFrom, hasNoWhatsApp } from '../lookup';
-import { conversationKey, isoNow, messageId, type Conversation, type SpotlerState } from '../state';
+import { assertContactJid, channelFrom, ensureConversation, hasNoWhatsApp } from '../lookup';
+import { conversationKey, isoNow, messageId, type SpotlerState } from '../state';
 
 const CARE_WINDOW_MS = 24 * 3_600_000;
 
@@ -68,37 +68,6 @@ function checkMessageType(ctx: ProviderContext, body: unknown): void {
 			throw new SpotlerError(1005, `Validation error: ${describeIssues(issues.map((i) => ({ ...i, path: i.path ? prefix + i.path : prefix.slice(0, -1) })))}`);
 		}
 	}
-}
-
-/** The conversation of a contact on a channel, created (with the contact) on first contact. */
-export function ensureConversation(ctx: ProviderContext, state: SpotlerState, channelJid: string, contactJid: string): Conversation {
-	const key = conversationKey(channelJid, contactJid);
-	let conversation = state.conversations.get(key);
-	if (!conversation) {
-		const contacts = state.contacts.get(channelJid)!;
-		if (!contacts.has(contactJid)) {
-			contacts.set(contactJid, { jid: contactJid, name: contactJid.split('@')[0], reference: null, remarks: null, metadata: {} });
-		}
-		conversation = {
-			id: ctx.faker.string.alphanumeric(27) + '=',
-			channelJid,
-			contactJid,
-			status: 'OPEN',
-			assignee: state.assistants[1]?.jid ?? null,
-			team: null,
-			labels: [],
-			unreadCount: null,
-			createdAt: isoNow(),
-			lastMessageReceivedAt: null,
-			lastMessageSentAt: null,
-			messagesReceived: 0,
-			messagesSent: 0,
-			messages: [],
-			comments: [],
-		};
-		state.conversations.set(key, conversation);
-	}
-	return conversation;
 }
 
 /** {{1}}, {{2}}...: the number of distinct placeholders of a template's header and body. */
