@@ -29,7 +29,7 @@ export function contactJidOf(ctx: IExecuteSingleFunctions, channelJid: string): 
  * Spotler's path placeholders. Channels and contacts may be typed as phone numbers and become
  * JIDs; an empty company means the API key's own (GET /companies/current).
  */
-export const { operation, resolvePath } = operationKit({
+const spotlerKit = operationKit({
 	channel: { label: 'Channel', resolve: (ctx, text) => jidOf(ctx, 'Channel', text, toChannelJid), encode: jidPath },
 	contact: { label: 'Contact', resolve: (ctx, text, { channel }) => jidOf(ctx, 'Contact', text, (t) => toContactJid(t, channel)), encode: jidPath },
 	company: {
@@ -46,3 +46,7 @@ export const { operation, resolvePath } = operationKit({
 	template: { label: 'Template' },
 	webhookId: { label: 'Webhook ID' },
 });
+
+// Not destructured where it is made: CommonJS output would hold the kit in a module-level `var`.
+export const operation = spotlerKit.operation;
+export const resolvePath = spotlerKit.resolvePath;
