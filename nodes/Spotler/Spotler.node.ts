@@ -1,17 +1,18 @@
-import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { requestOptionsProperty } from '../shared/batching';
+import { actionNodeDescription } from '../shared/action-node';
 import { fastOperations } from '../shared/fast-routing';
-import { requestDriver } from '../shared/request-driver';
 import { getAgents } from './listSearch/getAgents';
 import { getAssistants } from './listSearch/getAssistants';
 import { getChannels } from './listSearch/getChannels';
 import { getCompanies } from './listSearch/getCompanies';
-import { getLabelOptions, getLabels } from './listSearch/getLabels';
+import { getLabelOptions } from './listSearch/getLabelOptions';
+import { getLabels } from './listSearch/getLabels';
 import { getLists } from './listSearch/getLists';
 import { getTeams } from './listSearch/getTeams';
+import { getTemplateLanguages } from './listSearch/getTemplateLanguages';
 import { getTemplates } from './listSearch/getTemplates';
-import { getTemplateLanguages, getTemplateVariables } from './listSearch/templateDetails';
+import { getTemplateVariables } from './listSearch/getTemplateVariables';
 import { agentDescription } from './resources/agent';
 import { apiKeyDescription } from './resources/apiKey';
 import { assistantDescription } from './resources/assistant';
@@ -30,84 +31,42 @@ import { profileDescription } from './resources/profile';
 import { teamDescription } from './resources/team';
 import { templateDescription } from './resources/template';
 import { webhookDescription } from './resources/webhook';
-import { readSpotlerError } from './shared/errors';
 import { SPOTLER_API } from './shared/transport';
 
+// The icon (spotler.svg, spotler.dark.svg) is set by actionNodeDescription, which this rule cannot see into.
+// eslint-disable-next-line @n8n/community-nodes/icon-validation
 export class Spotler implements INodeType {
-	description: INodeTypeDescription = {
+	description: INodeTypeDescription = actionNodeDescription({
+		api: SPOTLER_API,
 		displayName: 'Spotler',
 		name: 'spotler',
-		icon: { light: 'file:spotler.svg', dark: 'file:spotler.dark.svg' },
-		group: ['output'],
+		icon: 'spotler',
+		description: 'Send WhatsApp, Apple Messages, Messenger, Instagram, Twitter, Viber, LINE, web chat and SMS messages and manage conversations with the Spotler Message API',
 		// Version 2: template language from the template's own, variables by position, checked before sending.
 		version: [1, 2],
 		defaultVersion: 2,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Send WhatsApp, Apple Messages, Messenger, Instagram, Twitter, Viber, LINE, web chat and SMS messages and manage conversations with the Spotler Message API',
-		defaults: { name: 'Spotler' },
-		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'spotlerApi', required: true }],
-		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-			json: true,
-		},
-		// Every request goes through the shared driver (retries, provider errors); see request-driver.ts.
-		requestOperations: { pagination: requestDriver({ provider: 'Spotler', readError: readSpotlerError }) },
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				// Alphabetical, as n8n's verification requires; the default is the most used resource.
-				options: [
-					{ name: 'Agent', value: 'agent' },
-					{ name: 'API Key', value: 'apiKey' },
-					{ name: 'Assistant', value: 'assistant' },
-					{ name: 'Automated Message', value: 'automatedMessage' },
-					{ name: 'Blacklist', value: 'blacklist' },
-					{ name: 'Channel', value: 'channel' },
-					{ name: 'Comment', value: 'comment' },
-					{ name: 'Company', value: 'company' },
-					{ name: 'Contact', value: 'contact' },
-					{ name: 'Conversation', value: 'conversation' },
-					{ name: 'Label', value: 'label' },
-					{ name: 'List', value: 'list' },
-					{ name: 'Message', value: 'message' },
-					{ name: 'Note', value: 'note' },
-					{ name: 'Profile', value: 'profile' },
-					{ name: 'Team', value: 'team' },
-					{ name: 'Template', value: 'template' },
-					{ name: 'Webhook', value: 'webhook' },
-				],
-				default: 'message',
-				// Hands every request to requestOperations.pagination, i.e. the shared driver.
-				routing: { send: { paginate: true } },
-			},
-			...agentDescription,
-			...apiKeyDescription,
-			...assistantDescription,
-			...automatedMessageDescription,
-			...blacklistDescription,
-			...channelDescription,
-			...commentDescription,
-			...companyDescription,
-			...contactDescription,
-			...conversationDescription,
-			...labelDescription,
-			...listDescription,
-			...messageDescription,
-			...noteDescription,
-			...profileDescription,
-			...teamDescription,
-			...templateDescription,
-			...webhookDescription,
-			requestOptionsProperty,
+		resources: [
+			{ name: 'Agent', value: 'agent', properties: agentDescription },
+			{ name: 'API Key', value: 'apiKey', properties: apiKeyDescription },
+			{ name: 'Assistant', value: 'assistant', properties: assistantDescription },
+			{ name: 'Automated Message', value: 'automatedMessage', properties: automatedMessageDescription },
+			{ name: 'Blacklist', value: 'blacklist', properties: blacklistDescription },
+			{ name: 'Channel', value: 'channel', properties: channelDescription },
+			{ name: 'Comment', value: 'comment', properties: commentDescription },
+			{ name: 'Company', value: 'company', properties: companyDescription },
+			{ name: 'Contact', value: 'contact', properties: contactDescription },
+			{ name: 'Conversation', value: 'conversation', properties: conversationDescription },
+			{ name: 'Label', value: 'label', properties: labelDescription },
+			{ name: 'List', value: 'list', properties: listDescription },
+			{ name: 'Message', value: 'message', properties: messageDescription },
+			{ name: 'Note', value: 'note', properties: noteDescription },
+			{ name: 'Profile', value: 'profile', properties: profileDescription },
+			{ name: 'Team', value: 'team', properties: teamDescription },
+			{ name: 'Template', value: 'template', properties: templateDescription },
+			{ name: 'Webhook', value: 'webhook', properties: webhookDescription },
 		],
-	};
+		defaultResource: 'message',
+	});
 
 	// Message › Send skips RoutingNode's per-item walk of every property (see fast-routing.ts).
 	customOperations = fastOperations(this.description, SPOTLER_API, ['message.send']);

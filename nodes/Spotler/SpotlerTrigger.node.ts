@@ -1,8 +1,6 @@
 import {
-	NodeApiError,
 	NodeConnectionTypes,
 	NodeOperationError,
-	type JsonObject,
 	type IDataObject,
 	type IHookFunctions,
 	type INodeType,
@@ -13,6 +11,7 @@ import {
 
 import type { Webhook, WebhookDelivery, WebhookEventName } from '../../schemas/spotler/types.generated';
 import { unknownDeliveryItem } from '../shared/unknown-delivery';
+import { registeredWebhook, storedWebhookSecret } from '../shared/webhook-registration';
 import { derivedWebhookSecret, secretsMatch } from '../shared/webhook-secret';
 import { getChannels } from './listSearch/getChannels';
 import { spotlerDeliveryToCommon } from './shared/common-message';
@@ -30,9 +29,9 @@ async function webhookSecret(ctx: IHookFunctions | IWebhookFunctions): Promise<s
 	return derivedWebhookSecret(String(apiKey), ctx.getNode().webhookId);
 }
 
-interface TriggerStaticData extends IDataObject {
-	webhookId?: string;
-	secret?: string;
+/** The chosen channel's webhooks, as a path. */
+function webhooksPath(ctx: IHookFunctions): string {
+	return `/channels/${jidPath(channelJidOf(ctx))}/webhooks`;
 }
 
 function channelJidOf(ctx: IHookFunctions): string {
@@ -92,67 +91,36 @@ export class SpotlerTrigger implements INodeType {
 	};
 
 	webhookMethods = {
-		default: {
-			/** True only when Spotler already has our webhook with the same events and our current secret. */
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				const data = this.getWorkflowStaticData('node') as TriggerStaticData;
-				const url = this.getNodeWebhookUrl('default');
-				const events = this.getNodeParameter('events') as string[];
-				const secret = await webhookSecret(this);
-				const hooks = await spotlerApiRequest.call(this, 'GET', `/channels/${jidPath(channelJidOf(this))}/webhooks`) as Webhook[];
-				const match = hooks.find(
-					(h) =>
-						h.url === url &&
-						h.enabled &&
-						sameEvents(h.events, events) &&
-						secretsMatch(secret, h.headers?.[SECRET_HEADER]),
-				);
-				if (!match) return false;
-				data.webhookId = match.id;
-				return true;
+		default: registeredWebhook<Webhook>({
+			list: async (ctx) => (await spotlerApiRequest.call(ctx, 'GET', webhooksPath(ctx))) as Webhook[],
+			idOf: (hook) => hook.id,
+			/** Only when Spotler already has our webhook with the same events and our current secret. */
+			isCurrent: async (ctx, hook) =>
+				hook.url === ctx.getNodeWebhookUrl('default') &&
+				hook.enabled &&
+				sameEvents(hook.events, ctx.getNodeParameter('events') as string[]) &&
+				secretsMatch(await webhookSecret(ctx), hook.headers?.[SECRET_HEADER]),
+			/** A webhook that already points here is updated (events and secret) instead of adding a second one. */
+			reusable: (ctx, hooks) => hooks.find((hook) => hook.url === ctx.getNodeWebhookUrl('default')),
+			async save(ctx, existing) {
+				const events = ctx.getNodeParameter('events') as WebhookEventName[];
+				if (events.length === 0) throw new NodeOperationError(ctx.getNode(), 'Events: pick at least one event');
+				const body = { url: ctx.getNodeWebhookUrl('default') as string, events, enabled: true, headers: { [SECRET_HEADER]: await webhookSecret(ctx) } };
+				return existing
+					? ((await spotlerApiRequest.call(ctx, 'PATCH', `${webhooksPath(ctx)}/${existing.id}`, body)) as Webhook)
+					: ((await spotlerApiRequest.call(ctx, 'POST', webhooksPath(ctx), body)) as Webhook);
 			},
-			/** Reuses a webhook that already points here (updating events and secret) instead of adding a second one. */
-			async create(this: IHookFunctions): Promise<boolean> {
-				const data = this.getWorkflowStaticData('node') as TriggerStaticData;
-				const channelPath = `/channels/${jidPath(channelJidOf(this))}/webhooks`;
-				const url = this.getNodeWebhookUrl('default') as string;
-				const events = this.getNodeParameter('events') as WebhookEventName[];
-				if (events.length === 0) throw new NodeOperationError(this.getNode(), 'Events: pick at least one event');
-				const secret = await webhookSecret(this);
-				const body = { url, events, enabled: true, headers: { [SECRET_HEADER]: secret } };
-				const hooks = await spotlerApiRequest.call(this, 'GET', channelPath) as Webhook[];
-				const existing = hooks.find((h) => h.url === url);
-				const saved = existing
-					? await spotlerApiRequest.call(this, 'PATCH', `${channelPath}/${existing.id}`, body) as Webhook
-					: await spotlerApiRequest.call(this, 'POST', channelPath, body) as Webhook;
-				data.webhookId = saved.id;
-				// A secret kept by an earlier version of this node is no longer needed.
-				delete data.secret;
-				return true;
+			async remove(ctx, id) {
+				await spotlerApiRequest.call(ctx, 'DELETE', `${webhooksPath(ctx)}/${id}`);
 			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				const data = this.getWorkflowStaticData('node') as TriggerStaticData;
-				if (data.webhookId) {
-					try {
-						await spotlerApiRequest.call(this, 'DELETE', `/channels/${jidPath(channelJidOf(this))}/webhooks/${data.webhookId}`);
-					} catch (error) {
-						// Already gone on Spotler's side is fine; anything else is worth reporting.
-						if (String((error as { httpCode?: string }).httpCode) !== '404') throw new NodeApiError(this.getNode(), error as JsonObject);
-					}
-				}
-				delete data.webhookId;
-				delete data.secret;
-				return true;
-			},
-		},
+		}),
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const data = this.getWorkflowStaticData('node') as TriggerStaticData;
 		const headers = this.getHeaderData() as Record<string, unknown>;
 		const received = headers[SECRET_HEADER];
-		// data.secret: a webhook registered by an earlier version of this node, before the secret was derived.
-		if (!secretsMatch(await webhookSecret(this), received) && !secretsMatch(data.secret, received)) {
+		// The stored secret: a webhook registered by an earlier version of this node, before the secret was derived.
+		if (!secretsMatch(await webhookSecret(this), received) && !secretsMatch(storedWebhookSecret(this), received)) {
 			// Spotler retries anything but a 200 forever: refuse by not running, and still answer 200.
 			return { webhookResponse: { status: 'refused', reason: 'missing or wrong webhook secret' } };
 		}

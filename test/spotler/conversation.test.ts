@@ -1,4 +1,4 @@
-import { spotlerWorld } from './setup';
+import { spotlerWorld } from './world';
 
 describe('Spotler › Conversation: read, close/reopen, hand over, labels, read state', () => {
 	const w = spotlerWorld();

@@ -1,15 +1,11 @@
-import { Engine, startMock, type MockClient } from '../harness';
+import { spotlerWorld } from './world';
 
 /** The 51 endpoints of the doc: each is a mock route and an operation of the node. */
 describe('Spotler coverage of the documented API', () => {
-	let mock: MockClient;
-	beforeAll(async () => {
-		mock = await startMock();
-	});
-	afterAll(() => mock.close());
+	const w = spotlerWorld();
 
 	it('the mock serves all 51 endpoints, each documented in its OpenAPI file with its schemas', async () => {
-		const { body } = await mock.json('GET', '/spotler/openapi.json');
+		const { body } = await w.mock.json('GET', '/spotler/openapi.json');
 		const operations = Object.entries(body.paths as Record<string, Record<string, any>>).flatMap(([path, methods]) =>
 			Object.entries(methods).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })),
 		);
@@ -21,8 +17,7 @@ describe('Spotler coverage of the documented API', () => {
 	});
 
 	it('the node offers 51 operations in 18 resources, each with an action name', async () => {
-		const engine = await Engine.create();
-		const { properties } = engine.nodeType('spotler').description;
+		const { properties } = w.engine.nodeType('spotler').description;
 		const resources = properties.find((p) => p.name === 'resource')!.options as Array<{ value: string }>;
 		// Compared as a set: the list itself puts the most used (message) first.
 		expect(resources.map((r) => r.value).sort()).toEqual([

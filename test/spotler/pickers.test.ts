@@ -1,11 +1,11 @@
 import type { INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 
-import { callPickerMethod, spotlerWorld } from './setup';
+import { spotlerWorld } from './world';
 
 describe('Spotler pickers (list search and load options, from the API)', () => {
 	const w = spotlerWorld();
 	const search = async (method: string, parameters: Record<string, unknown> = {}, filter?: string) =>
-		((await callPickerMethod(w.engine, 'listSearch', method, parameters as never, filter)) as INodeListSearchResult).results;
+		((await w.picker('listSearch', method, parameters as never, filter)) as INodeListSearchResult).results;
 
 	it('lists channels, filtered by what the user types', async () => {
 		const all = await search('getChannels');
@@ -48,7 +48,7 @@ describe('Spotler pickers (list search and load options, from the API)', () => {
 	});
 
 	it('offers labels as options for Conversation → Update, sorted by name', async () => {
-		const options = (await callPickerMethod(w.engine, 'loadOptions', 'getLabelOptions', { resource: 'conversation', operation: 'update', channel: { mode: 'id', value: w.samples.channelJid } })) as INodePropertyOptions[];
+		const options = (await w.picker('loadOptions', 'getLabelOptions', { resource: 'conversation', operation: 'update', channel: { mode: 'id', value: w.samples.channelJid } })) as INodePropertyOptions[];
 		expect(options.map((o) => o.name)).toEqual(['Complaint', 'Sales', 'Support questions']);
 	});
 

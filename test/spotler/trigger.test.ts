@@ -1,32 +1,25 @@
-import { Engine, startMock, TriggerHarness, type MockClient } from '../harness';
+import { TriggerHarness } from '../harness';
+import { spotlerWorld } from './world';
 
 describe('Spotler Trigger (webhook registered through the Spotler API on the mock)', () => {
-	let mock: MockClient;
-	let engine: Engine;
+	const w = spotlerWorld();
 	let harness: TriggerHarness;
-	let samples: { channelJid: string; contactJid: string };
 
 	beforeAll(async () => {
-		mock = await startMock();
-		const creds = await mock.credentials('spotler');
-		samples = creds.samples;
-		engine = await Engine.create({ credentials: { spotlerApi: creds.credential } });
-		harness = new TriggerHarness(engine);
+		harness = new TriggerHarness(w.engine);
 		await harness.start();
 	});
 	afterAll(async () => {
 		await harness.stop();
-		await mock.close();
 	});
-	beforeEach(() => mock.server.reset());
 
-	const webhooksOnMock = async () => (await mock.state('spotler')).webhooks[samples.channelJid] as any[];
+	const webhooksOnMock = async () => (await w.mock.state('spotler')).webhooks[w.samples.channelJid] as any[];
 	/** The secret header value the trigger registered with Spotler (what Spotler sends back). */
 	const registeredSecret = async () => String((await webhooksOnMock())[0].headers['x-omnichannel-secret']);
 	const trigger = (events: string[] = ['message']) => ({
 		type: 'spotlerTrigger',
 		// Simplify off: these tests assert Spotler's own delivery shape.
-		parameters: { channel: { mode: 'id', value: samples.channelJid }, events, simplify: false },
+		parameters: { channel: { mode: 'id', value: w.samples.channelJid }, events, simplify: false },
 	});
 
 	it('registers a webhook with a secret header on activation and deletes it on deactivation', async () => {
@@ -74,24 +67,24 @@ describe('Spotler Trigger (webhook registered through the Spotler API on the moc
 				},
 			],
 		});
-		const sim = await mock.simulate('spotler', 'message', { body: 'Where is my parcel?' });
+		const sim = await w.mock.simulate('spotler', 'message', { body: 'Where is my parcel?' });
 		expect(sim.deliveries[0].state).toBe('delivered');
 		const [run] = await active.waitForRuns(1);
 		expect(run.status).toBe('success');
 		const triggered = run.outputOf('Spotler Trigger');
 		expect(triggered).toHaveLength(1);
-		expect(triggered[0].json).toMatchObject({ event: 'message', contact: { jid: samples.contactJid }, message: { type: 'text', body: 'Where is my parcel?' } });
+		expect(triggered[0].json).toMatchObject({ event: 'message', contact: { jid: w.samples.contactJid }, message: { type: 'text', body: 'Where is my parcel?' } });
 		expect(run.outputOf('Reply')[0].json.id).toMatch(/^[0-9a-f]{40}$/);
 
-		const state = await mock.state('spotler');
-		const conversation = state.conversations.find((c: any) => c.contactJid === samples.contactJid);
+		const state = await w.mock.state('spotler');
+		const conversation = state.conversations.find((c: any) => c.contactJid === w.samples.contactJid);
 		expect(conversation.messages.at(-1).message).toEqual({ type: 'text', body: 'You said: Where is my parcel?' });
 		await active.deactivate();
 	});
 
 	it('a delivery without the registered secret starts nothing, yet is answered 200 (Spotler retries anything else forever)', async () => {
 		const active = await harness.activate(trigger(['message']));
-		const body = { event: 'message', id: 'x', timestamp: new Date().toISOString(), channel: { jid: samples.channelJid }, contact: { jid: samples.contactJid }, message: { id: 'a'.repeat(40), type: 'text', body: 'forged' } };
+		const body = { event: 'message', id: 'x', timestamp: new Date().toISOString(), channel: { jid: w.samples.channelJid }, contact: { jid: w.samples.contactJid }, message: { id: 'a'.repeat(40), type: 'text', body: 'forged' } };
 		for (const headers of [{}, { 'x-omnichannel-secret': 'wrong-secret-wrong-secret-wrong-secret-00' }] as Array<Record<string, string>>) {
 			const response = await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 			expect(response.status).toBe(200);
@@ -117,7 +110,7 @@ describe('Spotler Trigger (webhook registered through the Spotler API on the moc
 		expect(run.outputOf('Spotler Trigger').map((i) => i.json)).toEqual([{ event: 'unknown', body: JSON.parse(raw), rawBody: raw }]);
 
 		// An event name this package does not know is unknown too; a known event the user did not pick is still left out.
-		const known = { event: 'receipt', id: 'r1', timestamp: new Date().toISOString(), channel: { jid: samples.channelJid }, contact: { jid: samples.contactJid } };
+		const known = { event: 'receipt', id: 'r1', timestamp: new Date().toISOString(), channel: { jid: w.samples.channelJid }, contact: { jid: w.samples.contactJid } };
 		await fetch(active.webhookUrl, { method: 'POST', headers, body: JSON.stringify([known, { ...known, event: 'message' }, { ...known, event: 'reaction' }]) });
 		const runs = await active.waitForRuns(2);
 		expect(runs[1].outputOf('Spotler Trigger').map((i) => i.json.event)).toEqual(['receipt', 'unknown']);
@@ -130,7 +123,7 @@ describe('Spotler Trigger (webhook registered through the Spotler API on the moc
 		const secret = await registeredSecret();
 		const data = active.staticData();
 		for (const key of Object.keys(data)) delete data[key];
-		const body = { event: 'message', id: 'x', timestamp: new Date().toISOString(), channel: { jid: samples.channelJid }, contact: { jid: samples.contactJid }, message: { id: 'b'.repeat(40), type: 'text', body: 'via the webhook processor' } };
+		const body = { event: 'message', id: 'x', timestamp: new Date().toISOString(), channel: { jid: w.samples.channelJid }, contact: { jid: w.samples.contactJid }, message: { id: 'b'.repeat(40), type: 'text', body: 'via the webhook processor' } };
 		await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-omnichannel-secret': secret }, body: JSON.stringify(body) });
 		await active.waitForRuns(1);
 		// A webhook registered before the secret was derived carries the random one saved in static data.
@@ -145,7 +138,7 @@ describe('Spotler Trigger (webhook registered through the Spotler API on the moc
 	it('ignores events it did not subscribe to', async () => {
 		const active = await harness.activate(trigger(['receipt']));
 		const secret = await registeredSecret();
-		const body = { event: 'message', id: 'x', timestamp: new Date().toISOString(), channel: { jid: samples.channelJid }, contact: { jid: samples.contactJid } };
+		const body = { event: 'message', id: 'x', timestamp: new Date().toISOString(), channel: { jid: w.samples.channelJid }, contact: { jid: w.samples.contactJid } };
 		const response = await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-omnichannel-secret': secret }, body: JSON.stringify(body) });
 		expect(response.status).toBe(200);
 		expect(await response.json()).toEqual({ status: 'ignored' });
@@ -155,9 +148,9 @@ describe('Spotler Trigger (webhook registered through the Spotler API on the moc
 
 	it('echo events fire for messages sent through the API', async () => {
 		const active = await harness.activate(trigger(['echo']));
-		const send = await engine.runNode({
+		const send = await w.engine.runNode({
 			type: 'spotler',
-			parameters: { resource: 'message', operation: 'send', channel: { mode: 'id', value: samples.channelJid }, contact: samples.contactJid, messageType: 'text', text: 'Sent by the bot' },
+			parameters: { resource: 'message', operation: 'send', channel: { mode: 'id', value: w.samples.channelJid }, contact: w.samples.contactJid, messageType: 'text', text: 'Sent by the bot' },
 		});
 		const [run] = await active.waitForRuns(1);
 		expect(run.outputOf('Spotler Trigger')[0].json).toMatchObject({ event: 'echo', message: { id: send.items[0].json.id, body: 'Sent by the bot' } });

@@ -53,6 +53,11 @@ export class SpotlerError extends Error {
 	}
 }
 
+/** The route table's answer to a body that does not match its schema: 1005 naming every bad field. */
+export function invalidBody(problem: string): SpotlerError {
+	return new SpotlerError(1005, `Validation error: ${problem}`);
+}
+
 export function sendSpotlerError(res: Response, code: ErrorCode, message = ERROR_MESSAGES[code]): void {
 	res.status(HTTP_STATUS[code]).json({ error: { code, message }, traceId: randomBytes(3).toString('hex') });
 }

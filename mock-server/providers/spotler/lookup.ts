@@ -1,10 +1,9 @@
 import type { Request, Response } from 'express';
 
-import { describeIssues } from '../../core/schema-validator';
 import { param, type ProviderContext } from '../../core/types';
 import { assertChannelAccess } from './auth';
 import { SpotlerError } from './errors';
-import { conversationKey, type Channel, type Contact, type Conversation, type SpotlerState } from './state';
+import { conversationKey, isoNow, type Channel, type Contact, type Conversation, type SpotlerState } from './state';
 
 /** The channel named by :channelJid, if it exists and the key may reach it. */
 export function channelFrom(state: SpotlerState, req: Request, res: Response, name = 'channelJid'): Channel {
@@ -59,9 +58,33 @@ export function conversationFrom(state: SpotlerState, channel: Channel, req: Req
 	return conversation;
 }
 
-/** Schema validation with Spotler's 1005 answer naming every bad field. */
-export function validateBody<T>(ctx: ProviderContext, definition: string, body: unknown): T {
-	const issues = ctx.validator.validate(definition, body ?? {});
-	if (issues.length) throw new SpotlerError(1005, `Validation error: ${describeIssues(issues)}`);
-	return (body ?? {}) as T;
+/** The conversation of a contact on a channel, created (with the contact) on first contact: a send or an inbound message. */
+export function ensureConversation(ctx: ProviderContext, state: SpotlerState, channelJid: string, contactJid: string): Conversation {
+	const key = conversationKey(channelJid, contactJid);
+	let conversation = state.conversations.get(key);
+	if (!conversation) {
+		const contacts = state.contacts.get(channelJid)!;
+		if (!contacts.has(contactJid)) {
+			contacts.set(contactJid, { jid: contactJid, name: contactJid.split('@')[0], reference: null, remarks: null, metadata: {} });
+		}
+		conversation = {
+			id: ctx.faker.string.alphanumeric(27) + '=',
+			channelJid,
+			contactJid,
+			status: 'OPEN',
+			assignee: state.assistants[1]?.jid ?? null,
+			team: null,
+			labels: [],
+			unreadCount: null,
+			createdAt: isoNow(),
+			lastMessageReceivedAt: null,
+			lastMessageSentAt: null,
+			messagesReceived: 0,
+			messagesSent: 0,
+			messages: [],
+			comments: [],
+		};
+		state.conversations.set(key, conversation);
+	}
+	return conversation;
 }

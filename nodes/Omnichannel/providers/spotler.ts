@@ -4,6 +4,7 @@ import { spotlerTemplateVersionsOf } from '../../Spotler/shared/templates';
 import { readSpotlerError } from '../../Spotler/shared/errors';
 import { jidPath } from '../../Spotler/shared/jid';
 import { SPOTLER_LIMITS } from '../../Spotler/shared/limits';
+import { documentMessage, mediaMessage, messageSendRequest, templateMessage, textMessage } from '../../Spotler/shared/messages';
 import { ReplyError, type ReplyAdapter, type ReplyContent } from '../shared/types';
 
 /** Spotler's error code for a free-form message outside WhatsApp's 24-hour customer-care window. */
@@ -12,14 +13,15 @@ const CARE_WINDOW_EXPIRED = 1015;
 function spotlerMessage(content: ReplyContent): OutgoingMessage {
 	switch (content.kind) {
 		case 'text':
-			return { type: 'text', body: content.text };
+			return textMessage(content.text);
 		case 'template':
-			return { type: 'template', template: { name: content.template.name, language: content.template.language, parameters: content.template.parameters.map((p) => p.value) } };
+			return templateMessage(content.template.name, content.template.language, content.template.parameters.map((p) => p.value));
 		case 'media': {
 			const { kind, url, mimeType, caption, fileName } = content.media;
-			if (kind === 'document') return { type: 'document', url, mimeType, fileName: fileName!, title: caption || fileName! };
-			if (kind === 'audio') return { type: 'audio', url, mimeType };
-			return { type: kind, url, mimeType, ...(caption ? { caption } : {}) };
+			if (kind === 'document') return documentMessage(url, mimeType, fileName!, caption || fileName!);
+			// Spotler's audio has no caption.
+			if (kind === 'audio') return mediaMessage('audio', url, mimeType);
+			return mediaMessage(kind, url, mimeType, caption);
 		}
 	}
 }
@@ -43,7 +45,7 @@ export const spotlerReply: ReplyAdapter = {
 		const response = await ctx.request<{ id: string }>({
 			method: 'POST',
 			path: `/channels/${jidPath(target.account)}/messages/${jidPath(target.contact.id)}`,
-			body: { message: spotlerMessage(content) },
+			body: messageSendRequest(spotlerMessage(content)),
 		});
 		return { messageId: response.id ?? null, response };
 	},

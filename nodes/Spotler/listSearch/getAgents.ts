@@ -2,7 +2,7 @@ import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow'
 
 import type { Agent } from '../../../schemas/spotler/types.generated';
 import { spotlerApiRequest } from '../shared/transport';
-import { pickerCompanyId, searchResult } from './shared';
+import { pickerCompanyId, searchResult } from '../shared/pickers';
 
 export async function getAgents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const companyId = await pickerCompanyId(this);

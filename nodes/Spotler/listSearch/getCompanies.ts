@@ -2,7 +2,7 @@ import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow'
 
 import type { Company } from '../../../schemas/spotler/types.generated';
 import { spotlerApiRequest } from '../shared/transport';
-import { searchResult } from './shared';
+import { searchResult } from '../shared/pickers';
 
 export async function getCompanies(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const companies = await spotlerApiRequest.call(this, 'GET', '/companies') as Company[];

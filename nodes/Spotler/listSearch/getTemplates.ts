@@ -2,7 +2,7 @@ import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow'
 
 import type { TemplateList } from '../../../schemas/spotler/types.generated';
 import { spotlerApiRequest } from '../shared/transport';
-import { pickerChannelPath, searchResult } from './shared';
+import { pickerChannelPath, searchResult } from '../shared/pickers';
 
 /** WhatsApp templates of the chosen channel, with their languages and review status. */
 export async function getTemplates(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {

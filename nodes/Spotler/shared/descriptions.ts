@@ -136,17 +136,32 @@ export const templateLocator = locator({
 	description: 'The WhatsApp template, by name',
 });
 
-/** Shows a list of fields only for one resource and operation. */
-export function forOperation(resource: string, operation: string, fields: INodeProperties[]): INodeProperties[] {
-	return fields.map((field) => ({
-		...field,
-		displayOptions: { ...field.displayOptions, show: { resource: [resource], operation: [operation], ...field.displayOptions?.show } },
-	}));
-}
+export const automatedMessageTypeField: INodeProperties = {
+	displayName: 'Type',
+	name: 'automatedMessageType',
+	type: 'options',
+	default: 'GREETING',
+	options: [
+		{ name: 'Away', value: 'AWAY', description: 'Sent when a customer writes outside opening hours' },
+		{ name: 'Greeting', value: 'GREETING', description: 'Sent when a customer starts a conversation' },
+	],
+};
 
-/** Declarative routing that puts a field's value into the JSON body under `property`. */
-export function toBody(property: string, value?: string): INodeProperties['routing'] {
-	return { send: { type: 'body', property, ...(value !== undefined ? { value } : {}) } };
-}
+export const noteIdField: INodeProperties = {
+	displayName: 'Note ID',
+	name: 'noteId',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: '0c3d6c1e-7d1a-4b8e-9d4f-1b2c3d4e5f60',
+	description: 'The ID of the note (from Note → Get Many)',
+};
 
-export { returnAllAndLimit as returnAllFields, operationSelector } from '../../shared/descriptions';
+export const webhookIdField: INodeProperties = {
+	displayName: 'Webhook ID',
+	name: 'webhookId',
+	type: 'string',
+	default: '',
+	required: true,
+	description: 'The ID of the webhook (from Webhook → Get Many)',
+};

@@ -1,5 +1,6 @@
-import { agentLocator, companyLocator, forOperation } from '../../shared/descriptions';
-import { operation } from '../../shared/routing';
+import { forOperation } from '../../../shared/operations';
+import { agentLocator, companyLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const agentGet = operation({
 	name: 'Get',

@@ -1,5 +1,6 @@
-import { companyLocator, forOperation, returnAllFields } from '../../shared/descriptions';
-import { listOutput, operation } from '../../shared/routing';
+import { forOperation, listOutput, returnAllAndLimit } from '../../../shared/operations';
+import { companyLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const agentGetAll = operation({
 	name: 'Get Many',
@@ -11,4 +12,4 @@ export const agentGetAll = operation({
 	output: [listOutput()],
 });
 
-export const agentGetAllFields = forOperation('agent', 'getAll', [companyLocator, ...returnAllFields({})]);
+export const agentGetAllFields = forOperation('agent', 'getAll', [companyLocator, ...returnAllAndLimit({})]);

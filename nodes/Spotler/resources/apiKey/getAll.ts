@@ -1,5 +1,5 @@
-import { forOperation, returnAllFields } from '../../shared/descriptions';
-import { listOutput, operation } from '../../shared/routing';
+import { forOperation, listOutput, returnAllAndLimit } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
 export const apiKeyGetAll = operation({
 	name: 'Get Many',
@@ -11,4 +11,4 @@ export const apiKeyGetAll = operation({
 	output: [listOutput()],
 });
 
-export const apiKeyGetAllFields = forOperation('apiKey', 'getAll', returnAllFields({}));
+export const apiKeyGetAllFields = forOperation('apiKey', 'getAll', returnAllAndLimit({}));

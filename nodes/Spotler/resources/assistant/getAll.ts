@@ -1,5 +1,6 @@
-import { companyLocator, forOperation, returnAllFields } from '../../shared/descriptions';
-import { listOutput, operation } from '../../shared/routing';
+import { forOperation, listOutput, returnAllAndLimit } from '../../../shared/operations';
+import { companyLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const assistantGetAll = operation({
 	name: 'Get Many',
@@ -11,4 +12,4 @@ export const assistantGetAll = operation({
 	output: [listOutput()],
 });
 
-export const assistantGetAllFields = forOperation('assistant', 'getAll', [companyLocator, ...returnAllFields({})]);
+export const assistantGetAllFields = forOperation('assistant', 'getAll', [companyLocator, ...returnAllAndLimit({})]);

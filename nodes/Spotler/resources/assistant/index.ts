@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../shared/descriptions';
+import { operationSelector } from '../../../shared/operations';
 import { assistantGetAll, assistantGetAllFields } from './getAll';
 import { assistantUpdate, assistantUpdateFields } from './update';
 

@@ -1,5 +1,6 @@
-import { assistantLocator, companyLocator, forOperation, toBody } from '../../shared/descriptions';
-import { operation } from '../../shared/routing';
+import { forOperation, toBody } from '../../../shared/operations';
+import { assistantLocator, companyLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const assistantUpdate = operation({
 	name: 'Update',

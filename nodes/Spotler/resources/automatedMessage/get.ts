@@ -1,6 +1,6 @@
-import { channelLocator, forOperation } from '../../shared/descriptions';
-import { operation } from '../../shared/routing';
-import { automatedMessageTypeField } from './shared';
+import { forOperation } from '../../../shared/operations';
+import { automatedMessageTypeField, channelLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const automatedMessageGet = operation({
 	name: 'Get',

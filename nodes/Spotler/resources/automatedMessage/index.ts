@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../shared/descriptions';
+import { operationSelector } from '../../../shared/operations';
 import { automatedMessageGet, automatedMessageGetFields } from './get';
 import { automatedMessageGetAll, automatedMessageGetAllFields } from './getAll';
 import { automatedMessageUpdate, automatedMessageUpdateFields } from './update';

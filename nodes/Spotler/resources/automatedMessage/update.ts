@@ -1,6 +1,6 @@
-import { channelLocator, forOperation, toBody } from '../../shared/descriptions';
-import { operation } from '../../shared/routing';
-import { automatedMessageTypeField } from './shared';
+import { forOperation, toBody } from '../../../shared/operations';
+import { automatedMessageTypeField, channelLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const automatedMessageUpdate = operation({
 	name: 'Update',

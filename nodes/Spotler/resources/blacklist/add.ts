@@ -1,5 +1,6 @@
-import { channelLocator, contactField, forOperation } from '../../shared/descriptions';
-import { operation, successOutput } from '../../shared/routing';
+import { forOperation, successOutput } from '../../../shared/operations';
+import { channelLocator, contactField } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const blacklistAdd = operation({
 	name: 'Add',

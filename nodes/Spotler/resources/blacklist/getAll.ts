@@ -1,5 +1,6 @@
-import { channelLocator, forOperation, returnAllFields } from '../../shared/descriptions';
-import { listOutput, operation } from '../../shared/routing';
+import { forOperation, listOutput, returnAllAndLimit } from '../../../shared/operations';
+import { channelLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const blacklistGetAll = operation({
 	name: 'Get Many',
@@ -12,4 +13,4 @@ export const blacklistGetAll = operation({
 	output: [listOutput({ toItem: (jid) => ({ jid: jid as string }) })],
 });
 
-export const blacklistGetAllFields = forOperation('blacklist', 'getAll', [channelLocator, ...returnAllFields({})]);
+export const blacklistGetAllFields = forOperation('blacklist', 'getAll', [channelLocator, ...returnAllAndLimit({})]);

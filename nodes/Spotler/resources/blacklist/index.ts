@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../shared/descriptions';
+import { operationSelector } from '../../../shared/operations';
 import { blacklistAdd, blacklistAddFields } from './add';
 import { blacklistGetAll, blacklistGetAllFields } from './getAll';
 import { blacklistRemove, blacklistRemoveFields } from './remove';

@@ -1,5 +1,5 @@
-import { forOperation, returnAllFields } from '../../shared/descriptions';
-import { listOutput, operation } from '../../shared/routing';
+import { forOperation, listOutput, returnAllAndLimit } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
 export const channelGetAll = operation({
 	name: 'Get Many',
@@ -11,4 +11,4 @@ export const channelGetAll = operation({
 	output: [listOutput()],
 });
 
-export const channelGetAllFields = forOperation('channel', 'getAll', returnAllFields({}));
+export const channelGetAllFields = forOperation('channel', 'getAll', returnAllAndLimit({}));

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../shared/descriptions';
+import { operationSelector } from '../../../shared/operations';
 import { channelGetAll, channelGetAllFields } from './getAll';
 import { channelUpdate, channelUpdateFields } from './update';
 

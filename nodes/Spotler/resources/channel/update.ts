@@ -1,5 +1,6 @@
-import { channelLocator, forOperation, toBody } from '../../shared/descriptions';
-import { operation } from '../../shared/routing';
+import { forOperation, toBody } from '../../../shared/operations';
+import { channelLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const channelUpdate = operation({
 	name: 'Update',

@@ -1,5 +1,6 @@
-import { channelLocator, contactField, forOperation, toBody } from '../../shared/descriptions';
-import { operation } from '../../shared/routing';
+import { forOperation, toBody } from '../../../shared/operations';
+import { channelLocator, contactField } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const commentCreate = operation({
 	name: 'Create',

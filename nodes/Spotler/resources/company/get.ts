@@ -1,5 +1,6 @@
-import { companyLocator, forOperation } from '../../shared/descriptions';
-import { operation } from '../../shared/routing';
+import { forOperation } from '../../../shared/operations';
+import { companyLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const companyGet = operation({
 	name: 'Get',

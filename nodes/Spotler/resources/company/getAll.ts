@@ -1,5 +1,5 @@
-import { forOperation, returnAllFields } from '../../shared/descriptions';
-import { listOutput, operation } from '../../shared/routing';
+import { forOperation, listOutput, returnAllAndLimit } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
 export const companyGetAll = operation({
 	name: 'Get Many',
@@ -11,4 +11,4 @@ export const companyGetAll = operation({
 	output: [listOutput()],
 });
 
-export const companyGetAllFields = forOperation('company', 'getAll', returnAllFields({}));
+export const companyGetAllFields = forOperation('company', 'getAll', returnAllAndLimit({}));

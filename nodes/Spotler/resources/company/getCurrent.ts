@@ -1,4 +1,4 @@
-import { operation } from '../../shared/routing';
+import { operation } from '../../shared/operations';
 
 export const companyGetCurrent = operation({
 	name: 'Get Current',

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../shared/descriptions';
+import { operationSelector } from '../../../shared/operations';
 import { companyGet, companyGetFields } from './get';
 import { companyGetAll, companyGetAllFields } from './getAll';
 import { companyGetCurrent } from './getCurrent';

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { channelLocator, contactField, forOperation, toBody } from '../../shared/descriptions';
-import { channelJidOf, contactJidOf, operation } from '../../shared/routing';
+import { forOperation, toBody } from '../../../shared/operations';
+import { channelLocator, contactField } from '../../shared/descriptions';
+import { channelJidOf, contactJidOf, operation } from '../../shared/operations';
 
 /** The new contact's JID goes in the body, built from a phone number or id like everywhere else. */
 async function contactJidToBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../shared/descriptions';
+import { operationSelector } from '../../../shared/operations';
 import { contactCreate, contactCreateFields } from './create';
 import { contactDelete, contactDeleteFields } from './delete';
 import { contactGet, contactGetFields } from './get';

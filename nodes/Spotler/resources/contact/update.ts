@@ -1,6 +1,7 @@
-import { channelLocator, contactField, forOperation, toBody } from '../../shared/descriptions';
+import { forOperation, toBody } from '../../../shared/operations';
+import { channelLocator, contactField } from '../../shared/descriptions';
 import { metadataField, metadataToBody } from '../../shared/metadata';
-import { operation } from '../../shared/routing';
+import { operation } from '../../shared/operations';
 
 export const contactUpdate = operation({
 	name: 'Update',

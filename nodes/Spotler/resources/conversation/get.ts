@@ -1,5 +1,6 @@
-import { channelLocator, contactField, forOperation } from '../../shared/descriptions';
-import { operation } from '../../shared/routing';
+import { forOperation } from '../../../shared/operations';
+import { channelLocator, contactField } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const conversationGet = operation({
 	name: 'Get',

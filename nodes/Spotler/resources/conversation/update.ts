@@ -1,9 +1,10 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { Conversation, ConversationUpdateRequest } from '../../../../schemas/spotler/types.generated';
+import { forOperation, textParameter } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
-import { agentLocator, assistantLocator, channelLocator, contactField, forOperation, teamLocator } from '../../shared/descriptions';
-import { operation, textParameter } from '../../shared/routing';
+import { agentLocator, assistantLocator, channelLocator, contactField, teamLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 import { spotlerApiRequest } from '../../shared/transport';
 
 const when = (name: string, values: string[]) => ({ show: { [name]: values } });

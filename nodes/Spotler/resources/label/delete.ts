@@ -1,5 +1,6 @@
-import { companyLocator, forOperation, labelLocator } from '../../shared/descriptions';
-import { operation, successOutput } from '../../shared/routing';
+import { forOperation, successOutput } from '../../../shared/operations';
+import { companyLocator, labelLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const labelDelete = operation({
 	name: 'Delete',

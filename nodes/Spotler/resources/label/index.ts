@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../shared/descriptions';
+import { operationSelector } from '../../../shared/operations';
 import { labelCreate, labelCreateFields } from './create';
 import { labelDelete, labelDeleteFields } from './delete';
 import { labelGetAll, labelGetAllFields } from './getAll';

@@ -1,5 +1,6 @@
-import { companyLocator, forOperation, labelLocator, toBody } from '../../shared/descriptions';
-import { operation } from '../../shared/routing';
+import { forOperation, toBody } from '../../../shared/operations';
+import { companyLocator, labelLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const labelUpdate = operation({
 	name: 'Update',

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../shared/descriptions';
+import { operationSelector } from '../../../shared/operations';
 import { listAddParticipant, listAddParticipantFields } from './addParticipant';
 import { listCreate, listCreateFields } from './create';
 import { listGetAll, listGetAllFields } from './getAll';

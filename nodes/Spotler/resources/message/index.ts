@@ -1,32 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { idOf, SENT, sentSummaryOutput } from '../../../shared/sent-summary';
-import { operationSelector } from '../../shared/descriptions';
-import { channelJidOf, contactJidOf, operation } from '../../shared/routing';
-import { messageSendDescription, prepareMessageSend } from './send';
+import { operationSelector } from '../../../shared/operations';
+import { messageSend, messageSendFields } from './send';
 
-/** Spotler answers only {id}; a conversation is the contact on the channel, so its id is the contact JID. */
-const sentSummary = sentSummaryOutput((ctx, answer) => {
-	const contactJid = contactJidOf(ctx, channelJidOf(ctx));
-	return { messageId: idOf(answer.id), recipient: contactJid, conversationId: contactJid, status: SENT };
-});
-
-export const messageDescription: INodeProperties[] = [
-	operationSelector(
-		'message',
-		[
-			operation({
-				name: 'Send',
-				value: 'send',
-				action: 'Send a message',
-				description: 'Send a text, media, location, contact, template or interactive message to a contact',
-				method: 'POST',
-				path: '/channels/{channel}/messages/{contact}',
-				preSend: [prepareMessageSend],
-				output: [sentSummary],
-			}),
-		],
-		'send',
-	),
-	...messageSendDescription,
-];
+export const messageDescription: INodeProperties[] = [operationSelector('message', [messageSend], 'send'), ...messageSendFields];

@@ -1,22 +1,20 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import type {
-	ContactCard,
-	InteractiveListSection,
-	MessageSendRequest,
-	OutgoingMessage,
-} from '../../../../schemas/spotler/types.generated';
+import type { ContactCard, InteractiveListSection, MessageSendRequest, OutgoingMessage } from '../../../../schemas/spotler/types.generated';
 import { checkCount, checkLength } from '../../../shared/limits';
-import { fieldError } from '../../../shared/validation';
-import { channelLocator, contactField, forOperation, templateLocator } from '../../shared/descriptions';
-import { SPOTLER_LIMITS as LIMITS } from '../../shared/limits';
-import { jidPath } from '../../shared/jid';
-import { channelJidOf, textParameter } from '../../shared/routing';
-import { spotlerTemplateVersions } from '../../shared/templates';
-import { checkTemplateSend, templateLanguageProperty, variableValues, variablesProperty } from '../../../shared/templates';
 import { extensionOf, fileNameFromUrl, mimeTypeFromUrl } from '../../../shared/media-url';
+import { forOperation, textParameter } from '../../../shared/operations';
+import { idOf, SENT, sentSummaryOutput } from '../../../shared/sent-summary';
+import { checkTemplateSend, templateLanguageProperty, variablesProperty, variableValues } from '../../../shared/templates';
+import { fieldError } from '../../../shared/validation';
+import { channelLocator, contactField, templateLocator } from '../../shared/descriptions';
+import { jidPath } from '../../shared/jid';
+import { SPOTLER_LIMITS as LIMITS } from '../../shared/limits';
+import { documentMessage, type MediaKind, mediaMessage, messageSendRequest, templateMessage, textMessage } from '../../shared/messages';
+import { channelJidOf, contactJidOf, operation } from '../../shared/operations';
+import { spotlerTemplateVersions } from '../../shared/templates';
 
-type MediaType = 'image' | 'video' | 'gif' | 'audio' | 'ptt' | 'sticker' | 'document';
+type MediaType = MediaKind | 'document';
 const MEDIA_TYPES: MediaType[] = ['audio', 'document', 'gif', 'image', 'ptt', 'sticker', 'video'];
 const CAPTIONED: MediaType[] = ['gif', 'image', 'video'];
 
@@ -320,7 +318,7 @@ const fields: INodeProperties[] = [
 	},
 ];
 
-export const messageSendDescription: INodeProperties[] = forOperation('message', 'send', fields);
+export const messageSendFields: INodeProperties[] = forOperation('message', 'send', fields);
 
 function requiredText(ctx: IExecuteSingleFunctions, name: string, label: string): string {
 	const value = textParameter(ctx, name);
@@ -333,7 +331,7 @@ function collectionEntries<T extends IDataObject>(ctx: IExecuteSingleFunctions, 
 	return ((value?.[entry] as T[] | undefined) ?? []).filter(Boolean);
 }
 
-function mediaMessage(ctx: IExecuteSingleFunctions, type: MediaType): OutgoingMessage {
+function mediaFromFields(ctx: IExecuteSingleFunctions, type: MediaType): OutgoingMessage {
 	const url = requiredText(ctx, 'mediaUrl', 'Media URL');
 	if (!/^https?:\/\/\S+$/i.test(url)) throw fieldError(ctx, '"Media URL"', `"${url}" is not an http(s) address`);
 	const extension = extensionOf(url);
@@ -343,11 +341,11 @@ function mediaMessage(ctx: IExecuteSingleFunctions, type: MediaType): OutgoingMe
 	}
 	if (type === 'document') {
 		const fileName = textParameter(ctx, 'fileName') || fileNameFromUrl(url, 'document');
-		return { type, url, mimeType, fileName, title: requiredText(ctx, 'documentTitle', 'Title') };
+		return documentMessage(url, mimeType, fileName, requiredText(ctx, 'documentTitle', 'Title'));
 	}
 	const caption = CAPTIONED.includes(type) ? textParameter(ctx, 'caption') : '';
 	checkLength(ctx, 'Caption', caption, LIMITS.caption);
-	return { type, url, mimeType, ...(caption ? { caption } : {}) } as OutgoingMessage;
+	return mediaMessage(type, url, mimeType, caption);
 }
 
 function interactiveText(ctx: IExecuteSingleFunctions, name: string, label: string, optional = false) {
@@ -378,7 +376,7 @@ function buildMessage(ctx: IExecuteSingleFunctions): OutgoingMessage {
 			const body = String(ctx.getNodeParameter('text', '') ?? '');
 			if (body.trim() === '') throw fieldError(ctx, '"Text"', 'is empty');
 			checkLength(ctx, 'Text', body, LIMITS.text);
-			return { type: 'text', body };
+			return textMessage(body);
 		}
 		case 'audio':
 		case 'document':
@@ -387,7 +385,7 @@ function buildMessage(ctx: IExecuteSingleFunctions): OutgoingMessage {
 		case 'ptt':
 		case 'sticker':
 		case 'video':
-			return mediaMessage(ctx, type);
+			return mediaFromFields(ctx, type);
 		case 'location': {
 			const latitude = Number(ctx.getNodeParameter('latitude', 0));
 			const longitude = Number(ctx.getNodeParameter('longitude', 0));
@@ -414,10 +412,7 @@ function buildMessage(ctx: IExecuteSingleFunctions): OutgoingMessage {
 			const parameters = collectionEntries<{ value?: string }>(ctx, 'templateParameters', 'parameter').map((p) => String(p.value ?? ''));
 			const empty = parameters.findIndex((p) => p.trim() === '');
 			if (empty !== -1) throw fieldError(ctx, '"Parameters"', `value ${empty + 1} is empty`);
-			return {
-				type: 'template',
-				template: { name: requiredText(ctx, 'template', 'Template'), language: requiredText(ctx, 'templateLanguage', 'Language'), parameters },
-			};
+			return templateMessage(requiredText(ctx, 'template', 'Template'), requiredText(ctx, 'templateLanguage', 'Language'), parameters);
 		}
 		case 'buttons': {
 			const buttons = collectionEntries<{ title?: string; payload?: string }>(ctx, 'buttons', 'button').map((b) => {
@@ -516,13 +511,25 @@ async function checkedTemplateMessage(ctx: IExecuteSingleFunctions): Promise<Out
 	const parameters = variableValues(ctx);
 	const versions = await spotlerTemplateVersions(ctx, jidPath(channelJidOf(ctx)));
 	checkTemplateSend(ctx, name, language, versions, parameters);
-	return { type: 'template', template: { name, language, parameters } };
+	return templateMessage(name, language, parameters);
 }
 
-/** Sets the body; the path comes from resolvePath (channel and contact JIDs). */
-export async function prepareMessageSend(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const v2Template = this.getNode().typeVersion >= 2 && this.getNodeParameter('messageType') === 'template';
-	const body: MessageSendRequest = { message: v2Template ? await checkedTemplateMessage(this) : buildMessage(this) };
-	requestOptions.body = body;
-	return requestOptions;
-}
+/** Spotler answers only {id}; a conversation is the contact on the channel, so its id is the contact JID. */
+const sentSummary = sentSummaryOutput((ctx, answer) => {
+	const contactJid = contactJidOf(ctx, channelJidOf(ctx));
+	return { messageId: idOf(answer.id), recipient: contactJid, conversationId: contactJid, status: SENT };
+});
+
+export const messageSend = operation<MessageSendRequest>({
+	name: 'Send',
+	value: 'send',
+	action: 'Send a message',
+	description: 'Send a text, media, location, contact, template or interactive message to a contact',
+	method: 'POST',
+	path: '/channels/{channel}/messages/{contact}',
+	async body() {
+		const v2Template = this.getNode().typeVersion >= 2 && this.getNodeParameter('messageType') === 'template';
+		return messageSendRequest(v2Template ? await checkedTemplateMessage(this) : buildMessage(this));
+	},
+	output: [sentSummary],
+});

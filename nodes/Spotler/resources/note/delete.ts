@@ -1,6 +1,6 @@
-import { channelLocator, contactField, forOperation } from '../../shared/descriptions';
-import { operation, successOutput } from '../../shared/routing';
-import { noteIdField } from './shared';
+import { forOperation, successOutput } from '../../../shared/operations';
+import { channelLocator, contactField, noteIdField } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const noteDelete = operation({
 	name: 'Delete',

@@ -1,5 +1,6 @@
-import { channelLocator, contactField, forOperation, returnAllFields } from '../../shared/descriptions';
-import { listOutput, operation } from '../../shared/routing';
+import { forOperation, listOutput, returnAllAndLimit } from '../../../shared/operations';
+import { channelLocator, contactField } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const noteGetAll = operation({
 	name: 'Get Many',
@@ -11,4 +12,4 @@ export const noteGetAll = operation({
 	output: [listOutput()],
 });
 
-export const noteGetAllFields = forOperation('note', 'getAll', [channelLocator, contactField, ...returnAllFields({})]);
+export const noteGetAllFields = forOperation('note', 'getAll', [channelLocator, contactField, ...returnAllAndLimit({})]);

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../shared/descriptions';
+import { operationSelector } from '../../../shared/operations';
 import { noteCreate, noteCreateFields } from './create';
 import { noteDelete, noteDeleteFields } from './delete';
 import { noteGetAll, noteGetAllFields } from './getAll';

@@ -1,6 +1,6 @@
-import { channelLocator, contactField, forOperation, toBody } from '../../shared/descriptions';
-import { operation } from '../../shared/routing';
-import { noteIdField } from './shared';
+import { forOperation, toBody } from '../../../shared/operations';
+import { channelLocator, contactField, noteIdField } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const noteUpdate = operation({
 	name: 'Update',

@@ -1,5 +1,6 @@
-import { channelLocator, forOperation } from '../../shared/descriptions';
-import { operation } from '../../shared/routing';
+import { forOperation } from '../../../shared/operations';
+import { channelLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const profileGet = operation({
 	name: 'Get',

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../shared/descriptions';
+import { operationSelector } from '../../../shared/operations';
 import { profileGet, profileGetFields } from './get';
 import { profileReplace, profileReplaceFields } from './replace';
 import { profileUpdate, profileUpdateFields } from './update';

@@ -1,6 +1,7 @@
-import { channelLocator, forOperation } from '../../shared/descriptions';
-import { operation } from '../../shared/routing';
-import { businessProfileOptions, profileBody } from './shared';
+import { forOperation } from '../../../shared/operations';
+import { businessProfileOptions, profileBody } from '../../shared/business-profile';
+import { channelLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const profileUpdate = operation({
 	name: 'Update',

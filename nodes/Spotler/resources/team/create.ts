@@ -1,5 +1,6 @@
-import { companyLocator, forOperation, toBody } from '../../shared/descriptions';
-import { operation } from '../../shared/routing';
+import { forOperation, toBody } from '../../../shared/operations';
+import { companyLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const teamCreate = operation({
 	name: 'Create',

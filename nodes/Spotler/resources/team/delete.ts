@@ -1,5 +1,6 @@
-import { companyLocator, forOperation, teamLocator } from '../../shared/descriptions';
-import { operation, successOutput } from '../../shared/routing';
+import { forOperation, successOutput } from '../../../shared/operations';
+import { companyLocator, teamLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const teamDelete = operation({
 	name: 'Delete',

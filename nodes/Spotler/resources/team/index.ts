@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../shared/descriptions';
+import { operationSelector } from '../../../shared/operations';
 import { teamCreate, teamCreateFields } from './create';
 import { teamDelete, teamDeleteFields } from './delete';
 import { teamGetAll, teamGetAllFields } from './getAll';

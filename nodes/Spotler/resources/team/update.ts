@@ -1,6 +1,7 @@
-import { companyLocator, forOperation, teamLocator, toBody } from '../../shared/descriptions';
+import { forOperation, toBody } from '../../../shared/operations';
+import { companyLocator, teamLocator } from '../../shared/descriptions';
 import { metadataField, metadataToBody } from '../../shared/metadata';
-import { operation } from '../../shared/routing';
+import { operation } from '../../shared/operations';
 
 export const teamUpdate = operation({
 	name: 'Update',

@@ -2,10 +2,11 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import type { TemplateComponent, TemplateCreateRequest } from '../../../../schemas/spotler/types.generated';
 import { checkCount, checkLength } from '../../../shared/limits';
+import { forOperation, textParameter } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
-import { channelLocator, forOperation } from '../../shared/descriptions';
+import { channelLocator } from '../../shared/descriptions';
 import { SPOTLER_LIMITS as LIMITS } from '../../shared/limits';
-import { operation, textParameter } from '../../shared/routing';
+import { operation } from '../../shared/operations';
 
 /** Assembles WhatsApp's component list (header, body, footer, buttons) from plain fields. */
 async function buildTemplate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {

@@ -1,5 +1,6 @@
-import { channelLocator, forOperation, templateLocator } from '../../shared/descriptions';
-import { operation, successOutput } from '../../shared/routing';
+import { forOperation, successOutput } from '../../../shared/operations';
+import { channelLocator, templateLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const templateDelete = operation({
 	name: 'Delete',

@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { channelLocator, forOperation, returnAllFields } from '../../shared/descriptions';
-import { listOutput, operation } from '../../shared/routing';
+import { forOperation, listOutput, returnAllAndLimit } from '../../../shared/operations';
+import { channelLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const templateGetAll = operation({
 	name: 'Get Many',
@@ -14,4 +15,4 @@ export const templateGetAll = operation({
 	output: [listOutput({ root: 'templates', toItem: (template, body) => ({ ...(template as IDataObject), namespace: body.namespace }) })],
 });
 
-export const templateGetAllFields = forOperation('template', 'getAll', [channelLocator, ...returnAllFields({})]);
+export const templateGetAllFields = forOperation('template', 'getAll', [channelLocator, ...returnAllAndLimit({})]);

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../shared/descriptions';
+import { operationSelector } from '../../../shared/operations';
 import { templateCreate, templateCreateFields } from './create';
 import { templateDelete, templateDeleteFields } from './delete';
 import { templateGetAll, templateGetAllFields } from './getAll';

@@ -1,7 +1,8 @@
-import { channelLocator, forOperation, toBody } from '../../shared/descriptions';
+import { forOperation, toBody } from '../../../shared/operations';
+import { channelLocator } from '../../shared/descriptions';
 import { WEBHOOK_EVENTS } from '../../shared/events';
-import { operation } from '../../shared/routing';
-import { headersField, headersToBody } from './shared';
+import { operation } from '../../shared/operations';
+import { headersField, headersToBody } from '../../shared/webhook-headers';
 
 export const webhookCreate = operation({
 	name: 'Create',

@@ -1,6 +1,6 @@
-import { channelLocator, forOperation } from '../../shared/descriptions';
-import { operation, successOutput } from '../../shared/routing';
-import { webhookIdField } from './shared';
+import { forOperation, successOutput } from '../../../shared/operations';
+import { channelLocator, webhookIdField } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const webhookDelete = operation({
 	name: 'Delete',

@@ -1,5 +1,6 @@
-import { channelLocator, forOperation, returnAllFields } from '../../shared/descriptions';
-import { listOutput, operation } from '../../shared/routing';
+import { forOperation, listOutput, returnAllAndLimit } from '../../../shared/operations';
+import { channelLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 export const webhookGetAll = operation({
 	name: 'Get Many',
@@ -11,4 +12,4 @@ export const webhookGetAll = operation({
 	output: [listOutput()],
 });
 
-export const webhookGetAllFields = forOperation('webhook', 'getAll', [channelLocator, ...returnAllFields({})]);
+export const webhookGetAllFields = forOperation('webhook', 'getAll', [channelLocator, ...returnAllAndLimit({})]);

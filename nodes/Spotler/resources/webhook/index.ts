@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../shared/descriptions';
+import { operationSelector } from '../../../shared/operations';
 import { webhookCreate, webhookCreateFields } from './create';
 import { webhookDelete, webhookDeleteFields } from './delete';
 import { webhookGetAll, webhookGetAllFields } from './getAll';

@@ -1,0 +1,13 @@
+import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { languageOption, pickedParameter } from '../../shared/templates';
+import { pickerChannelPath } from '../shared/pickers';
+import { spotlerTemplateVersions } from '../shared/templates';
+
+/** The languages the picked template has, each with its review status. */
+export async function getTemplateLanguages(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const name = pickedParameter(this, 'template');
+	if (!name) return [];
+	const versions = await spotlerTemplateVersions(this, pickerChannelPath(this));
+	return versions.filter((v) => v.name === name).map(languageOption);
+}
