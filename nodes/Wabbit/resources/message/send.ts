@@ -1,18 +1,42 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { ContactCard, CreateMessage, MediaPayload } from '../../../../schemas/wabbit/types.generated';
 import { checkLength } from '../../../shared/limits';
-import { fieldError } from '../../../shared/validation';
-import { jsonParameter, showFor, templateLocator, waIdOf } from '../../shared/descriptions';
-import { WABBIT_LIMITS } from '../../shared/limits';
-import { wabbitTemplates, wabbitTemplateVersion } from '../../shared/templates';
+import { forOperation } from '../../../shared/operations';
+import { idOf, SENT, sentSummaryOutput } from '../../../shared/sent-summary';
 import { checkTemplateSend, templateLanguageProperty, variableValues, variablesProperty } from '../../../shared/templates';
+import { fieldError } from '../../../shared/validation';
+import { jsonParameter, templateLocator, waIdOf } from '../../shared/descriptions';
+import { WABBIT_LIMITS } from '../../shared/limits';
+import { operation } from '../../shared/operations';
+import { wabbitTemplates, wabbitTemplateVersion } from '../../shared/templates';
 
-const show = (types: string[]) => ({ show: { resource: ['message'], operation: ['send'], messageType: types } });
-const v1Show = (types: string[]) => ({ show: { ...show(types).show, '@version': [1] } });
-const v2Show = (types: string[]) => ({ show: { ...show(types).show, '@version': [2] } });
+/**
+ * Wabbit answers with WhatsApp's own {waba_response: {messages: [{id}]}} (or less: the document
+ * prints variants); a chat is the customer's wa_id, so it is both the recipient and the conversation.
+ */
+const sentSummary = sentSummaryOutput((ctx, answer) => {
+	const waId = String(ctx.getNodeParameter('chat', '', { extractValue: true }) ?? '').trim();
+	const sent = ((answer.waba_response as IDataObject | undefined)?.messages as IDataObject[] | undefined)?.[0];
+	return { messageId: idOf(sent?.id), recipient: idOf(waId), conversationId: idOf(waId), status: idOf(sent?.message_status) ?? SENT };
+});
 
-export const messageSendDescription: INodeProperties[] = [
+export const messageSend = operation<CreateMessage>({
+	name: 'Send',
+	value: 'send',
+	action: 'Send a message',
+	description: 'Send a text, media, location, contacts or template message to a chat',
+	method: 'POST',
+	path: '/messages/',
+	body: messageSendBody,
+	output: [sentSummary],
+});
+
+const show = (types: string[]) => ({ show: { messageType: types } });
+const v1Show = (types: string[]) => ({ show: { messageType: types, '@version': [1] } });
+const v2Show = (types: string[]) => ({ show: { messageType: types, '@version': [2] } });
+
+export const messageSendFields = forOperation('message', 'send', [
 	{
 		displayName: 'Message Type',
 		name: 'messageType',
@@ -28,7 +52,6 @@ export const messageSendDescription: INodeProperties[] = [
 			{ name: 'Text', value: 'text' },
 		],
 		description: 'By default you can write only to chats assigned to the credential\'s user (admins: any chat)',
-		displayOptions: showFor('message', ['send']),
 	},
 	{
 		displayName: 'Text',
@@ -66,7 +89,7 @@ export const messageSendDescription: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'https://example.com/invoice.pdf',
-		displayOptions: { show: { resource: ['message'], operation: ['send'], messageType: ['image', 'document', 'sticker'], mediaSource: ['link'] } },
+		displayOptions: { show: { messageType: ['image', 'document', 'sticker'], mediaSource: ['link'] } },
 	},
 	{
 		displayName: 'Media ID',
@@ -75,7 +98,7 @@ export const messageSendDescription: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e4b6a1c2-...',
-		displayOptions: { show: { resource: ['message'], operation: ['send'], messageType: ['image', 'document', 'sticker'], mediaSource: ['id'] } },
+		displayOptions: { show: { messageType: ['image', 'document', 'sticker'], mediaSource: ['id'] } },
 	},
 	{
 		displayName: 'Caption',
@@ -197,7 +220,7 @@ export const messageSendDescription: INodeProperties[] = [
 			},
 		],
 	},
-];
+]);
 
 function media(ctx: IExecuteSingleFunctions, withCaption: boolean): MediaPayload {
 	const source = ctx.getNodeParameter('mediaSource', 'link') as string;
@@ -291,7 +314,7 @@ async function withNamespace(ctx: IExecuteSingleFunctions, body: CreateMessage):
 }
 
 /** Builds the WhatsApp Business API v1 payload the doc says POST /messages/ takes. */
-export async function prepareMessageSend(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+async function messageSendBody(this: IExecuteSingleFunctions): Promise<CreateMessage> {
 	const wa_id = waIdOf(this, 'chat', 'Chat');
 	const type = this.getNodeParameter('messageType') as CreateMessage['type'];
 	let body: CreateMessage;
@@ -343,6 +366,5 @@ export async function prepareMessageSend(this: IExecuteSingleFunctions, requestO
 		default:
 			throw fieldError(this, '"Message Type"', `"${type}" is not supported`);
 	}
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }
