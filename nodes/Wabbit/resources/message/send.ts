@@ -8,6 +8,7 @@ import { checkTemplateSend, templateLanguageProperty, variableValues, variablesP
 import { fieldError } from '../../../shared/validation';
 import { jsonParameter, templateLocator, waIdOf } from '../../shared/descriptions';
 import { WABBIT_LIMITS } from '../../shared/limits';
+import { contactsMessage, documentMessage, imageMessage, locationMessage, mediaPayload, stickerMessage, templateMessage, textMessage } from '../../shared/messages';
 import { operation } from '../../shared/operations';
 import { wabbitTemplates, wabbitTemplateVersion } from '../../shared/templates';
 
@@ -222,15 +223,13 @@ export const messageSendFields = forOperation('message', 'send', [
 	},
 ]);
 
-function media(ctx: IExecuteSingleFunctions, withCaption: boolean): MediaPayload {
+function media(ctx: IExecuteSingleFunctions, withCaption: boolean, filename = ''): MediaPayload {
 	const source = ctx.getNodeParameter('mediaSource', 'link') as string;
 	const value = String(ctx.getNodeParameter(source === 'id' ? 'mediaId' : 'mediaLink', '') ?? '').trim();
 	if (!value) throw fieldError(ctx, source === 'id' ? '"Media ID"' : '"Link"', 'is empty');
-	const payload: MediaPayload = source === 'id' ? { id: value } : { link: value };
 	const caption = withCaption ? String(ctx.getNodeParameter('caption', '') ?? '') : '';
 	checkLength(ctx, 'Caption', caption, WABBIT_LIMITS.caption);
-	if (caption) payload.caption = caption;
-	return payload;
+	return mediaPayload(source === 'id' ? { id: value } : { link: value }, caption, filename);
 }
 
 function contactCards(ctx: IExecuteSingleFunctions): [ContactCard, ...ContactCard[]] {
@@ -260,22 +259,10 @@ function template(ctx: IExecuteSingleFunctions): CreateMessage {
 	const code = String(ctx.getNodeParameter('languageCode', 'en') ?? '').trim();
 	if (!code) throw fieldError(ctx, '"Language Code"', 'is empty');
 	const options = ctx.getNodeParameter('templateOptions', {}) as { components?: unknown; namespace?: string };
-	const parameters = bodyValues(ctx);
-	let components = jsonParameter(ctx, options.components, 'Components (JSON)') as IDataObject[] | undefined;
+	const values = bodyValues(ctx);
+	const components = jsonParameter(ctx, options.components, 'Components (JSON)') as IDataObject[] | undefined;
 	if (components !== undefined && !Array.isArray(components)) throw fieldError(ctx, '"Components (JSON)"', 'must be a JSON array');
-	if (!components?.length) {
-		components = parameters.length ? [{ type: 'body', parameters: parameters.map((text) => ({ type: 'text', text })) }] : undefined;
-	}
-	return {
-		wa_id,
-		type: 'template',
-		template: {
-			name,
-			language: { policy: 'deterministic', code },
-			...(options.namespace ? { namespace: options.namespace } : {}),
-			...(components ? { components } : {}),
-		},
-	};
+	return templateMessage(wa_id, { name, language: code, values, components, namespace: options.namespace });
 }
 
 /** The body values a message carries, from its components (Components (JSON) may replace the variables). */
@@ -317,54 +304,34 @@ async function withNamespace(ctx: IExecuteSingleFunctions, body: CreateMessage):
 async function messageSendBody(this: IExecuteSingleFunctions): Promise<CreateMessage> {
 	const wa_id = waIdOf(this, 'chat', 'Chat');
 	const type = this.getNodeParameter('messageType') as CreateMessage['type'];
-	let body: CreateMessage;
 	switch (type) {
 		case 'text': {
 			const text = String(this.getNodeParameter('text', '') ?? '');
 			if (text.trim() === '') throw fieldError(this, '"Text"', 'is empty');
 			checkLength(this, 'Text', text, WABBIT_LIMITS.text);
-			// The document's payloads carry preview_url beside text (WABA v1); WhatsApp's Cloud API reads it
-			// inside text. Both are sent: the service ignores the one it does not read.
-			const preview_url = this.getNodeParameter('previewUrl', false) as boolean;
-			body = { wa_id, type, preview_url, text: { body: text, preview_url } };
-			break;
+			return textMessage(wa_id, text, this.getNodeParameter('previewUrl', false) as boolean);
 		}
 		case 'image':
-			body = { wa_id, type, image: media(this, true) };
-			break;
+			return imageMessage(wa_id, media(this, true));
 		case 'sticker':
-			body = { wa_id, type, sticker: media(this, false) };
-			break;
-		case 'document': {
-			const document = media(this, true);
-			const filename = String(this.getNodeParameter('filename', '') ?? '');
-			if (filename) document.filename = filename;
-			body = { wa_id, type, document };
-			break;
-		}
+			return stickerMessage(wa_id, media(this, false));
+		case 'document':
+			return documentMessage(wa_id, media(this, true, String(this.getNodeParameter('filename', '') ?? '')));
 		case 'location': {
 			const name = String(this.getNodeParameter('locationName', '') ?? '');
 			const address = String(this.getNodeParameter('address', '') ?? '');
-			body = {
-				wa_id,
-				type,
-				location: {
-					latitude: this.getNodeParameter('latitude') as number,
-					longitude: this.getNodeParameter('longitude') as number,
-					...(name ? { name } : {}),
-					...(address ? { address } : {}),
-				},
-			};
-			break;
+			return locationMessage(wa_id, {
+				latitude: this.getNodeParameter('latitude') as number,
+				longitude: this.getNodeParameter('longitude') as number,
+				...(name ? { name } : {}),
+				...(address ? { address } : {}),
+			});
 		}
 		case 'contacts':
-			body = { wa_id, type, contacts: contactCards(this) };
-			break;
+			return contactsMessage(wa_id, contactCards(this));
 		case 'template':
-			body = this.getNode().typeVersion >= 2 ? await checkedTemplate(this, template(this)) : await withNamespace(this, template(this));
-			break;
+			return this.getNode().typeVersion >= 2 ? await checkedTemplate(this, template(this)) : await withNamespace(this, template(this));
 		default:
 			throw fieldError(this, '"Message Type"', `"${type}" is not supported`);
 	}
-	return body;
 }
