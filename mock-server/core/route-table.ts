@@ -1,7 +1,7 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 
 import { ControlError } from './control-api';
-import { describeIssues } from './schema-validator';
+import { describeIssues, type ValidationIssue } from './schema-validator';
 import type { ProviderContext } from './types';
 
 /**
@@ -27,6 +27,8 @@ export interface RouteSpec<Body = unknown> {
 	summary: string;
 	/** The `$defs` name the body must match; it is checked before `handle` runs, which then gets it typed. */
 	body?: string;
+	/** For a union told apart by a member (e.g. `type`): the `$defs` name this body is checked against instead, for clearer errors. */
+	bodyOf?: (body: unknown) => string;
 	/** The `$defs` name of the success answer, for the OpenAPI document. */
 	response?: string;
 	/** Middleware run first, e.g. a scope check. */
@@ -50,16 +52,17 @@ interface RouteLayer {
 
 /**
  * A router answering the table's routes. `invalidBody` makes the provider's own error for a body
- * that does not match its schema (each provider words and codes it its own way).
+ * that does not match its schema (each provider words and codes it its own way; the issues, for
+ * providers that answer per field).
  */
-export function routeTable(ctx: ProviderContext, invalidBody: (problem: string) => Error, routes: RouteSpec[]): Router {
+export function routeTable(ctx: ProviderContext, invalidBody: (problem: string, issues: ValidationIssue[]) => Error, routes: RouteSpec[]): Router {
 	const router = Router();
 	for (const spec of routes) {
 		const handler: RequestHandler = async (req, res) => {
 			let body: unknown = req.body;
 			if (spec.body) {
-				const issues = ctx.validator.validate(spec.body, body ?? {});
-				if (issues.length) throw invalidBody(describeIssues(issues));
+				const issues = ctx.validator.validate(spec.bodyOf?.(body) ?? spec.body, body ?? {});
+				if (issues.length) throw invalidBody(describeIssues(issues), issues);
 				body ??= {};
 			}
 			await spec.handle(req, res, body);

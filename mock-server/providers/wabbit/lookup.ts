@@ -2,15 +2,13 @@ import type { Request } from 'express';
 
 import type { ProviderContext } from '../../core/types';
 import type { Chat, Group, MessageTag, Person, RetrieveMessage, User, UserBrief } from '../../../schemas/wabbit/types.generated';
-import { WabbitError, notFound, validationError } from './errors';
+import { WabbitError, notFound } from './errors';
 import { initialsOf, type StoredMessage, type StoredUser, type WabbitState } from './state';
 
-/** Schema validation with DRF's 400 field-error body. */
-export function validateBody<T>(ctx: ProviderContext, definition: string, body: unknown): T {
-	const issues = ctx.validator.validate(definition, body ?? {});
-	if (issues.length) throw validationError(issues);
-	return (body ?? {}) as T;
-}
+/**
+ * Finding things in the inbox's state and showing them as the API does: users, persons, chats and
+ * messages as the viewer sees them, DRF's pages and time windows.
+ */
 
 export function apiRoot(ctx: ProviderContext): string {
 	return `${ctx.baseUrl()}/api/v1`;
