@@ -16,20 +16,18 @@ export function apiRoot(ctx: ProviderContext): string {
 
 export function userView(ctx: ProviderContext, s: WabbitState, u: StoredUser): User {
 	return {
-		url: `${apiRoot(ctx)}/users/${u.id}/`,
-		id: u.id,
-		username: u.username,
-		first_name: u.first_name,
-		last_name: u.last_name,
-		email: u.email,
-		profile: { role: u.role },
+		...brief(ctx, u),
 		groups: u.groups.map((g) => groupView(s, g)).filter((g): g is Group => g !== null),
 		permissions: { can_use_tags: u.can_use_tags, can_read_chats: u.can_read_chats, can_write_to_chats: u.can_write_to_chats },
 	};
 }
 
+/** A user as other objects name them (sender, done_by): without groups and permissions. */
 export function userBrief(ctx: ProviderContext, u: StoredUser | undefined | null): UserBrief | null {
-	if (!u) return null;
+	return u ? brief(ctx, u) : null;
+}
+
+function brief(ctx: ProviderContext, u: StoredUser) {
 	return {
 		url: `${apiRoot(ctx)}/users/${u.id}/`,
 		id: u.id,
