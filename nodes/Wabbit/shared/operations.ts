@@ -6,7 +6,7 @@ import { idFrom, waIdFrom } from './descriptions';
  * Wabbit's path placeholders: chats and persons are WhatsApp numbers (wa_id, digits only), users
  * whole-number IDs, media a UUID that may be given as the media link a message carries.
  */
-export const { operation, resolvePath } = operationKit({
+const kit = operationKit({
 	chat: { label: 'Chat', resolve: (ctx, text) => waIdFrom(ctx, text, 'Chat') },
 	person: { label: 'Person', parameter: 'chat', resolve: (ctx, text) => waIdFrom(ctx, text, 'Person') },
 	waId: { label: 'WhatsApp Number', resolve: (ctx, text) => waIdFrom(ctx, text, 'WhatsApp Number') },
@@ -23,3 +23,6 @@ export const { operation, resolvePath } = operationKit({
 		},
 	},
 });
+
+// Not destructured at the top level: TypeScript would compile that to a module-level `var`.
+export const { operation, resolvePath } = kit;
