@@ -27,6 +27,8 @@ export interface RouteSpec<Body = unknown> {
 	summary: string;
 	/** The `$defs` name the body must match; it is checked before `handle` runs, which then gets it typed. */
 	body?: string;
+	/** For a union told apart by a member (e.g. `type`): the `$defs` name this body is checked against instead, for clearer errors. */
+	bodyOf?: (body: unknown) => string;
 	/** The `$defs` name of the success answer, for the OpenAPI document. */
 	response?: string;
 	/** Middleware run first, e.g. a scope check. */
@@ -59,7 +61,7 @@ export function routeTable(ctx: ProviderContext, invalidBody: (problem: string, 
 		const handler: RequestHandler = async (req, res) => {
 			let body: unknown = req.body;
 			if (spec.body) {
-				const issues = ctx.validator.validate(spec.body, body ?? {});
+				const issues = ctx.validator.validate(spec.bodyOf?.(body) ?? spec.body, body ?? {});
 				if (issues.length) throw invalidBody(describeIssues(issues), issues);
 				body ??= {};
 			}

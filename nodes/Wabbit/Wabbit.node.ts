@@ -1,9 +1,15 @@
-import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { requestOptionsProperty } from '../shared/batching';
+import { actionNodeDescription } from '../shared/action-node';
 import { fastOperations } from '../shared/fast-routing';
-import { requestDriver } from '../shared/request-driver';
-import { getChats, getGroupOptions, getGroups, getTags, getTemplateLanguages, getTemplates, getTemplateVariables, getUsers } from './listSearch';
+import { getChats } from './listSearch/getChats';
+import { getGroupOptions } from './listSearch/getGroupOptions';
+import { getGroups } from './listSearch/getGroups';
+import { getTags } from './listSearch/getTags';
+import { getTemplateLanguages } from './listSearch/getTemplateLanguages';
+import { getTemplates } from './listSearch/getTemplates';
+import { getTemplateVariables } from './listSearch/getTemplateVariables';
+import { getUsers } from './listSearch/getUsers';
 import { businessProfileDescription } from './resources/businessProfile';
 import { chatDescription } from './resources/chat';
 import { chatTaggingDescription } from './resources/chatTagging';
@@ -20,82 +26,44 @@ import { tagDescription } from './resources/tag';
 import { templateDescription } from './resources/template';
 import { userDescription } from './resources/user';
 import { webhookDescription } from './resources/webhook';
-import { readWabbitError } from './shared/errors';
-import { WABBIT_API } from './shared/transport';
 import { paginateWabbit } from './shared/pagination';
+import { WABBIT_API } from './shared/transport';
 
+// eslint-disable-next-line @n8n/community-nodes/icon-validation -- actionNodeDescription sets the icon (wabbit.svg, wabbit.dark.svg)
 export class Wabbit implements INodeType {
-	description: INodeTypeDescription = {
+	description: INodeTypeDescription = actionNodeDescription({
+		api: WABBIT_API,
 		displayName: 'Wabbit',
 		name: 'wabbit',
-		icon: { light: 'file:wabbit.svg', dark: 'file:wabbit.dark.svg' },
-		group: ['output'],
+		icon: 'wabbit',
+		description: 'Run a WhatsApp inbox with the Wabbit WhatsApp Integration API: chats, messages, tags, users and more',
 		// Version 2: template language from the template's own, variables by position, checked before sending.
 		version: [1, 2],
 		defaultVersion: 2,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Run a WhatsApp inbox with the Wabbit WhatsApp Integration API: chats, messages, tags, users and more',
-		defaults: { name: 'Wabbit' },
-		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'wabbitApi', required: true }],
-		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "") + "/api/v1"}}',
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-			json: true,
-		},
-		// Every request goes through the shared driver (retries, DRF errors); lists page in paginateWabbit.
-		requestOperations: { pagination: requestDriver({ provider: 'Wabbit', readError: readWabbitError, paginate: paginateWabbit }) },
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				// Alphabetical, as n8n's verification requires; the default is the most used resource.
-				options: [
-					{ name: 'Business Profile', value: 'businessProfile' },
-					{ name: 'Chat', value: 'chat' },
-					{ name: 'Chat Tagging', value: 'chatTagging' },
-					{ name: 'Contact', value: 'contact' },
-					{ name: 'Group', value: 'group' },
-					{ name: 'Media', value: 'media' },
-					{ name: 'Message', value: 'message' },
-					{ name: 'Message Tagging', value: 'messageTagging' },
-					{ name: 'Person', value: 'person' },
-					{ name: 'Rule Engine', value: 'ruleEngine' },
-					{ name: 'Saved Response', value: 'savedResponse' },
-					{ name: 'Tag', value: 'tag' },
-					{ name: 'Template', value: 'template' },
-					{ name: 'User', value: 'user' },
-					{ name: 'Webhook', value: 'webhook' },
-				],
-				default: 'message',
-				// Hands every request to requestOperations.pagination, i.e. the shared driver.
-				routing: { send: { paginate: true } },
-			},
-			...businessProfileDescription,
-			...chatDescription,
-			...chatTaggingDescription,
-			...contactDescription,
-			...groupDescription,
-			...mediaDescription,
-			...messageDescription,
-			...messageTaggingDescription,
-			...personDescription,
-			...ruleEngineDescription,
-			...savedResponseDescription,
-			...tagDescription,
-			...templateDescription,
-			...userDescription,
-			...webhookDescription,
-			requestOptionsProperty,
+		resources: [
+			{ name: 'Business Profile', value: 'businessProfile', properties: businessProfileDescription },
+			{ name: 'Chat', value: 'chat', properties: chatDescription },
+			{ name: 'Chat Tagging', value: 'chatTagging', properties: chatTaggingDescription },
+			{ name: 'Contact', value: 'contact', properties: contactDescription },
+			{ name: 'Group', value: 'group', properties: groupDescription },
+			{ name: 'Media', value: 'media', properties: mediaDescription },
+			{ name: 'Message', value: 'message', properties: messageDescription },
+			{ name: 'Message Tagging', value: 'messageTagging', properties: messageTaggingDescription },
+			{ name: 'Person', value: 'person', properties: personDescription },
+			{ name: 'Rule Engine', value: 'ruleEngine', properties: ruleEngineDescription },
+			{ name: 'Saved Response', value: 'savedResponse', properties: savedResponseDescription },
+			{ name: 'Tag', value: 'tag', properties: tagDescription },
+			{ name: 'Template', value: 'template', properties: templateDescription },
+			{ name: 'User', value: 'user', properties: userDescription },
+			{ name: 'Webhook', value: 'webhook', properties: webhookDescription },
 		],
-	};
+		defaultResource: 'message',
+		// Lists page in paginateWabbit: limit/offset, back in time with before_time, or next links.
+		paginate: paginateWabbit,
+	});
 
-	/** The Rule Engine answer is built from the items, without calling the API. */
-	// The hot operations skip RoutingNode's per-item walk of every property (see fast-routing.ts).
+	// The hot operation skips RoutingNode's per-item walk of every property (see fast-routing.ts);
+	// the Rule Engine answer is built from the items, without calling the API.
 	customOperations = fastOperations(this.description, WABBIT_API, ['message.send'], {
 		ruleEngine: { buildAnswer: buildRuleEngineAnswer },
 	});

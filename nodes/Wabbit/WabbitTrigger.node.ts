@@ -12,6 +12,7 @@ import {
 
 import type { User, WabaWebhook, WebhookPayload } from '../../schemas/wabbit/types.generated';
 import { unknownDeliveryItem } from '../shared/unknown-delivery';
+import { registeredWebhook, storedWebhookSecret } from '../shared/webhook-registration';
 import { derivedWebhookSecret, secretsMatch } from '../shared/webhook-secret';
 import { wabbitTriggerItemToCommon, type WabbitTriggerItem } from './shared/common-message';
 import { wabbitApiRequest, wabbitApiRequestAll } from './shared/transport';
@@ -68,11 +69,6 @@ function wabaAsEvents(body: WebhookPayload): Partial<Record<EventField, IDataObj
 	}
 	if (Array.isArray(raw.statuses)) out.statuses = raw.statuses;
 	return out;
-}
-
-interface TriggerStaticData extends IDataObject {
-	webhookId?: number;
-	secret?: string;
 }
 
 /** The credential's user and their WABA webhook, if they have one (Wabbit allows one per user). */
@@ -151,59 +147,40 @@ export class WabbitTrigger implements INodeType {
 		],
 	};
 
+	/** One webhook per user: ours is the credential user's, pointing here with our current secret. */
 	webhookMethods = {
-		default: {
-			/** True only when the user's webhook already points here with our current secret. */
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				const data = this.getWorkflowStaticData('node') as TriggerStaticData;
-				const { hook } = await currentHook(this);
-				// data.secret: a webhook registered by an earlier version of this node, before the secret was derived.
-				const ours = [await webhookSecret(this), data.secret].filter((s): s is string => !!s).map((s) => hookUrl(this, s));
-				if (!hook || !ours.includes(hook.url)) return false;
-				data.webhookId = hook.id;
-				return true;
+		default: registeredWebhook<WabaWebhook>({
+			list: async (ctx) => {
+				const { hook } = await currentHook(ctx);
+				return hook ? [hook] : [];
 			},
-			/** Points the user's webhook here with our secret: updates the one there is, or creates it. */
-			async create(this: IHookFunctions): Promise<boolean> {
-				const data = this.getWorkflowStaticData('node') as TriggerStaticData;
-				const secret = await webhookSecret(this);
-				const url = hookUrl(this, secret);
-				const { hook } = await currentHook(this);
-				let saved: WabaWebhook;
+			idOf: (hook) => hook.id,
+			// A secret stored by an earlier version of this node, before the secret was derived, still counts.
+			isCurrent: async (ctx, hook, storedSecret) =>
+				[await webhookSecret(ctx), storedSecret].filter((s): s is string => !!s).some((secret) => hookUrl(ctx, secret) === hook.url),
+			// Wabbit allows one per user: the user's webhook is taken over.
+			reusable: (_ctx, hooks) => hooks[0],
+			save: async (ctx, existing) => {
+				const secret = await webhookSecret(ctx);
+				const url = hookUrl(ctx, secret);
 				try {
-					saved = hook
-						? await wabbitApiRequest.call(this, 'PUT', `/webhooks/waba/${hook.id}/`, { url }) as WabaWebhook
-						: await wabbitApiRequest.call(this, 'POST', '/webhooks/waba/', { url }) as WabaWebhook;
+					return existing
+						? ((await wabbitApiRequest.call(ctx, 'PUT', `/webhooks/waba/${existing.id}/`, { url })) as WabaWebhook)
+						: ((await wabbitApiRequest.call(ctx, 'POST', '/webhooks/waba/', { url })) as WabaWebhook);
 				} catch (error) {
-					throw registrationError(this, error, secret);
+					throw registrationError(ctx, error, secret);
 				}
-				data.webhookId = saved.id;
-				// A secret kept by an earlier version of this node is no longer needed.
-				delete data.secret;
-				return true;
 			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				const data = this.getWorkflowStaticData('node') as TriggerStaticData;
-				if (data.webhookId !== undefined) {
-					try {
-						await wabbitApiRequest.call(this, 'DELETE', `/webhooks/waba/${data.webhookId}/`);
-					} catch (error) {
-						// Already gone on Wabbit's side is fine; anything else is worth reporting.
-						if (String((error as { httpCode?: string }).httpCode) !== '404') throw new NodeApiError(this.getNode(), error as JsonObject);
-					}
-				}
-				delete data.webhookId;
-				delete data.secret;
-				return true;
+			remove: async (ctx, id) => {
+				await wabbitApiRequest.call(ctx, 'DELETE', `/webhooks/waba/${id}/`);
 			},
-		},
+		}),
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const data = this.getWorkflowStaticData('node') as TriggerStaticData;
 		const query = this.getQueryData() as Record<string, unknown>;
 		const givenSecret = query[SECRET_PARAMETER];
-		if (!secretsMatch(await webhookSecret(this), givenSecret) && !secretsMatch(data.secret, givenSecret)) {
+		if (!secretsMatch(await webhookSecret(this), givenSecret) && !secretsMatch(storedWebhookSecret(this), givenSecret)) {
 			this.getResponseObject().status(401).json({ error: 'Unauthorized: missing or wrong webhook secret' });
 			return { noWebhookResponse: true };
 		}

@@ -1,7 +1,6 @@
 import { Engine, startMock } from '../harness';
 import { expectCommonMessage } from './helpers';
 import { byId as social25ById, social25, social25World } from '../social25/world';
-import { byId as wabbitById, node as wabbitNode, setup as setupWabbit } from '../wabbit/helpers';
 
 // Every send operation outputs messageId, recipient, conversationId and status under the same
 // names, beside the provider's own answer (which saved workflows read and which stays as it was).
@@ -25,15 +24,20 @@ describe('Send operations output {messageId, recipient, conversationId, status} 
 	});
 
 	it('Wabbit › Message › Send: the WhatsApp message id and the chat\'s wa_id, waba_response kept', async () => {
-		const t = await setupWabbit();
+		const mock = await startMock();
 		try {
-			const result = await t.engine.runNode(wabbitNode('message', 'send', { chat: wabbitById(t.creds.samples.waId), messageType: 'text', text: 'Hi' }));
+			const { credential, samples } = await mock.credentials('wabbit');
+			const engine = await Engine.create({ credentials: { wabbitApi: credential } });
+			const result = await engine.runNode({
+				type: 'wabbit',
+				parameters: { resource: 'message', operation: 'send', chat: { mode: 'id', value: samples.waId }, messageType: 'text', text: 'Hi' },
+			});
 			expect(result.status).toBe('success');
 			const json = result.items[0].json;
 			const id = (json.waba_response as { messages: Array<{ id: string }> }).messages[0].id;
-			expect(json).toMatchObject({ messageId: id, recipient: t.creds.samples.waId, conversationId: t.creds.samples.waId, status: 'sent' });
+			expect(json).toMatchObject({ messageId: id, recipient: samples.waId, conversationId: samples.waId, status: 'sent' });
 		} finally {
-			await t.mock.close();
+			await mock.close();
 		}
 	});
 

@@ -16,7 +16,7 @@ describe('Wabbit node: every operation has a test that runs it', () => {
 			.filter((f) => f.endsWith('.test.ts') && f !== 'coverage.test.ts')
 			.map((f) => readFileSync(join(__dirname, f), 'utf8'))
 			.join('\n');
-		const exercised = new Set([...sources.matchAll(/node\('(\w+)', '(\w+)'/g)].map((m) => `${m[1]}:${m[2]}`));
+		const exercised = new Set([...sources.matchAll(/run\('(\w+)', '(\w+)'/g)].map((m) => `${m[1]}:${m[2]}`));
 		// The Rule Engine answer is built inside trigger workflows, by parameters.
 		if (/resource: 'ruleEngine', operation: 'buildAnswer'/.test(sources)) exercised.add('ruleEngine:buildAnswer');
 		expect(operations.filter((op) => !exercised.has(op))).toEqual([]);

@@ -1,18 +1,15 @@
-import { node, setup, type WabbitSetup } from './helpers';
+import { wabbitWorld } from './world';
 
 /** The mock's HTTP behaviour as the doc describes it, below the n8n nodes. */
 describe('Wabbit mock (HTTP level)', () => {
-	let t: WabbitSetup;
+	const t = wabbitWorld();
 	let api: string;
 
-	beforeAll(async () => {
-		t = await setup();
-		api = `${t.creds.credential.baseUrl}/api/v1`;
+	beforeAll(() => {
+		api = `${t.credential.baseUrl}/api/v1`;
 	});
-	afterAll(() => t.mock.close());
-	beforeEach(() => t.mock.server.reset());
 
-	const call = async (path: string, init: RequestInit = {}, token: string | null = t.creds.tokens.admin) => {
+	const call = async (path: string, init: RequestInit = {}, token: string | null = t.credentials.tokens.admin) => {
 		const headers = new Headers(init.headers);
 		if (token) headers.set('authorization', `Token ${token}`);
 		const response = await fetch(`${api}${path}`, { ...init, headers });
@@ -27,7 +24,7 @@ describe('Wabbit mock (HTTP level)', () => {
 		expect(wrong.headers.get('www-authenticate')).toBe('Token');
 		// A wrong 360dialog key fails silently: with nothing else it is 403, with a good token the token wins.
 		expect((await call('/users/current/', { headers: { 'D360-Api-Key': 'wrong' } }, null)).status).toBe(403);
-		expect((await call('/users/current/', { headers: { 'D360-Api-Key': 'wrong' } }, t.creds.tokens.user)).body.username).toBe('anna');
+		expect((await call('/users/current/', { headers: { 'D360-Api-Key': 'wrong' } }, t.credentials.tokens.user)).body.username).toBe('anna');
 		const logged = await t.mock.requests({ provider: 'wabbit' });
 		expect(logged.every((r) => r.headers.authorization === undefined || r.headers.authorization === '[redacted]')).toBe(true);
 		expect(logged.some((r) => r.headers['d360-api-key'] === '[redacted]')).toBe(true);
@@ -40,15 +37,15 @@ describe('Wabbit mock (HTTP level)', () => {
 	});
 
 	it('exchanges username and password sent as form data for the user\'s existing token', async () => {
-		const response = await fetch(`${api}/auth/token/`, { method: 'POST', body: new URLSearchParams({ username: 'anna', password: t.creds.users.anna.password }) });
-		expect(await response.json()).toEqual({ token: t.creds.tokens.user });
+		const response = await fetch(`${api}/auth/token/`, { method: 'POST', body: new URLSearchParams({ username: 'anna', password: t.credentials.users.anna.password }) });
+		expect(await response.json()).toEqual({ token: t.credentials.tokens.user });
 		const wrong = await fetch(`${api}/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'anna', password: 'nope' }) });
 		expect(wrong.status).toBe(400);
 		expect(await wrong.json()).toEqual({ non_field_errors: ['Unable to log in with provided credentials.'] });
 	});
 
 	it('accepts form-urlencoded and multipart bodies as well as JSON', async () => {
-		const { waId, inboundMessageId } = t.creds.samples;
+		const { waId, inboundMessageId } = t.samples;
 		const form = await call('/messages/', { method: 'POST', body: new URLSearchParams({ wa_id: waId, type: 'text', 'text[body]': 'sent as a form' }) });
 		expect(form.status).toBe(201);
 		const multipart = new FormData();
@@ -65,7 +62,7 @@ describe('Wabbit mock (HTTP level)', () => {
 	});
 
 	it('answers bad input with DRF field errors, unknown paths with 404, bad JSON with 400 — never HTML', async () => {
-		const missing = await call('/messages/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ wa_id: t.creds.samples.waId, type: 'image' }) });
+		const missing = await call('/messages/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ wa_id: t.samples.waId, type: 'image' }) });
 		expect(missing).toMatchObject({ status: 400, body: { image: ['is required'] } });
 		expect(await call('/nothing/here/')).toMatchObject({ status: 404, body: { detail: 'Not found.' } });
 		const badJson = await call('/tags/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":' });
@@ -79,14 +76,14 @@ describe('Wabbit mock (HTTP level)', () => {
 		const first = await call('/persons?limit=2&offset=2');
 		expect(first.body).toMatchObject({ count: 6, next: `${api}/persons?limit=2&offset=4`, previous: `${api}/persons?limit=2` });
 		expect(first.body.results).toHaveLength(2);
-		const byPath = await call(`/messages/${t.creds.samples.waId}/?limit=20`);
-		expect(byPath.body.results.every((m: { customer_wa_id: string }) => m.customer_wa_id === t.creds.samples.waId)).toBe(true);
+		const byPath = await call(`/messages/${t.samples.waId}/?limit=20`);
+		expect(byPath.body.results.every((m: { customer_wa_id: string }) => m.customer_wa_id === t.samples.waId)).toBe(true);
 		expect(byPath.body.count).toBe(3);
 	});
 
 	it('the node rides out a 503 from Wabbit with the shared retry', async () => {
 		await t.mock.fault({ provider: 'wabbit', method: 'GET', path: '/api/v1/chats/', status: 503, retryAfter: 0, count: 1 });
-		const result = await t.engine.runNode(node('chat', 'getMany', { limit: 1 }));
+		const result = await t.run('chat', 'getMany', { limit: 1 });
 		expect(result.status).toBe('success');
 		const statuses = (await t.mock.requests({ provider: 'wabbit', path: '/api/v1/chats/' })).map((r) => r.status);
 		expect(statuses).toEqual([503, 200]);

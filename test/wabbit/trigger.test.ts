@@ -2,22 +2,19 @@ import { HookContext } from 'n8n-core';
 import type { IWebhookData } from 'n8n-workflow';
 
 import { TriggerHarness, type ActiveTrigger } from '../harness';
-import { apiRequests, byId, engineWithToken, node, setup, type WabbitSetup } from './helpers';
+import { byId, wabbitWorld } from './world';
 
 describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API on the mock)', () => {
-	let t: WabbitSetup;
+	const t = wabbitWorld();
 	let harness: TriggerHarness;
 
 	beforeAll(async () => {
-		t = await setup();
 		harness = new TriggerHarness(t.engine);
 		await harness.start();
 	});
 	afterAll(async () => {
 		await harness.stop();
-		await t.mock.close();
 	});
-	beforeEach(() => t.mock.server.reset());
 
 	// These tests assert Wabbit's own items: Simplify (on by default) is turned off.
 	const trigger = (events: string[]) => ({ type: 'wabbitTrigger', parameters: { events, simplify: false } });
@@ -47,13 +44,13 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 			type.webhookMethods!.default!.checkExists.call(new HookContext(active.workflow, active.node, t.engine.additionalData([], active.workflow), 'trigger', 'activate', description));
 		expect(await checkExists()).toBe(true);
 		// Someone pointed the user's webhook elsewhere (e.g. in the Admin Panel).
-		await t.engine.runNode(node('webhook', 'update', { webhookId: 1, url: 'https://elsewhere.example.com/' }));
+		await t.run('webhook', 'update', { webhookId: 1, url: 'https://elsewhere.example.com/' });
 		expect(await checkExists()).toBe(false);
 		await active.deactivate();
 	});
 
 	it('takes over the user\'s existing webhook instead of failing on "one per user"', async () => {
-		await t.engine.runNode(node('webhook', 'create', { url: 'https://old.example.com/hook' }));
+		await t.run('webhook', 'create', { url: 'https://old.example.com/hook' });
 		const first = await harness.activate({ ...trigger(['incoming_messages']), webhookId: 'fixed-id' });
 		let hooks = await hooksOnMock();
 		expect(hooks).toHaveLength(1);
@@ -63,7 +60,7 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 		const again = await harness.activate({ ...trigger(['incoming_messages']), webhookId: 'fixed-id' });
 		hooks = await hooksOnMock();
 		expect(hooks).toEqual([{ id: 1, userId: 1, url: `${first.webhookUrl}?auth=${await registeredSecret()}` }]);
-		const writes = (await apiRequests(t.mock, { path: '/api/v1/webhooks/waba/' })).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path} ${r.status}`);
+		const writes = (await t.apiRequests({ path: '/api/v1/webhooks/waba/' })).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path} ${r.status}`);
 		expect(writes).toEqual(['POST /api/v1/webhooks/waba/ 201', 'PUT /api/v1/webhooks/waba/1/ 200']);
 		await again.deactivate();
 		expect(await hooksOnMock()).toEqual([]);
@@ -79,13 +76,13 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 				},
 			],
 		});
-		const sim = await t.mock.simulate('wabbit', 'message', { wa_id: t.creds.samples.waId, text: 'Where is my parcel?' });
+		const sim = await t.mock.simulate('wabbit', 'message', { wa_id: t.samples.waId, text: 'Where is my parcel?' });
 		expect(sim.deliveries[0].state).toBe('delivered');
 		const [run] = await active.waitForRuns(1);
 		expect(run.status).toBe('success');
 		const triggered = run.outputOf('Wabbit Trigger');
 		expect(triggered).toHaveLength(1);
-		expect(triggered[0].json).toMatchObject({ event: 'incoming_messages', id: sim.id, customer_wa_id: t.creds.samples.waId, from_us: false, waba_payload: { type: 'text', text: { body: 'Where is my parcel?' } } });
+		expect(triggered[0].json).toMatchObject({ event: 'incoming_messages', id: sim.id, customer_wa_id: t.samples.waId, from_us: false, waba_payload: { type: 'text', text: { body: 'Where is my parcel?' } } });
 
 		const state = await t.mock.state('wabbit');
 		const last = state.messages.at(-1);
@@ -96,9 +93,9 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 
 	it('statuses, outgoing messages, chat assignment, assigned messages and taggings each become items', async () => {
 		const active = await harness.activate(trigger(['statuses', 'outgoing_messages', 'chat_assignment', 'assigned_messages', 'message_tagging', 'chat_tagging']));
-		const { waId } = t.creds.samples;
+		const { waId } = t.samples;
 
-		const sent = await t.engine.runNode(node('message', 'send', { chat: byId(waId), messageType: 'text', text: 'Hello from the API' }));
+		const sent = await t.run('message', 'send', { chat: byId(waId), messageType: 'text', text: 'Hello from the API' });
 		const messageId = (sent.items[0].json.waba_response as { messages: Array<{ id: string }> }).messages[0].id;
 		let runs = await active.waitForRuns(1);
 		expect(runs[0].outputOf('Wabbit Trigger').map((i) => i.json)).toEqual([expect.objectContaining({ event: 'outgoing_messages', id: messageId })]);
@@ -108,21 +105,21 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 		expect(runs[1].outputOf('Wabbit Trigger')[0].json).toMatchObject({ event: 'statuses', id: messageId, status: 'read', recipient_id: waId });
 
 		// Assigning the chat to the trigger's own user: chat_assignment plus the chat's messages as assigned_messages.
-		await t.engine.runNode(node('chat', 'updateAssignment', { chat: byId(waId), userChange: 'set', assignedUser: byId(1) }));
+		await t.run('chat', 'updateAssignment', { chat: byId(waId), userChange: 'set', assignedUser: byId(1) });
 		runs = await active.waitForRuns(3);
 		const assignment = runs[2].outputOf('Wabbit Trigger').map((i) => i.json);
 		expect(assignment[0]).toMatchObject({ event: 'chat_assignment', wa_id: waId, assigned_to_user_set: { id: 1 }, done_by: { id: 1 } });
 		expect(assignment.slice(1).every((i) => i.event === 'assigned_messages' && i.customer_wa_id === waId)).toBe(true);
 		expect(assignment.length).toBeGreaterThan(1);
 
-		await t.engine.runNode(node('messageTagging', 'create', { messageId: t.creds.samples.inboundMessageId, tag: byId(1) }));
+		await t.run('messageTagging', 'create', { messageId: t.samples.inboundMessageId, tag: byId(1) });
 		// One run per tagging event; wait for them one by one (the harness wakes a waiter once).
 		await active.waitForRuns(4);
 		runs = await active.waitForRuns(5);
 		const taggings = runs.slice(3).map((r) => r.outputOf('Wabbit Trigger')[0].json);
 		expect(taggings).toEqual(
 			expect.arrayContaining([
-				expect.objectContaining({ event: 'message_tagging', action: 'added', message: t.creds.samples.inboundMessageId }),
+				expect.objectContaining({ event: 'message_tagging', action: 'added', message: t.samples.inboundMessageId }),
 				expect.objectContaining({ event: 'chat_tagging', action: 'added', chat: waId }),
 			]),
 		);
@@ -130,14 +127,14 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 	});
 
 	it('assigned messages reach only the assigned user\'s webhook', async () => {
-		const anna = await engineWithToken(t.mock, t.creds.tokens.user);
+		const anna = await t.engineWithToken(t.credentials.tokens.user);
 		const annaHarness = new TriggerHarness(anna);
 		await annaHarness.start();
 		try {
 			const annaTrigger = await annaHarness.activate(trigger(['assigned_messages']));
 			const adminTrigger = await harness.activate(trigger(['assigned_messages']));
 			expect((await hooksOnMock()).map((h) => h.userId).sort()).toEqual([1, 2]);
-			const sim = await t.mock.simulate('wabbit', 'message', { wa_id: t.creds.samples.waIdAssignedToAnna, text: 'Anna, are you there?' });
+			const sim = await t.mock.simulate('wabbit', 'message', { wa_id: t.samples.waIdAssignedToAnna, text: 'Anna, are you there?' });
 			const [run] = await annaTrigger.waitForRuns(1);
 			expect(run.outputOf('Wabbit Trigger')[0].json).toMatchObject({ event: 'assigned_messages', id: sim.id });
 			expect(adminTrigger.runs).toHaveLength(0);

@@ -35,7 +35,8 @@ export function fieldErrors(fields: Record<string, string[]>): WabbitError {
 	return new WabbitError(400, Object.entries(fields).map(([f, m]) => `${f}: ${m.join(' ')}`).join('; '), fields);
 }
 
-export function validationError(issues: ValidationIssue[]): WabbitError {
+/** A body that does not match its schema (routeTable's invalidBody): DRF's field errors. */
+export function invalidBody(_problem: string, issues: ValidationIssue[]): WabbitError {
 	// No prototype: a field named "constructor" or "toString" must start an empty list, not find Object's.
 	const fields: Record<string, string[]> = Object.create(null);
 	for (const issue of issues) (fields[issue.path || 'non_field_errors'] ??= []).push(issue.message);

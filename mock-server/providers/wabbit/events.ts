@@ -8,7 +8,7 @@ import type {
 	WabaStatus,
 	WebhookPayload,
 } from '../../../schemas/wabbit/types.generated';
-import { chatMessages, chatView, groupView, isReceived, markReceived, messageView, personView, userBrief } from './views';
+import { chatMessages, chatView, groupView, isReceived, markReceived, messageView, personView, userBrief } from './lookup';
 import { nowSeconds, type StoredMessage, type StoredUser, type WabbitState } from './state';
 
 /**

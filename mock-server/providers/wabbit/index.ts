@@ -1,25 +1,89 @@
-import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import express, { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import multer from 'multer';
 
-import { ControlError } from '../../core/control-api';
+import { jsonBody } from '../../core/body';
+import { simulateFrom } from '../../core/route-table';
 import { routeGroup } from '../../core/routes';
-import type { MockProvider, ProviderFactory } from '../../core/types';
-import type { WabaStatus } from '../../../schemas/wabbit/types.generated';
+import type { MockProvider, ProviderContext, ProviderFactory } from '../../core/types';
 import { authenticate } from './auth';
-import { bodyParsers, multipartBody } from './body';
 import { DETAIL, WabbitError, sendError, writeWabbitError } from './errors';
 import { WabbitEvents } from './events';
-import { publicRoutes } from './routes/auth';
-import { chatRoutes } from './routes/chats';
-import { libraryRoutes } from './routes/library';
+import { messageView } from './lookup';
+import { authRoutes } from './routes/auth';
+import { businessProfileRoutes } from './routes/businessProfile';
+import { chatRoutes } from './routes/chat';
+import { chatTaggingRoutes } from './routes/chatTagging';
+import { contactRoutes } from './routes/contact';
+import { groupRoutes } from './routes/group';
 import { mediaRoutes } from './routes/media';
-import { messageRoutes } from './routes/messages';
-import { peopleRoutes } from './routes/people';
-import { tagRoutes } from './routes/tags';
-import { activationRoutes, userRoutes } from './routes/users';
-import { webhookRoutes } from './routes/webhooks';
-import { initialsOf, nowSeconds, seedState, wabaMessageId, type StoredMessage, type WabbitState } from './state';
+import { messageRoutes } from './routes/message';
+import { messageTaggingRoutes } from './routes/messageTagging';
+import { personRoutes } from './routes/person';
+import { savedResponseRoutes } from './routes/savedResponse';
+import { tagRoutes } from './routes/tag';
+import { templateRoutes } from './routes/template';
+import { userActivationRoutes, userRoutes } from './routes/user';
+import { webhookRoutes } from './routes/webhook';
+import { wabbitSimulations } from './simulations';
+import { seedState, type WabbitState } from './state';
 import { WABBIT_VARIANTS } from './variants';
-import { messageView } from './views';
+
+/** Fields that are numbers or booleans in the API; form bodies carry them as text. */
+const INTEGER_FIELDS = new Set(['tag', 'timestamp', 'assigned_to_user', 'assigned_group', 'user', 'group', 'id']);
+const NUMBER_FIELDS = new Set(['latitude', 'longitude']);
+const BOOLEAN_FIELDS = new Set(['preview_url', 'force_check', 'can_use_tags']);
+
+function coerce(value: unknown, key = ''): unknown {
+	if (Array.isArray(value)) return value.map((v) => coerce(v, key));
+	if (value && typeof value === 'object') {
+		return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, coerce(v, k)]));
+	}
+	if (typeof value !== 'string') return value;
+	if ((INTEGER_FIELDS.has(key) || NUMBER_FIELDS.has(key)) && value.trim() === '') return null;
+	if (INTEGER_FIELDS.has(key) && /^-?\d+$/.test(value)) return Number(value);
+	if (NUMBER_FIELDS.has(key) && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+	if (BOOLEAN_FIELDS.has(key) && /^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
+	return value;
+}
+
+/**
+ * The doc: request data may be JSON, application/x-www-form-urlencoded or multipart/form-data.
+ * Form values are typed by field name; JSON-looking text in a form field (e.g. `extra`) is parsed.
+ */
+const formFields = (req: Request, _res: Response, next: NextFunction) => {
+	if (req.is('application/x-www-form-urlencoded') || req.is('multipart/form-data')) {
+		const body = coerce(req.body ?? {}) as Record<string, unknown>;
+		for (const [key, value] of Object.entries(body)) {
+			if (typeof value === 'string' && /^[[{]/.test(value.trim())) {
+				try {
+					body[key] = JSON.parse(value);
+				} catch {
+					// not JSON: keep the text
+				}
+			}
+		}
+		req.body = body;
+	}
+	next();
+};
+
+/** JSON and urlencoded bodies (size- and depth-limited); multipart waits for multipartBody, after authentication. */
+export function bodyParsers(ctx: ProviderContext): RequestHandler[] {
+	return [jsonBody({ limit: '16mb', maxDepth: () => ctx.limits.jsonDepth }), express.urlencoded({ extended: true, limit: '16mb' }), formFields];
+}
+
+/**
+ * multipart/form-data (uploads up to 16 MB). Mounted after authentication, so a request without
+ * valid credentials is refused before its body is read. A malformed multipart body is the
+ * client's error: DRF answers 400 "Multipart form parse error".
+ */
+export function multipartBody(fileSize = 16 * 1024 * 1024): RequestHandler[] {
+	const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize, files: 10, fields: 200 } });
+	const multipart = (req: Request, res: Response, next: NextFunction) =>
+		upload.any()(req, res, (error?: unknown) => next(error ? new WabbitError(400, `Multipart form parse error - ${(error as Error).message}`) : undefined));
+	return [multipart, formFields];
+}
+
 
 /**
  * Wabbit WhatsApp Integration API, served under /wabbit: the mock stands for one customer's inbox
@@ -31,10 +95,10 @@ export const wabbit: ProviderFactory = (ctx): MockProvider => {
 	const events = new WabbitEvents(ctx, current);
 
 	const api = Router();
-	// Only the public token exchange reads a body before authentication: an unauthenticated caller
-	// cannot make the mock parse anything elsewhere.
-	api.use('/auth/token/', bodyParsers(ctx));
-	api.use(routeGroup(publicRoutes(ctx, current), activationRoutes(ctx, current)));
+	// Only the public token exchange reads a body before authentication (multipart too, small: two
+	// short fields): an unauthenticated caller cannot make the mock parse anything elsewhere.
+	api.use('/auth/token/', bodyParsers(ctx), multipartBody(64 * 1024));
+	api.use(routeGroup(authRoutes(ctx, current), userActivationRoutes(ctx, current)));
 	api.use(authenticate(current));
 	api.use(bodyParsers(ctx));
 	api.use(multipartBody());
@@ -42,12 +106,18 @@ export const wabbit: ProviderFactory = (ctx): MockProvider => {
 		routeGroup(
 			chatRoutes(ctx, current, events),
 			messageRoutes(ctx, current, events),
-			tagRoutes(ctx, current, events),
+			tagRoutes(ctx, current),
+			messageTaggingRoutes(ctx, current, events),
+			chatTaggingRoutes(ctx, current, events),
 			webhookRoutes(ctx, current),
-			libraryRoutes(ctx, current),
+			savedResponseRoutes(ctx, current),
+			templateRoutes(ctx, current),
+			groupRoutes(ctx, current),
 			mediaRoutes(ctx, current),
+			businessProfileRoutes(ctx, current),
 			userRoutes(ctx, current),
-			peopleRoutes(ctx, current),
+			personRoutes(ctx, current),
+			contactRoutes(ctx, current),
 		),
 	);
 
@@ -60,84 +130,6 @@ export const wabbit: ProviderFactory = (ctx): MockProvider => {
 		if (error instanceof WabbitError) return writeWabbitError(res, error);
 		next(error);
 	});
-
-	const person = (input: Record<string, unknown>) => {
-		const wa_id = String(input.wa_id ?? [...state.persons.keys()][0]);
-		if (!/^\d{6,20}$/.test(wa_id)) throw new ControlError('wa_id must be digits');
-		return wa_id;
-	};
-	const message = (id: unknown): StoredMessage => {
-		const found = id === undefined ? state.messages.filter((m) => m.from_us).at(-1) : state.messages.find((m) => m.id === id);
-		if (!found) throw new ControlError(`unknown message ${String(id)}`, 404);
-		return found;
-	};
-
-	/** Control API: what WhatsApp customers (through WABA) cause in the inbox. */
-	async function simulate(kind: string, input: Record<string, unknown>) {
-		if (kind === 'message') {
-			const wa_id = person(input);
-			const known = state.persons.get(wa_id);
-			const timestamp = nowSeconds();
-			const name = String(input.name ?? known?.name ?? wa_id);
-			state.persons.set(wa_id, { wa_id, name, last_message_timestamp: timestamp });
-			const id = wabaMessageId(ctx.faker, true);
-			const stored: StoredMessage = {
-				id,
-				customer_wa_id: wa_id,
-				from_us: false,
-				timestamp,
-				waba_payload: { from: wa_id, id, timestamp: String(timestamp), type: 'text', text: { body: String(input.text ?? 'Hello, I have a question') } },
-				statuses: { sent: 0, delivered: 0, read: 0 },
-				senderId: null,
-				context: null,
-			};
-			state.messages.push(stored);
-			const { deliveries, ruleEngine } = await events.inbound(stored);
-			return { id, wa_id, deliveries, ruleEngine: ruleEngine && { state: ruleEngine.state, response: ruleEngine.response } };
-		}
-		if (kind === 'status') {
-			const target = message(input.message_id);
-			const status = String(input.status ?? 'delivered') as WabaStatus['status'];
-			if (!['sent', 'delivered', 'read', 'failed'].includes(status)) throw new ControlError('status must be sent, delivered, read or failed');
-			if (status !== 'failed') target.statuses[status] = nowSeconds();
-			return { id: target.id, status, deliveries: await events.status(target, status) };
-		}
-		if (kind === 'revoke_token') {
-			// An admin deleted the user's token (the Admin Panel can): the next call with it answers 401.
-			const user = state.users.find((u) => u.username === String(input.username ?? 'konrad'));
-			if (!user) throw new ControlError(`unknown user ${String(input.username)}`, 404);
-			for (const [token, id] of state.tokens) if (id === user.id) state.tokens.delete(token);
-			return { revoked: user.username };
-		}
-		if (kind === 'contacts') {
-			// More entries in the connected Contact Provider (e.g. to page through /contacts/).
-			const count = Number(input.count ?? 1);
-			if (!Number.isInteger(count) || count < 1 || count > 1000) throw new ControlError('count must be a whole number from 1 to 1000');
-			const provider = state.contactProviders[0];
-			for (let i = 0; i < count; i++) {
-				const name = ctx.faker.person.fullName();
-				provider.results.push({
-					name,
-					initials: initialsOf(name),
-					phone_numbers: [{ phone_number: `+49${ctx.faker.string.numeric(10)}`, description: 'mobile' }],
-					email_addresses: [],
-					contact_provider: { type: provider.type, name: provider.name, id: provider.id },
-				});
-			}
-			return { total: provider.results.length };
-		}
-		if (kind === 'verbatim') {
-			// A payload exactly as given (e.g. a document's example), POSTed to every registered webhook; the
-			// shared secret travels in each webhook's own URL (?auth=), as the document describes.
-			if (!input.body || typeof input.body !== 'object') throw new ControlError('body must be a JSON object');
-			const headers = input.headers && typeof input.headers === 'object' ? (input.headers as Record<string, string>) : {};
-			const deliveries = await Promise.all(
-				state.webhooks.map((hook) => ctx.webhooks.deliver({ provider: 'wabbit', event: 'verbatim', url: hook.url, body: input.body, headers })),
-			);
-			return { deliveries };
-		}
-		throw new ControlError(`Wabbit cannot simulate "${kind}" (known: message, status, revoke_token, contacts, verbatim)`, 404);
-	}
 
 	/** /__control/wabbit/rule-engine: the Hub Admin Panel's "Switch to Custom Rule Engine" form. */
 	const controlRouter = Router();
@@ -163,7 +155,7 @@ export const wabbit: ProviderFactory = (ctx): MockProvider => {
 		realBaseUrl: "the customer's own inbox URL (documented paths begin /api/v1/)",
 		router,
 		sendError,
-		simulate,
+		simulate: simulateFrom('Wabbit', wabbitSimulations(ctx, state, events)),
 		controlRouter,
 		variants: WABBIT_VARIANTS,
 		authHeaders: () => ({ authorization: `Token ${[...state.tokens].find(([, id]) => id === 1)?.[0] ?? ''}` }),

@@ -1,15 +1,7 @@
-import type { IDisplayOptions, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit as returnAllAndLimitFor } from '../../shared/descriptions';
+import { textParameter } from '../../shared/operations';
 import { fieldError } from '../../shared/validation';
-
-/** "Return All" and "Limit" for one operation; the request driver's paginate reads them (see pagination.ts). */
-export const returnAllAndLimit = (resource: string, operation: string): INodeProperties[] =>
-	returnAllAndLimitFor({ resource: [resource], operation: [operation] });
-
-export function showFor(resource: string, operations: string[]): IDisplayOptions {
-	return { show: { resource: [resource], operation: operations } };
-}
 
 function locator(
 	name: string,
@@ -70,19 +62,27 @@ export const templateLocator = locator('template', 'Template', 'A WhatsApp messa
 });
 
 /** "+48 123-123-123" -> "48123123123": Wabbit's wa_id is the number's digits, country code first. */
-export function waIdOf(ctx: IExecuteSingleFunctions, parameter: string, label: string): string {
-	const raw = String(ctx.getNodeParameter(parameter, '', { extractValue: true }) ?? '').trim();
+export function waIdFrom(ctx: IExecuteSingleFunctions, raw: string, label: string): string {
 	if (raw === '') throw fieldError(ctx, `"${label}"`, 'is empty');
 	const digits = raw.replace(/^\+/, '').replace(/^00/, '').replace(/[\s().-]/g, '');
 	if (!/^\d{6,20}$/.test(digits)) throw fieldError(ctx, `"${label}"`, `"${raw}" is not a WhatsApp number (digits in international format)`);
 	return digits;
 }
 
-/** A whole-number id from a resource locator or a number field. */
-export function idOf(ctx: IExecuteSingleFunctions, parameter: string, label: string): number {
-	const raw = String(ctx.getNodeParameter(parameter, '', { extractValue: true }) ?? '').trim();
+/** The wa_id in a parameter (a chat picker or a number field). */
+export function waIdOf(ctx: IExecuteSingleFunctions, parameter: string, label: string): string {
+	return waIdFrom(ctx, textParameter(ctx, parameter), label);
+}
+
+/** A whole-number id from a resource locator's or a number field's text. */
+export function idFrom(ctx: IExecuteSingleFunctions, raw: string, label: string): number {
 	if (!/^\d+$/.test(raw)) throw fieldError(ctx, `"${label}"`, raw === '' ? 'is empty' : `"${raw}" is not an ID (a whole number)`);
 	return Number(raw);
+}
+
+/** A whole-number id from a resource locator or a number field. */
+export function idOf(ctx: IExecuteSingleFunctions, parameter: string, label: string): number {
+	return idFrom(ctx, textParameter(ctx, parameter), label);
 }
 
 /** Accepts a date (ISO text or n8n date) or POSIX seconds; Wabbit wants POSIX seconds. */
@@ -95,14 +95,6 @@ export function posixOf(ctx: IExecuteSingleFunctions, value: unknown, label: str
 	return Math.floor(ms / 1000);
 }
 
-/** A preSend hook that sets the request path from the item's parameters. */
-export function setPath(build: (ctx: IExecuteSingleFunctions) => string) {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		requestOptions.url = build(this);
-		return requestOptions;
-	};
-}
-
 /** Parses a JSON parameter that may arrive as text or as an object already. */
 export function jsonParameter(ctx: IExecuteSingleFunctions, value: unknown, label: string): unknown {
 	if (typeof value !== 'string') return value;
@@ -113,6 +105,10 @@ export function jsonParameter(ctx: IExecuteSingleFunctions, value: unknown, labe
 		throw fieldError(ctx, `"${label}"`, 'is not valid JSON');
 	}
 }
+
+/** A picker's filter: matches when any of the texts contains it (any case). */
+export const matchesFilter = (filter: string | undefined, ...texts: Array<string | number | undefined>) =>
+	!filter || texts.some((t) => String(t ?? '').toLowerCase().includes(filter.toLowerCase()));
 
 /** n8n lists collection options by display name; shared fields are merged in, so sort here. */
 export function sortedByName(options: INodeProperties[]): INodeProperties[] {

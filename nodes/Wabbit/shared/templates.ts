@@ -2,7 +2,7 @@ import type { Template } from '../../../schemas/wabbit/types.generated';
 import { oncePerRun } from '../../shared/run-memo';
 import type { ApiContext } from '../../shared/transport';
 import type { TemplateVersion } from '../../shared/templates';
-import { wabbitApiRequestAll } from './transport';
+import { allPages, wabbitApiRequest, type Page } from './transport';
 
 interface BodyComponent {
 	type?: string;
@@ -29,7 +29,20 @@ export async function wabbitTemplateVersions(ctx: ApiContext): Promise<TemplateV
 	return (await wabbitTemplates(ctx)).map(wabbitTemplateVersion);
 }
 
-/** Every template of the inbox as Wabbit lists it; read once per run where the run shares lookups (run-memo.ts). */
+/** The template list's path, after the API's /api/v1. */
+const TEMPLATES_PATH = '/templates/';
+
+/**
+ * Every template of the inbox as Wabbit lists it (limit/offset pages), each page read by `get`:
+ * the node's request, or the Omnichannel Reply's (item credential, its run's lookups).
+ */
+export async function listTemplates(get: (path: string, qs: { limit: number; offset: number }) => Promise<Page<Template>>): Promise<Template[]> {
+	return await allPages((qs) => get(TEMPLATES_PATH, qs));
+}
+
+/** Every template of the inbox; read once per run where the run shares lookups (run-memo.ts). */
 export async function wabbitTemplates(ctx: ApiContext): Promise<Template[]> {
-	return await oncePerRun(ctx, 'GET /templates/', async () => (await wabbitApiRequestAll.call(ctx, '/templates/')) as Template[]);
+	return await oncePerRun(ctx, `GET ${TEMPLATES_PATH}`, async () =>
+		await listTemplates(async (path, qs) => (await wabbitApiRequest.call(ctx, 'GET', path, undefined, qs)) as Page<Template>),
+	);
 }

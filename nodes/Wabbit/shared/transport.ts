@@ -19,19 +19,25 @@ export async function wabbitApiRequest<T = unknown>(
 	return await providerRequest<T>(this, WABBIT_API, { method, path, body, qs });
 }
 
-interface Page<T> {
+/** One page of a limit/offset list (Wabbit's DRF pagination). */
+export interface Page<T> {
 	next: string | null;
 	results: T[];
 }
 
-/** Every result of a limit/offset list (Wabbit's DRF pagination), up to `max`. */
-export async function wabbitApiRequestAll<T = unknown>(this: WabbitContext, path: string, qs: IDataObject = {}, max = 1000): Promise<T[]> {
+/** Every result of a limit/offset list, up to `max`, read page by page through `readPage`. */
+export async function allPages<T>(readPage: (qs: { limit: number; offset: number }) => Promise<Page<T>>, max = 1000): Promise<T[]> {
 	const out: T[] = [];
 	for (let offset = 0; out.length < max; ) {
-		const page = await wabbitApiRequest.call(this, 'GET', path, undefined, { ...qs, limit: 100, offset }) as Page<T>;
+		const page = await readPage({ limit: 100, offset });
 		out.push(...page.results);
 		offset += page.results.length;
 		if (!page.next || page.results.length === 0) break;
 	}
 	return out.slice(0, max);
+}
+
+/** Every result of a limit/offset list, up to `max`. */
+export async function wabbitApiRequestAll<T = unknown>(this: WabbitContext, path: string, qs: IDataObject = {}, max = 1000): Promise<T[]> {
+	return await allPages((page) => wabbitApiRequest.call(this, 'GET', path, undefined, { ...qs, ...page }) as Promise<Page<T>>, max);
 }

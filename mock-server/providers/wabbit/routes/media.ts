@@ -1,19 +1,19 @@
-import { Router, type Request, type Response } from 'express';
+import type { Request, Router } from 'express';
 import { randomUUID } from 'node:crypto';
 
 import { trimMap } from '../../../core/limits';
+import { route, routeTable } from '../../../core/route-table';
 import { param, type ProviderContext } from '../../../core/types';
-import type { BusinessProfile, BusinessProfileUpdate, MediaUploadResponse, ProfileAbout } from '../../../../schemas/wabbit/types.generated';
-import { requireAdmin } from '../auth';
-import { fieldErrors, notFound } from '../errors';
+import type { MediaUploadResponse } from '../../../../schemas/wabbit/types.generated';
+import { fieldErrors, invalidBody, notFound } from '../errors';
+import { apiRoot } from '../lookup';
 import type { StoredMedia, WabbitState } from '../state';
-import { apiRoot, validateBody } from '../views';
 
 /**
  * `file_encoded` as a multipart file part (what the doc's JavaScript example sends) or as base64
- * text (what its field description says); both are accepted.
+ * text (what its field description says); both are accepted. The profile photo comes the same way.
  */
-function uploadedFile(req: Request): StoredMedia {
+export function uploadedFile(req: Request): StoredMedia {
 	const files = (req.files as Express.Multer.File[] | undefined) ?? [];
 	const part = files.find((f) => f.fieldname === 'file_encoded');
 	if (part) return { id: randomUUID(), data: part.buffer, mimeType: part.mimetype || 'application/octet-stream', filename: part.originalname || 'file' };
@@ -28,51 +28,31 @@ function uploadedFile(req: Request): StoredMedia {
 }
 
 export function mediaRoutes(ctx: ProviderContext, state: () => WabbitState): Router {
-	const router = Router();
-
-	router.post('/media/', (req, res) => {
-		const media = uploadedFile(req);
-		state().media.set(media.id, media);
-		trimMap(state().media, ctx.limits.uploads);
-		const response: MediaUploadResponse = { file: `${apiRoot(ctx)}/media/${media.id}/`, id: media.id };
-		res.status(201).json(response);
-	});
-	router.get('/media/:id/', (req, res) => {
-		const media = state().media.get(param(req, 'id'));
-		if (!media) throw notFound();
-		res.setHeader('Content-Type', media.mimeType);
-		res.setHeader('Content-Disposition', `inline; filename="${media.filename.replace(/"/g, '')}"`);
-		res.send(media.data);
-	});
-
-	router.get('/settings/business/profile/', (_req, res) => {
-		res.json(state().businessProfile);
-	});
-	const updateProfile = (partial: boolean) => (req: Request, res: Response) => {
-		const s = state();
-		const body = validateBody<BusinessProfileUpdate>(ctx, 'BusinessProfileUpdate', req.body);
-		const next = { ...s.businessProfile, ...body } as BusinessProfile;
-		if (!partial) {
-			const missing = (['address', 'description', 'email', 'vertical'] as const).filter((f) => !(f in body));
-			if (missing.length) throw fieldErrors(Object.fromEntries(missing.map((f) => [f, ['This field is required.']])));
-		}
-		s.businessProfile = next;
-		res.json(next);
-	};
-	router.patch('/settings/business/profile/', requireAdmin, updateProfile(true));
-	router.put('/settings/business/profile/', requireAdmin, updateProfile(false));
-
-	const updateAbout = (req: Request, res: Response) => {
-		const body = validateBody<ProfileAbout>(ctx, 'ProfileAbout', req.body);
-		state().about = body.text;
-		res.json({ text: body.text });
-	};
-	router.patch('/settings/profile/about/', requireAdmin, updateAbout);
-	router.put('/settings/profile/about/', requireAdmin, updateAbout);
-
-	router.post('/settings/profile/photo/', requireAdmin, (req, res) => {
-		state().photo = uploadedFile(req);
-		res.json({});
-	});
-	return router;
+	return routeTable(ctx, invalidBody, [
+		route({
+			method: 'POST',
+			path: '/media/',
+			summary: 'Upload a media file (multipart file_encoded)',
+			response: 'MediaUploadResponse',
+			handle: (req, res) => {
+				const media = uploadedFile(req);
+				state().media.set(media.id, media);
+				trimMap(state().media, ctx.limits.uploads);
+				const response: MediaUploadResponse = { file: `${apiRoot(ctx)}/media/${media.id}/`, id: media.id };
+				res.status(201).json(response);
+			},
+		}),
+		route({
+			method: 'GET',
+			path: '/media/{id}/',
+			summary: 'Download a media file',
+			handle: (req, res) => {
+				const media = state().media.get(param(req, 'id'));
+				if (!media) throw notFound();
+				res.setHeader('Content-Type', media.mimeType);
+				res.setHeader('Content-Disposition', `inline; filename="${media.filename.replace(/"/g, '')}"`);
+				res.send(media.data);
+			},
+		}),
+	]);
 }

@@ -1,10 +1,11 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { BusinessProfileUpdate, Vertical } from '../../../../schemas/wabbit/types.generated';
 import { checkLength } from '../../../shared/limits';
+import { forOperation } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
 import { WABBIT_LIMITS } from '../../shared/limits';
+import { operation } from '../../shared/operations';
 
 const VERTICALS: Vertical[] = [
 	'Automotive',
@@ -26,14 +27,24 @@ const VERTICALS: Vertical[] = [
 	'Travel and Transportation',
 ];
 
-export const businessProfileUpdateDescription: INodeProperties[] = [
+export const businessProfileUpdate = operation<BusinessProfileUpdate>({
+	name: 'Update',
+	value: 'update',
+	action: 'Update the business profile',
+	// Wabbit API: PATCH /settings/business/profile/, inferred.
+	description: 'Change address, description, email, industry or websites; admins only',
+	method: 'PATCH',
+	path: '/settings/business/profile/',
+	body: businessProfileUpdateBody,
+});
+
+export const businessProfileUpdateFields = forOperation('businessProfile', 'update', [
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: showFor('businessProfile', ['update']),
 		options: [
 			{ displayName: 'Address', name: 'address', type: 'string', default: '' },
 			{ displayName: 'Description', name: 'description', type: 'string', default: '', typeOptions: { rows: 2 } },
@@ -42,9 +53,9 @@ export const businessProfileUpdateDescription: INodeProperties[] = [
 			{ displayName: 'Websites', name: 'websites', type: 'string', default: '', placeholder: 'https://shop.example.com, https://example.com', description: 'Up to two URLs, separated by commas' },
 		],
 	},
-];
+]);
 
-export async function prepareBusinessProfileUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function businessProfileUpdateBody(this: IExecuteSingleFunctions): BusinessProfileUpdate {
 	const fields = this.getNodeParameter('updateFields', {}) as { address?: string; description?: string; email?: string; vertical?: Vertical; websites?: string };
 	if (Object.keys(fields).length === 0) throw fieldError(this, '"Update Fields"', 'is empty: add at least one field');
 	checkLength(this, 'Address', fields.address, WABBIT_LIMITS.profileText);
@@ -56,6 +67,5 @@ export async function prepareBusinessProfileUpdate(this: IExecuteSingleFunctions
 		if (list.length > 2) throw fieldError(this, '"Websites"', 'has more than two URLs');
 		body.websites = list as BusinessProfileUpdate['websites'];
 	}
-	requestOptions.body = body;
-	return requestOptions;
+	return body;
 }

@@ -1,8 +1,21 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { limitParameters } from '../../../shared/limits';
+import { forOperation, toBody } from '../../../shared/operations';
+import { requireParameters } from '../../../shared/validation';
+import { WABBIT_LIMITS } from '../../shared/limits';
+import { operation } from '../../shared/operations';
 
-import { showFor } from '../../shared/descriptions';
+export const businessProfileUpdateAbout = operation({
+	name: 'Update About',
+	value: 'updateAbout',
+	action: 'Update the profile about text',
+	// Wabbit API: PATCH /settings/profile/about/, inferred.
+	description: 'Change the profile\'s "About" text; admins only',
+	method: 'PATCH',
+	path: '/settings/profile/about/',
+	preSend: [requireParameters({ aboutText: 'About Text' }), limitParameters({ aboutText: ['About Text', WABBIT_LIMITS.about] })],
+});
 
-export const businessProfileUpdateAboutDescription: INodeProperties[] = [
+export const businessProfileUpdateAboutFields = forOperation('businessProfile', 'updateAbout', [
 	{
 		displayName: 'About Text',
 		name: 'aboutText',
@@ -10,7 +23,6 @@ export const businessProfileUpdateAboutDescription: INodeProperties[] = [
 		default: '',
 		required: true,
 		description: 'The "About" line of the WhatsApp profile (up to 139 characters)',
-		displayOptions: showFor('businessProfile', ['updateAbout']),
-		routing: { send: { type: 'body', property: 'text' } },
+		routing: toBody('text'),
 	},
-];
+]);

@@ -1,11 +1,31 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { checkSize } from '../../../shared/limits';
+import { forOperation, successOutput } from '../../../shared/operations';
 import { multipartFile } from '../../shared/binary';
-import { showFor } from '../../shared/descriptions';
 import { WABBIT_LIMITS } from '../../shared/limits';
+import { operation } from '../../shared/operations';
 
-export const businessProfileUpdatePhotoDescription: INodeProperties[] = [
+async function profilePhoto(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	return await multipartFile(this, requestOptions, 'binaryPropertyName', 'file_encoded', (bytes) =>
+		checkSize(this, 'Input Binary Field', bytes, WABBIT_LIMITS.photoBytes, 'profile photos'),
+	);
+}
+
+export const businessProfileUpdatePhoto = operation({
+	name: 'Update Photo',
+	value: 'updatePhoto',
+	action: 'Update the profile photo',
+	// Wabbit API: POST /settings/profile/photo/, path inferred.
+	description: 'Upload a new profile photo from binary data; admins only',
+	method: 'POST',
+	path: '/settings/profile/photo/',
+	preSend: [profilePhoto],
+	// Wabbit answers {}; the item confirms.
+	output: [successOutput()],
+});
+
+export const businessProfileUpdatePhotoFields = forOperation('businessProfile', 'updatePhoto', [
 	{
 		displayName: 'Input Binary Field',
 		name: 'binaryPropertyName',
@@ -13,17 +33,5 @@ export const businessProfileUpdatePhotoDescription: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		hint: 'The name of the input binary field containing the photo (JPEG or PNG)',
-		displayOptions: showFor('businessProfile', ['updatePhoto']),
 	},
-];
-
-export async function prepareProfilePhoto(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	return await multipartFile(this, requestOptions, 'binaryPropertyName', 'file_encoded', (bytes) =>
-		checkSize(this, 'Input Binary Field', bytes, WABBIT_LIMITS.photoBytes, 'profile photos'),
-	);
-}
-
-/** Wabbit answers {}; the item confirms. */
-export async function photoUpdatedOutput(this: IExecuteSingleFunctions, _items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return [{ json: { success: true } }];
-}
+]);

@@ -1,16 +1,34 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { applyTimeFilters, returnAllAndLimit, showFor, sortedByName, timeFilters, waIdOf } from '../../shared/descriptions';
+import { forOperation, returnAllAndLimit } from '../../../shared/operations';
+import { applyTimeFilters, sortedByName, timeFilters, waIdOf } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
-export const chatGetAssignmentEventsDescription: INodeProperties[] = [
-	...returnAllAndLimit('chat', 'getAssignmentEvents'),
+async function assignmentEventFilters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const filters = this.getNodeParameter('filters', {}) as { chat?: string };
+	if (filters.chat) requestOptions.qs = { ...(requestOptions.qs ?? {}), wa_id: waIdOf(this, 'filters.chat', 'Chat') };
+	return await applyTimeFilters.call(this, requestOptions);
+}
+
+export const chatGetAssignmentEvents = operation({
+	name: 'Get Assignment Events',
+	value: 'getAssignmentEvents',
+	action: 'Get chat assignment events',
+	// Wabbit API: GET /chat_assignment_events/, path inferred.
+	description: 'Who assigned which chat to whom, and when, newest first',
+	method: 'GET',
+	path: '/chat_assignment_events/',
+	preSend: [assignmentEventFilters],
+});
+
+export const chatGetAssignmentEventsFields = forOperation('chat', 'getAssignmentEvents', [
+	...returnAllAndLimit({}),
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: showFor('chat', ['getAssignmentEvents']),
 		options: sortedByName([
 			{
 				displayName: 'Chat (WhatsApp Number)',
@@ -23,10 +41,4 @@ export const chatGetAssignmentEventsDescription: INodeProperties[] = [
 			...timeFilters(),
 		]),
 	},
-];
-
-export async function prepareAssignmentEvents(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const filters = this.getNodeParameter('filters', {}) as { chat?: string };
-	if (filters.chat) requestOptions.qs = { ...(requestOptions.qs ?? {}), wa_id: waIdOf(this, 'filters.chat', 'Chat') };
-	return await applyTimeFilters.call(this, requestOptions);
-}
+]);

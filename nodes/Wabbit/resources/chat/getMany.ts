@@ -1,16 +1,23 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { forOperation, returnAllAndLimit, toQuery } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
-import { returnAllAndLimit, showFor } from '../../shared/descriptions';
+export const chatGetMany = operation({
+	name: 'Get Many',
+	value: 'getMany',
+	action: 'Get many chats',
+	description: 'List chats with their number of new messages, newest activity first',
+	method: 'GET',
+	path: '/chats/',
+});
 
-export const chatGetManyDescription: INodeProperties[] = [
-	...returnAllAndLimit('chat', 'getMany'),
+export const chatGetManyFields = forOperation('chat', 'getMany', [
+	...returnAllAndLimit({}),
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: showFor('chat', ['getMany']),
 		options: [
 			{
 				displayName: 'Assigned Group Name or ID',
@@ -20,7 +27,7 @@ export const chatGetManyDescription: INodeProperties[] = [
 				default: '',
 				description:
 					'Only chats assigned to this group; you must be a member. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				routing: { send: { type: 'query', property: 'assigned_group' } },
+				routing: toQuery('assigned_group'),
 			},
 			{
 				displayName: 'Assigned to Me',
@@ -28,7 +35,7 @@ export const chatGetManyDescription: INodeProperties[] = [
 				type: 'boolean',
 				default: true,
 				description: 'Whether to return only chats assigned to the credential\'s user',
-				routing: { send: { type: 'query', property: 'assigned_to_me' } },
+				routing: toQuery('assigned_to_me'),
 			},
 			{
 				displayName: 'Search',
@@ -36,8 +43,8 @@ export const chatGetManyDescription: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description: 'Only chats whose contact or last message contains this text',
-				routing: { send: { type: 'query', property: 'search' } },
+				routing: toQuery('search'),
 			},
 		],
 	},
-];
+]);

@@ -1,9 +1,18 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { forOperation } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
-import { showFor } from '../../shared/descriptions';
+export const chatTaggingGet = operation({
+	name: 'Get',
+	value: 'get',
+	action: 'Get a chat tagging',
+	// Wabbit API: GET /chat_tagging/{ID}/, method and path inferred.
+	description: 'Get one chat tagging by ID',
+	method: 'GET',
+	path: '/chat_tagging/{taggingId}/',
+});
 
-/** Get and Delete both name one tagging by its ID. */
-export const chatTaggingGetDescription: INodeProperties[] = [
+/** Delete names the tagging the same way. */
+export const chatTaggingGetFields = forOperation('chatTagging', ['get', 'delete'], [
 	{
 		displayName: 'Tagging ID',
 		name: 'taggingId',
@@ -12,6 +21,5 @@ export const chatTaggingGetDescription: INodeProperties[] = [
 		default: 1,
 		required: true,
 		description: 'The tagging\'s ID: the ID in the Create output, or tagging_id in a chat\'s tags',
-		displayOptions: showFor('chatTagging', ['get', 'delete']),
 	},
-];
+]);

@@ -1,24 +1,36 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { applyTimeFilters, returnAllAndLimit, showFor, sortedByName, timeFilters, waIdOf } from '../../shared/descriptions';
+import { forOperation, returnAllAndLimit } from '../../../shared/operations';
+import { applyTimeFilters, sortedByName, timeFilters, waIdOf } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
-export const chatTaggingGetEventsDescription: INodeProperties[] = [
-	...returnAllAndLimit('chatTagging', 'getEvents'),
+export const chatTaggingGetEvents = operation({
+	name: 'Get Events',
+	value: 'getEvents',
+	action: 'Get chat tagging events',
+	// Wabbit API: GET /chat_tagging_events/, path inferred.
+	description: 'Who added or removed which tag, and when, newest first',
+	method: 'GET',
+	path: '/chat_tagging_events/',
+	preSend: [taggingEventFilters],
+});
+
+export const chatTaggingGetEventsFields = forOperation('chatTagging', 'getEvents', [
+	...returnAllAndLimit({}),
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: showFor('chatTagging', ['getEvents']),
 		options: sortedByName([
 			{ displayName: 'Chat (WhatsApp Number)', name: 'chat', type: 'string', default: '', placeholder: '+48 123 123 123', description: 'Only events of this chat' },
 			...timeFilters(),
 		]),
 	},
-];
+]);
 
-export async function prepareChatTaggingEvents(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+async function taggingEventFilters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const filters = this.getNodeParameter('filters', {}) as { chat?: string };
 	if (filters.chat) requestOptions.qs = { ...(requestOptions.qs ?? {}), wa_id: waIdOf(this, 'filters.chat', 'Chat') };
 	return await applyTimeFilters.call(this, requestOptions);

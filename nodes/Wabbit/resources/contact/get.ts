@@ -1,8 +1,17 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { forOperation } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
-import { showFor } from '../../shared/descriptions';
+export const contactGet = operation({
+	name: 'Get',
+	value: 'get',
+	action: 'Get a contact',
+	// Wabbit API: GET /contacts/{wa_id}/, path inferred.
+	description: 'Resolve a WhatsApp number in every Contact Provider',
+	method: 'GET',
+	path: '/contacts/{waId}/',
+});
 
-export const contactGetDescription: INodeProperties[] = [
+export const contactGetFields = forOperation('contact', 'get', [
 	{
 		displayName: 'WhatsApp Number',
 		name: 'waId',
@@ -11,6 +20,5 @@ export const contactGetDescription: INodeProperties[] = [
 		required: true,
 		placeholder: '+48 123 123 123',
 		description: 'Looks the number up in every Contact Provider, live (slow)',
-		displayOptions: showFor('contact', ['get']),
 	},
-];
+]);

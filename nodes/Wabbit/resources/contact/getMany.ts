@@ -1,16 +1,24 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { forOperation, returnAllAndLimit, toQuery } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
-import { returnAllAndLimit, showFor } from '../../shared/descriptions';
+export const contactGetMany = operation({
+	name: 'Get Many',
+	value: 'getMany',
+	action: 'Get many contacts',
+	// Wabbit API: GET /contacts/, path inferred.
+	description: 'List or search contacts in the connected Contact Providers; Return All follows the next links',
+	method: 'GET',
+	path: '/contacts/',
+});
 
-export const contactGetManyDescription: INodeProperties[] = [
-	...returnAllAndLimit('contact', 'getMany'),
+export const contactGetManyFields = forOperation('contact', 'getMany', [
+	...returnAllAndLimit({}),
 	{
 		displayName: 'Search',
 		name: 'search',
 		type: 'string',
 		default: '',
 		description: 'Each Contact Provider searches its own data (often name and phone number). Searching is slow on some providers.',
-		displayOptions: showFor('contact', ['getMany']),
-		routing: { send: { type: 'query', property: 'search', value: '={{ $value || undefined }}' } },
+		routing: toQuery('search', '={{ $value || undefined }}'),
 	},
-];
+]);

@@ -1,10 +1,22 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { ContactVerifyRequest } from '../../../../schemas/wabbit/types.generated';
+import { forOperation } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
-export const contactVerifyDescription: INodeProperties[] = [
+export const contactVerify = operation<ContactVerifyRequest>({
+	name: 'Verify',
+	value: 'verify',
+	action: 'Verify phone numbers',
+	// Wabbit API: POST /contacts/verify/, inferred; works like WABA's /v1/contacts.
+	description: 'Check which phone numbers are on WhatsApp',
+	method: 'POST',
+	path: '/contacts/verify/',
+	body: verifyBody,
+});
+
+export const contactVerifyFields = forOperation('contact', 'verify', [
 	{
 		displayName: 'Phone Numbers',
 		name: 'phoneNumbers',
@@ -14,7 +26,6 @@ export const contactVerifyDescription: INodeProperties[] = [
 		typeOptions: { rows: 3 },
 		placeholder: '+48 123 123 123, +48 600 700 800',
 		description: 'The numbers to check for WhatsApp, separated by commas or new lines; with + and country code',
-		displayOptions: showFor('contact', ['verify']),
 	},
 	{
 		displayName: 'Options',
@@ -22,7 +33,6 @@ export const contactVerifyDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: showFor('contact', ['verify']),
 		options: [
 			{
 				displayName: 'Force Check',
@@ -40,16 +50,14 @@ export const contactVerifyDescription: INodeProperties[] = [
 			},
 		],
 	},
-];
+]);
 
-export async function prepareContactVerify(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function verifyBody(this: IExecuteSingleFunctions): ContactVerifyRequest {
 	const contacts = String(this.getNodeParameter('phoneNumbers', '') ?? '')
 		.split(/[,\n]/)
 		.map((n) => n.trim())
 		.filter(Boolean);
 	if (contacts.length === 0) throw fieldError(this, '"Phone Numbers"', 'is empty');
 	const options = this.getNodeParameter('options', {}) as { forceCheck?: boolean; wait?: boolean };
-	const body: ContactVerifyRequest = { contacts: contacts as [string, ...string[]], blocking: options.wait ? 'wait' : 'no_wait', force_check: options.forceCheck ?? false };
-	requestOptions.body = body;
-	return requestOptions;
+	return { contacts: contacts as [string, ...string[]], blocking: options.wait ? 'wait' : 'no_wait', force_check: options.forceCheck ?? false };
 }

@@ -1,5 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { forOperation, returnAllAndLimit } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
+export const groupGetMany = operation({
+	name: 'Get Many',
+	value: 'getMany',
+	action: 'Get many groups',
+	// Wabbit API: GET /groups/, path inferred.
+	description: 'List user groups, e.g. Admin, Regular user, App integration',
+	method: 'GET',
+	path: '/groups/',
+});
 
-export const groupGetManyDescription: INodeProperties[] = [...returnAllAndLimit('group', 'getMany')];
+export const groupGetManyFields = forOperation('group', 'getMany', returnAllAndLimit({}));

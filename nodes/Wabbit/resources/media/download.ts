@@ -1,9 +1,29 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { fieldError } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
+import { forOperation } from '../../../shared/operations';
+import { toBinaryItem } from '../../shared/binary';
+import { operation } from '../../shared/operations';
 
-export const mediaDownloadDescription: INodeProperties[] = [
+/** The file comes as bytes, not JSON. */
+async function asBytes(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	requestOptions.encoding = 'arraybuffer';
+	requestOptions.json = false;
+	return requestOptions;
+}
+
+export const mediaDownload = operation({
+	name: 'Download',
+	value: 'download',
+	action: 'Download a media file',
+	// Wabbit API: GET /media/{uuid}/.
+	description: 'Download a media file into binary data',
+	method: 'GET',
+	path: '/media/{mediaId}/',
+	preSend: [asBytes],
+	output: [toBinaryItem],
+});
+
+export const mediaDownloadFields = forOperation('media', 'download', [
 	{
 		displayName: 'Media ID or URL',
 		name: 'mediaId',
@@ -11,9 +31,8 @@ export const mediaDownloadDescription: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e4b6a1c2-0f7e-4f0a-9d55-3c2f8b6f1a10',
-		// A media link has the form .../api/v1/media/{uuid}/; prepareMediaDownload takes the UUID from it.
+		// A media link has the form .../api/v1/media/{uuid}/; the mediaId placeholder takes the UUID from it.
 		description: 'The media UUID, or the media link found in a message',
-		displayOptions: showFor('media', ['download']),
 	},
 	{
 		displayName: 'Put Output File in Field',
@@ -22,16 +41,5 @@ export const mediaDownloadDescription: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		hint: 'The name of the output binary field to put the file in',
-		displayOptions: showFor('media', ['download']),
 	},
-];
-
-export async function prepareMediaDownload(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const raw = String(this.getNodeParameter('mediaId', '') ?? '').trim();
-	const id = /\/media\/([^/?#]+)/.exec(raw)?.[1] ?? raw;
-	if (!/^[0-9a-f-]{8,}$/i.test(id)) throw fieldError(this, '"Media ID or URL"', `"${raw}" is neither a media UUID nor a media link`);
-	requestOptions.url = `/media/${id}/`;
-	requestOptions.encoding = 'arraybuffer';
-	requestOptions.json = false;
-	return requestOptions;
-}
+]);

@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { parseJsonResponse, toBinaryItem } from '../../shared/binary';
-import { mediaDownloadDescription, prepareMediaDownload } from './download';
-import { mediaUploadDescription, prepareMediaUpload } from './upload';
+import { mediaDownload, mediaDownloadFields } from './download';
+import { mediaUpload, mediaUploadFields } from './upload';
 
 export const mediaDescription: INodeProperties[] = [
 	{
@@ -11,26 +10,11 @@ export const mediaDescription: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['media'] } },
-		options: [
-			{
-				name: 'Download',
-				value: 'download',
-				action: 'Download a media file',
-				// Wabbit API: GET /media/{uuid}/.
-				description: 'Download a media file into binary data',
-				routing: { request: { method: 'GET', url: '' }, send: { preSend: [prepareMediaDownload] }, output: { postReceive: [toBinaryItem] } },
-			},
-			{
-				name: 'Upload',
-				value: 'upload',
-				action: 'Upload a media file',
-				// Wabbit API: POST /media/, method inferred.
-				description: 'Upload binary data, to send it in an image, document or sticker message next',
-				routing: { request: { method: 'POST', url: '/media/' }, send: { preSend: [prepareMediaUpload] }, output: { postReceive: [parseJsonResponse] } },
-			},
-		],
+		// By name, as version 1 lists them (operationSelector would move the default first).
+		options: [mediaDownload, mediaUpload],
+		// eslint-disable-next-line n8n-nodes-base/node-param-default-wrong-for-options -- the rule cannot read options made by operation()
 		default: 'upload',
 	},
-	...mediaUploadDescription,
-	...mediaDownloadDescription,
+	...mediaUploadFields,
+	...mediaDownloadFields,
 ];

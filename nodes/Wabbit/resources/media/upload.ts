@@ -1,11 +1,31 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { checkMediaSize } from '../../../shared/limits';
-import { multipartFile } from '../../shared/binary';
-import { showFor } from '../../shared/descriptions';
+import { forOperation } from '../../../shared/operations';
+import { multipartFile, parseJsonResponse } from '../../shared/binary';
 import { WABBIT_LIMITS } from '../../shared/limits';
+import { operation } from '../../shared/operations';
 
-export const mediaUploadDescription: INodeProperties[] = [
+/** The doc's example sends file_encoded as a multipart file part. */
+async function uploadedFile(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	return await multipartFile(this, requestOptions, 'binaryPropertyName', 'file_encoded', (bytes, mimeType) =>
+		checkMediaSize(this, 'Input Binary Field', bytes, mimeType, WABBIT_LIMITS),
+	);
+}
+
+export const mediaUpload = operation({
+	name: 'Upload',
+	value: 'upload',
+	action: 'Upload a media file',
+	// Wabbit API: POST /media/, method inferred.
+	description: 'Upload binary data, to send it in an image, document or sticker message next',
+	method: 'POST',
+	path: '/media/',
+	preSend: [uploadedFile],
+	output: [parseJsonResponse],
+});
+
+export const mediaUploadFields = forOperation('media', 'upload', [
 	{
 		displayName: 'Input Binary Field',
 		name: 'binaryPropertyName',
@@ -13,13 +33,5 @@ export const mediaUploadDescription: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		hint: 'The name of the input binary field containing the file to upload',
-		displayOptions: showFor('media', ['upload']),
 	},
-];
-
-/** The doc's example sends file_encoded as a multipart file part. */
-export async function prepareMediaUpload(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	return await multipartFile(this, requestOptions, 'binaryPropertyName', 'file_encoded', (bytes, mimeType) =>
-		checkMediaSize(this, 'Input Binary Field', bytes, mimeType, WABBIT_LIMITS),
-	);
-}
+]);

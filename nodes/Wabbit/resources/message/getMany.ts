@@ -1,8 +1,29 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { applyTimeFilters, returnAllAndLimit, showFor, sortedByName, timeFilters, waIdOf } from '../../shared/descriptions';
+import { forOperation, returnAllAndLimit, toQuery } from '../../../shared/operations';
+import { simplifyMessagePage } from '../../shared/common-message';
+import { applyTimeFilters, sortedByName, timeFilters, waIdOf } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
-export const messageGetManyDescription: INodeProperties[] = [
+/** Newest first; Return All pages back in time with before_time, as the doc recommends. */
+async function messageFilters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const chat = String(this.getNodeParameter('chatFilter', '') ?? '').trim();
+	if (chat) requestOptions.qs = { ...(requestOptions.qs ?? {}), wa_id: waIdOf(this, 'chatFilter', 'Chat') };
+	return await applyTimeFilters.call(this, requestOptions);
+}
+
+export const messageGetMany = operation({
+	name: 'Get Many',
+	value: 'getMany',
+	action: 'Get many messages',
+	description: 'List messages, newest first; Return All pages back with before_time',
+	method: 'GET',
+	path: '/messages/',
+	preSend: [messageFilters],
+	output: [simplifyMessagePage],
+});
+
+export const messageGetManyFields = forOperation('message', 'getMany', [
 	{
 		displayName: 'Chat (WhatsApp Number)',
 		name: 'chatFilter',
@@ -10,16 +31,14 @@ export const messageGetManyDescription: INodeProperties[] = [
 		default: '',
 		placeholder: '+48 123 123 123',
 		description: 'Only messages of this chat; leave empty for messages of every chat you can read',
-		displayOptions: showFor('message', ['getMany']),
 	},
-	...returnAllAndLimit('message', 'getMany'),
+	...returnAllAndLimit({}),
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: showFor('message', ['getMany']),
 		options: sortedByName([
 			{
 				displayName: 'Assigned Group Name or ID',
@@ -29,7 +48,7 @@ export const messageGetManyDescription: INodeProperties[] = [
 				default: '',
 				description:
 					'Only messages of chats assigned to this group; you must be a member. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				routing: { send: { type: 'query', property: 'assigned_group' } },
+				routing: toQuery('assigned_group'),
 			},
 			{
 				displayName: 'Assigned to Me',
@@ -37,7 +56,7 @@ export const messageGetManyDescription: INodeProperties[] = [
 				type: 'boolean',
 				default: true,
 				description: 'Whether to return only messages of chats assigned to the credential\'s user',
-				routing: { send: { type: 'query', property: 'assigned_to_me' } },
+				routing: toQuery('assigned_to_me'),
 			},
 			{
 				displayName: 'Search',
@@ -45,7 +64,7 @@ export const messageGetManyDescription: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description: 'Only messages containing this text',
-				routing: { send: { type: 'query', property: 'search' } },
+				routing: toQuery('search'),
 			},
 			...timeFilters(),
 		]),
@@ -56,7 +75,6 @@ export const messageGetManyDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: showFor('message', ['getMany']),
 		options: [
 			{
 				displayName: 'Mark As Received',
@@ -64,7 +82,7 @@ export const messageGetManyDescription: INodeProperties[] = [
 				type: 'boolean',
 				default: false,
 				description: 'Whether to mark every returned message as received by the credential\'s user, which lowers the chats\' new-message counts',
-				routing: { send: { type: 'query', property: 'mark_as_received', value: '={{ $value ? 1 : 0 }}' } },
+				routing: toQuery('mark_as_received', '={{ $value ? 1 : 0 }}'),
 			},
 		],
 	},
@@ -75,13 +93,5 @@ export const messageGetManyDescription: INodeProperties[] = [
 		default: false,
 		description:
 			'Whether to output the common message shape shared by every provider of this package (the message stays under "raw"), instead of Wabbit\'s message as is',
-		displayOptions: showFor('message', ['getMany']),
 	},
-];
-
-/** Newest first; Return All pages back in time with before_time, as the doc recommends. */
-export async function prepareMessageList(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const chat = String(this.getNodeParameter('chatFilter', '') ?? '').trim();
-	if (chat) requestOptions.qs = { ...(requestOptions.qs ?? {}), wa_id: waIdOf(this, 'chatFilter', 'Chat') };
-	return await applyTimeFilters.call(this, requestOptions);
-}
+]);

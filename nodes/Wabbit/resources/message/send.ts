@@ -1,18 +1,43 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { ContactCard, CreateMessage, MediaPayload } from '../../../../schemas/wabbit/types.generated';
 import { checkLength } from '../../../shared/limits';
-import { fieldError } from '../../../shared/validation';
-import { jsonParameter, showFor, templateLocator, waIdOf } from '../../shared/descriptions';
-import { WABBIT_LIMITS } from '../../shared/limits';
-import { wabbitTemplates, wabbitTemplateVersion } from '../../shared/templates';
+import { forOperation } from '../../../shared/operations';
+import { idOf, SENT, sentSummaryOutput } from '../../../shared/sent-summary';
 import { checkTemplateSend, templateLanguageProperty, variableValues, variablesProperty } from '../../../shared/templates';
+import { fieldError } from '../../../shared/validation';
+import { jsonParameter, templateLocator, waIdOf } from '../../shared/descriptions';
+import { WABBIT_LIMITS } from '../../shared/limits';
+import { contactsMessage, documentMessage, imageMessage, locationMessage, mediaPayload, stickerMessage, templateMessage, textMessage } from '../../shared/messages';
+import { operation } from '../../shared/operations';
+import { wabbitTemplates, wabbitTemplateVersion } from '../../shared/templates';
 
-const show = (types: string[]) => ({ show: { resource: ['message'], operation: ['send'], messageType: types } });
-const v1Show = (types: string[]) => ({ show: { ...show(types).show, '@version': [1] } });
-const v2Show = (types: string[]) => ({ show: { ...show(types).show, '@version': [2] } });
+/**
+ * Wabbit answers with WhatsApp's own {waba_response: {messages: [{id}]}} (or less: the document
+ * prints variants); a chat is the customer's wa_id, so it is both the recipient and the conversation.
+ */
+const sentSummary = sentSummaryOutput((ctx, answer) => {
+	const waId = String(ctx.getNodeParameter('chat', '', { extractValue: true }) ?? '').trim();
+	const sent = ((answer.waba_response as IDataObject | undefined)?.messages as IDataObject[] | undefined)?.[0];
+	return { messageId: idOf(sent?.id), recipient: idOf(waId), conversationId: idOf(waId), status: idOf(sent?.message_status) ?? SENT };
+});
 
-export const messageSendDescription: INodeProperties[] = [
+export const messageSend = operation<CreateMessage>({
+	name: 'Send',
+	value: 'send',
+	action: 'Send a message',
+	description: 'Send a text, media, location, contacts or template message to a chat',
+	method: 'POST',
+	path: '/messages/',
+	body: messageSendBody,
+	output: [sentSummary],
+});
+
+const show = (types: string[]) => ({ show: { messageType: types } });
+const v1Show = (types: string[]) => ({ show: { messageType: types, '@version': [1] } });
+const v2Show = (types: string[]) => ({ show: { messageType: types, '@version': [2] } });
+
+export const messageSendFields = forOperation('message', 'send', [
 	{
 		displayName: 'Message Type',
 		name: 'messageType',
@@ -28,7 +53,6 @@ export const messageSendDescription: INodeProperties[] = [
 			{ name: 'Text', value: 'text' },
 		],
 		description: 'By default you can write only to chats assigned to the credential\'s user (admins: any chat)',
-		displayOptions: showFor('message', ['send']),
 	},
 	{
 		displayName: 'Text',
@@ -66,7 +90,7 @@ export const messageSendDescription: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'https://example.com/invoice.pdf',
-		displayOptions: { show: { resource: ['message'], operation: ['send'], messageType: ['image', 'document', 'sticker'], mediaSource: ['link'] } },
+		displayOptions: { show: { messageType: ['image', 'document', 'sticker'], mediaSource: ['link'] } },
 	},
 	{
 		displayName: 'Media ID',
@@ -75,7 +99,7 @@ export const messageSendDescription: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e4b6a1c2-...',
-		displayOptions: { show: { resource: ['message'], operation: ['send'], messageType: ['image', 'document', 'sticker'], mediaSource: ['id'] } },
+		displayOptions: { show: { messageType: ['image', 'document', 'sticker'], mediaSource: ['id'] } },
 	},
 	{
 		displayName: 'Caption',
@@ -197,17 +221,15 @@ export const messageSendDescription: INodeProperties[] = [
 			},
 		],
 	},
-];
+]);
 
-function media(ctx: IExecuteSingleFunctions, withCaption: boolean): MediaPayload {
+function media(ctx: IExecuteSingleFunctions, withCaption: boolean, filename = ''): MediaPayload {
 	const source = ctx.getNodeParameter('mediaSource', 'link') as string;
 	const value = String(ctx.getNodeParameter(source === 'id' ? 'mediaId' : 'mediaLink', '') ?? '').trim();
 	if (!value) throw fieldError(ctx, source === 'id' ? '"Media ID"' : '"Link"', 'is empty');
-	const payload: MediaPayload = source === 'id' ? { id: value } : { link: value };
 	const caption = withCaption ? String(ctx.getNodeParameter('caption', '') ?? '') : '';
 	checkLength(ctx, 'Caption', caption, WABBIT_LIMITS.caption);
-	if (caption) payload.caption = caption;
-	return payload;
+	return mediaPayload(source === 'id' ? { id: value } : { link: value }, caption, filename);
 }
 
 function contactCards(ctx: IExecuteSingleFunctions): [ContactCard, ...ContactCard[]] {
@@ -237,22 +259,10 @@ function template(ctx: IExecuteSingleFunctions): CreateMessage {
 	const code = String(ctx.getNodeParameter('languageCode', 'en') ?? '').trim();
 	if (!code) throw fieldError(ctx, '"Language Code"', 'is empty');
 	const options = ctx.getNodeParameter('templateOptions', {}) as { components?: unknown; namespace?: string };
-	const parameters = bodyValues(ctx);
-	let components = jsonParameter(ctx, options.components, 'Components (JSON)') as IDataObject[] | undefined;
+	const values = bodyValues(ctx);
+	const components = jsonParameter(ctx, options.components, 'Components (JSON)') as IDataObject[] | undefined;
 	if (components !== undefined && !Array.isArray(components)) throw fieldError(ctx, '"Components (JSON)"', 'must be a JSON array');
-	if (!components?.length) {
-		components = parameters.length ? [{ type: 'body', parameters: parameters.map((text) => ({ type: 'text', text })) }] : undefined;
-	}
-	return {
-		wa_id,
-		type: 'template',
-		template: {
-			name,
-			language: { policy: 'deterministic', code },
-			...(options.namespace ? { namespace: options.namespace } : {}),
-			...(components ? { components } : {}),
-		},
-	};
+	return templateMessage(wa_id, { name, language: code, values, components, namespace: options.namespace });
 }
 
 /** The body values a message carries, from its components (Components (JSON) may replace the variables). */
@@ -291,58 +301,37 @@ async function withNamespace(ctx: IExecuteSingleFunctions, body: CreateMessage):
 }
 
 /** Builds the WhatsApp Business API v1 payload the doc says POST /messages/ takes. */
-export async function prepareMessageSend(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+async function messageSendBody(this: IExecuteSingleFunctions): Promise<CreateMessage> {
 	const wa_id = waIdOf(this, 'chat', 'Chat');
 	const type = this.getNodeParameter('messageType') as CreateMessage['type'];
-	let body: CreateMessage;
 	switch (type) {
 		case 'text': {
 			const text = String(this.getNodeParameter('text', '') ?? '');
 			if (text.trim() === '') throw fieldError(this, '"Text"', 'is empty');
 			checkLength(this, 'Text', text, WABBIT_LIMITS.text);
-			// The document's payloads carry preview_url beside text (WABA v1); WhatsApp's Cloud API reads it
-			// inside text. Both are sent: the service ignores the one it does not read.
-			const preview_url = this.getNodeParameter('previewUrl', false) as boolean;
-			body = { wa_id, type, preview_url, text: { body: text, preview_url } };
-			break;
+			return textMessage(wa_id, text, this.getNodeParameter('previewUrl', false) as boolean);
 		}
 		case 'image':
-			body = { wa_id, type, image: media(this, true) };
-			break;
+			return imageMessage(wa_id, media(this, true));
 		case 'sticker':
-			body = { wa_id, type, sticker: media(this, false) };
-			break;
-		case 'document': {
-			const document = media(this, true);
-			const filename = String(this.getNodeParameter('filename', '') ?? '');
-			if (filename) document.filename = filename;
-			body = { wa_id, type, document };
-			break;
-		}
+			return stickerMessage(wa_id, media(this, false));
+		case 'document':
+			return documentMessage(wa_id, media(this, true, String(this.getNodeParameter('filename', '') ?? '')));
 		case 'location': {
 			const name = String(this.getNodeParameter('locationName', '') ?? '');
 			const address = String(this.getNodeParameter('address', '') ?? '');
-			body = {
-				wa_id,
-				type,
-				location: {
-					latitude: this.getNodeParameter('latitude') as number,
-					longitude: this.getNodeParameter('longitude') as number,
-					...(name ? { name } : {}),
-					...(address ? { address } : {}),
-				},
-			};
-			break;
+			return locationMessage(wa_id, {
+				latitude: this.getNodeParameter('latitude') as number,
+				longitude: this.getNodeParameter('longitude') as number,
+				...(name ? { name } : {}),
+				...(address ? { address } : {}),
+			});
 		}
 		case 'contacts':
-			body = { wa_id, type, contacts: contactCards(this) };
-			break;
+			return contactsMessage(wa_id, contactCards(this));
 		case 'template':
-			body = this.getNode().typeVersion >= 2 ? await checkedTemplate(this, template(this)) : await withNamespace(this, template(this));
-			break;
+			return this.getNode().typeVersion >= 2 ? await checkedTemplate(this, template(this)) : await withNamespace(this, template(this));
 		default:
 			throw fieldError(this, '"Message Type"', `"${type}" is not supported`);
 	}
-	requestOptions.body = body;
-	return requestOptions;
 }

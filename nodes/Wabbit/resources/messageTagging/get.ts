@@ -1,9 +1,18 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { forOperation } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
-import { showFor } from '../../shared/descriptions';
+export const messageTaggingGet = operation({
+	name: 'Get',
+	value: 'get',
+	action: 'Get a message tagging',
+	// Wabbit API: GET /message_tagging/{ID}/, method and path inferred.
+	description: 'Get one message tagging by ID',
+	method: 'GET',
+	path: '/message_tagging/{taggingId}/',
+});
 
-/** Get and Delete both name one tagging by its ID. */
-export const messageTaggingGetDescription: INodeProperties[] = [
+/** Delete names the tagging the same way. */
+export const messageTaggingGetFields = forOperation('messageTagging', ['get', 'delete'], [
 	{
 		displayName: 'Tagging ID',
 		name: 'taggingId',
@@ -12,6 +21,5 @@ export const messageTaggingGetDescription: INodeProperties[] = [
 		default: 1,
 		required: true,
 		description: 'The tagging\'s ID: the ID in the Create output, or tagging_id in a message\'s tags',
-		displayOptions: showFor('messageTagging', ['get', 'delete']),
 	},
-];
+]);

@@ -1,25 +1,37 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { applyTimeFilters, returnAllAndLimit, showFor, sortedByName, timeFilters, waIdOf } from '../../shared/descriptions';
+import { forOperation, returnAllAndLimit } from '../../../shared/operations';
+import { applyTimeFilters, sortedByName, timeFilters, waIdOf } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
-export const messageTaggingGetEventsDescription: INodeProperties[] = [
-	...returnAllAndLimit('messageTagging', 'getEvents'),
+export const messageTaggingGetEvents = operation({
+	name: 'Get Events',
+	value: 'getEvents',
+	action: 'Get message tagging events',
+	// Wabbit API: GET /message_tagging_events/, path inferred.
+	description: 'Who added or removed which tag, and when, newest first',
+	method: 'GET',
+	path: '/message_tagging_events/',
+	preSend: [taggingEventFilters],
+});
+
+export const messageTaggingGetEventsFields = forOperation('messageTagging', 'getEvents', [
+	...returnAllAndLimit({}),
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: showFor('messageTagging', ['getEvents']),
 		options: sortedByName([
 			{ displayName: 'Chat (WhatsApp Number)', name: 'chat', type: 'string', default: '', placeholder: '+48 123 123 123', description: 'Only events of messages in this chat' },
 			{ displayName: 'Message ID', name: 'messageId', type: 'string', default: '', description: 'Only events of this message' },
 			...timeFilters(),
 		]),
 	},
-];
+]);
 
-export async function prepareMessageTaggingEvents(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+async function taggingEventFilters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const filters = this.getNodeParameter('filters', {}) as { chat?: string; messageId?: string };
 	const qs = { ...(requestOptions.qs ?? {}) };
 	if (filters.chat) qs.wa_id = waIdOf(this, 'filters.chat', 'Chat');

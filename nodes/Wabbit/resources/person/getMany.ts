@@ -1,16 +1,23 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { forOperation, returnAllAndLimit, toQuery } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
-import { returnAllAndLimit, showFor } from '../../shared/descriptions';
+export const personGetMany = operation({
+	name: 'Get Many',
+	value: 'getMany',
+	action: 'Get many persons',
+	description: 'List WhatsApp users the inbox has talked to, most recent first',
+	method: 'GET',
+	path: '/persons/',
+});
 
-export const personGetManyDescription: INodeProperties[] = [
-	...returnAllAndLimit('person', 'getMany'),
+export const personGetManyFields = forOperation('person', 'getMany', [
+	...returnAllAndLimit({}),
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: showFor('person', ['getMany']),
 		options: [
 			{
 				displayName: 'Search',
@@ -18,8 +25,8 @@ export const personGetManyDescription: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description: 'Only persons whose name or number contains this text',
-				routing: { send: { type: 'query', property: 'search' } },
+				routing: toQuery('search'),
 			},
 		],
 	},
-];
+]);

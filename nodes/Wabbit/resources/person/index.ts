@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { setPath, waIdOf } from '../../shared/descriptions';
-import { personGetDescription } from './get';
-import { personGetManyDescription } from './getMany';
+import { personGet, personGetFields } from './get';
+import { personGetMany, personGetManyFields } from './getMany';
 
 export const personDescription: INodeProperties[] = [
 	{
@@ -11,25 +10,11 @@ export const personDescription: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['person'] } },
-		options: [
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a person',
-				// Wabbit API: GET /persons/{wa_id}/, path inferred.
-				description: 'Get a WhatsApp user the inbox has talked to',
-				routing: { request: { method: 'GET', url: '' }, send: { preSend: [setPath((ctx) => `/persons/${waIdOf(ctx, 'chat', 'Person')}/`)] } },
-			},
-			{
-				name: 'Get Many',
-				value: 'getMany',
-				action: 'Get many persons',
-				description: 'List WhatsApp users the inbox has talked to, most recent first',
-				routing: { request: { method: 'GET', url: '/persons/' } },
-			},
-		],
+		// By name, as version 1 lists them (operationSelector would move the default first).
+		options: [personGet, personGetMany],
+		// eslint-disable-next-line n8n-nodes-base/node-param-default-wrong-for-options -- the rule cannot read options made by operation()
 		default: 'getMany',
 	},
-	...personGetDescription,
-	...personGetManyDescription,
+	...personGetFields,
+	...personGetManyFields,
 ];

@@ -1,18 +1,24 @@
-import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData, type INodePropertyOptions } from 'n8n-workflow';
 
 import type { RuleEngineAnswer, RuleEngineAssignment } from '../../../../schemas/wabbit/types.generated';
-import { groupLocator, showFor, userLocator } from '../../shared/descriptions';
+import { forOperation } from '../../../shared/operations';
+import { groupLocator, userLocator } from '../../shared/descriptions';
 
-const show = showFor('ruleEngine', ['buildAnswer']);
+/** Not a request: a customOperation (buildRuleEngineAnswer below). */
+export const ruleEngineBuildAnswer: INodePropertyOptions = {
+	name: 'Build Answer',
+	value: 'buildAnswer',
+	action: 'Build a rule engine answer',
+	description: 'Turn the items into the assignment answer the Wabbit Rule Engine Trigger sends back (no API call)',
+};
 
-export const ruleEngineBuildAnswerDescription: INodeProperties[] = [
+export const ruleEngineBuildAnswerFields = forOperation('ruleEngine', 'buildAnswer', [
 	{
 		displayName:
 			'Put this node last in a workflow that starts with the Wabbit Rule Engine Trigger: it turns every input item into one assignment and outputs the single answer Wabbit expects',
 		name: 'notice',
 		type: 'notice',
 		default: '',
-		displayOptions: show,
 	},
 	{
 		displayName: 'Message ID',
@@ -20,7 +26,6 @@ export const ruleEngineBuildAnswerDescription: INodeProperties[] = [
 		type: 'string',
 		default: '={{ $json.message_id }}',
 		description: 'The message whose chat is assigned (the trigger outputs it as message_id). Leave empty to assign by chat.',
-		displayOptions: show,
 	},
 	{
 		displayName: 'Chat (WhatsApp Number)',
@@ -28,7 +33,6 @@ export const ruleEngineBuildAnswerDescription: INodeProperties[] = [
 		type: 'string',
 		default: '={{ $json.chat_id }}',
 		description: 'Used when there is no message ID, e.g. for chat taggings',
-		displayOptions: show,
 	},
 	{
 		displayName: 'Assign To',
@@ -40,10 +44,9 @@ export const ruleEngineBuildAnswerDescription: INodeProperties[] = [
 			{ name: 'Nobody (Skip This Item)', value: 'none', description: 'No assignment for this item' },
 			{ name: 'User', value: 'user', description: 'One user, e.g. a bot' },
 		],
-		displayOptions: show,
 	},
-	{ ...userLocator, displayOptions: { show: { resource: ['ruleEngine'], operation: ['buildAnswer'], assignTo: ['user'] } } },
-	{ ...groupLocator, displayOptions: { show: { resource: ['ruleEngine'], operation: ['buildAnswer'], assignTo: ['group'] } } },
+	{ ...userLocator, displayOptions: { show: { assignTo: ['user'] } } },
+	{ ...groupLocator, displayOptions: { show: { assignTo: ['group'] } } },
 	{
 		displayName: 'Group Assign Method',
 		name: 'groupAssignMethod',
@@ -53,9 +56,9 @@ export const ruleEngineBuildAnswerDescription: INodeProperties[] = [
 			{ name: 'Let Group Members Decide', value: 'let_group_decide', description: 'Assign only the group; members pick the chat themselves' },
 			{ name: 'Round Robin', value: 'round_robin', description: 'Assign one member of the group right away, in turn' },
 		],
-		displayOptions: { show: { resource: ['ruleEngine'], operation: ['buildAnswer'], assignTo: ['group'] } },
+		displayOptions: { show: { assignTo: ['group'] } },
 	},
-];
+]);
 
 const idParameter = (ctx: IExecuteFunctions, name: string, label: string, i: number): number => {
 	const raw = String(ctx.getNodeParameter(name, i, '', { extractValue: true }) ?? '').trim();

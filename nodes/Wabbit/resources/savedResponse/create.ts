@@ -1,8 +1,19 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { forOperation, toBody } from '../../../shared/operations';
+import { requireParameters } from '../../../shared/validation';
+import { operation } from '../../shared/operations';
 
-import { showFor } from '../../shared/descriptions';
+export const savedResponseCreate = operation({
+	name: 'Create',
+	value: 'create',
+	action: 'Create a saved response',
+	// Wabbit API: POST /saved_responses/, path inferred.
+	description: 'Save a canned answer',
+	method: 'POST',
+	path: '/saved_responses/',
+	preSend: [requireParameters({ text: 'Text' })],
+});
 
-export const savedResponseCreateDescription: INodeProperties[] = [
+export const savedResponseCreateFields = forOperation('savedResponse', 'create', [
 	{
 		displayName: 'Text',
 		name: 'text',
@@ -11,7 +22,6 @@ export const savedResponseCreateDescription: INodeProperties[] = [
 		required: true,
 		typeOptions: { rows: 3 },
 		description: 'A canned answer inbox users can pick',
-		displayOptions: showFor('savedResponse', ['create']),
-		routing: { send: { type: 'body', property: 'text' } },
+		routing: toBody('text'),
 	},
-];
+]);

@@ -1,5 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { forOperation, returnAllAndLimit } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
+export const savedResponseGetMany = operation({
+	name: 'Get Many',
+	value: 'getMany',
+	action: 'Get many saved responses',
+	// Wabbit API: GET /saved_responses/, path inferred.
+	description: 'List canned answers',
+	method: 'GET',
+	path: '/saved_responses/',
+});
 
-export const savedResponseGetManyDescription: INodeProperties[] = [...returnAllAndLimit('savedResponse', 'getMany')];
+export const savedResponseGetManyFields = forOperation('savedResponse', 'getMany', returnAllAndLimit({}));

@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requireParameters } from '../../../shared/validation';
-import { savedResponseCreateDescription } from './create';
-import { savedResponseGetManyDescription } from './getMany';
+import { savedResponseCreate, savedResponseCreateFields } from './create';
+import { savedResponseGetMany, savedResponseGetManyFields } from './getMany';
 
 export const savedResponseDescription: INodeProperties[] = [
 	{
@@ -11,26 +10,11 @@ export const savedResponseDescription: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['savedResponse'] } },
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a saved response',
-				// Wabbit API: POST /saved_responses/, path inferred.
-				description: 'Save a canned answer',
-				routing: { request: { method: 'POST', url: '/saved_responses/' }, send: { preSend: [requireParameters({ text: 'Text' })] } },
-			},
-			{
-				name: 'Get Many',
-				value: 'getMany',
-				action: 'Get many saved responses',
-				// Wabbit API: GET /saved_responses/, path inferred.
-				description: 'List canned answers',
-				routing: { request: { method: 'GET', url: '/saved_responses/' } },
-			},
-		],
+		// By name, as version 1 lists them (operationSelector would move the default first).
+		options: [savedResponseCreate, savedResponseGetMany],
+		// eslint-disable-next-line n8n-nodes-base/node-param-default-wrong-for-options -- the rule cannot read options made by operation()
 		default: 'getMany',
 	},
-	...savedResponseCreateDescription,
-	...savedResponseGetManyDescription,
+	...savedResponseCreateFields,
+	...savedResponseGetManyFields,
 ];

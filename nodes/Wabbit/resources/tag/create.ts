@@ -1,8 +1,21 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { limitParameters } from '../../../shared/limits';
+import { forOperation, toBody } from '../../../shared/operations';
+import { requireParameters } from '../../../shared/validation';
+import { WABBIT_LIMITS } from '../../shared/limits';
+import { operation } from '../../shared/operations';
 
-import { showFor } from '../../shared/descriptions';
+export const tagCreate = operation({
+	name: 'Create',
+	value: 'create',
+	action: 'Create a tag',
+	// Wabbit API: POST /tags/, method inferred.
+	description: 'Create a tag for tagging chats and messages',
+	method: 'POST',
+	path: '/tags/',
+	preSend: [requireParameters({ name: 'Name' }), limitParameters({ name: ['Name', WABBIT_LIMITS.tagName] })],
+});
 
-export const tagCreateDescription: INodeProperties[] = [
+export const tagCreateFields = forOperation('tag', 'create', [
 	{
 		displayName: 'Name',
 		name: 'name',
@@ -11,8 +24,7 @@ export const tagCreateDescription: INodeProperties[] = [
 		required: true,
 		placeholder: 'Agent needed',
 		description: 'Tag names are unique in the inbox',
-		displayOptions: showFor('tag', ['create']),
-		routing: { send: { type: 'body', property: 'name' } },
+		routing: toBody('name'),
 	},
 	{
 		displayName: 'Additional Fields',
@@ -20,7 +32,6 @@ export const tagCreateDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: showFor('tag', ['create']),
 		options: [
 			{
 				displayName: 'Web Inbox Color',
@@ -28,8 +39,8 @@ export const tagCreateDescription: INodeProperties[] = [
 				type: 'color',
 				default: '#e53935',
 				description: 'The colour the Web Inbox shows the tag in',
-				routing: { send: { type: 'body', property: 'web_inbox_color' } },
+				routing: toBody('web_inbox_color'),
 			},
 		],
 	},
-];
+]);

@@ -1,5 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { forOperation, returnAllAndLimit } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
+export const tagGetMany = operation({
+	name: 'Get Many',
+	value: 'getMany',
+	action: 'Get many tags',
+	// Wabbit API: GET /tags/, path inferred.
+	description: 'List the inbox\'s tags',
+	method: 'GET',
+	path: '/tags/',
+});
 
-export const tagGetManyDescription: INodeProperties[] = [...returnAllAndLimit('tag', 'getMany')];
+export const tagGetManyFields = forOperation('tag', 'getMany', returnAllAndLimit({}));

@@ -1,10 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { limitParameters } from '../../../shared/limits';
-import { requireParameters } from '../../../shared/validation';
-import { WABBIT_LIMITS } from '../../shared/limits';
-import { tagCreateDescription } from './create';
-import { tagGetManyDescription } from './getMany';
+import { tagCreate, tagCreateFields } from './create';
+import { tagGetMany, tagGetManyFields } from './getMany';
 
 export const tagDescription: INodeProperties[] = [
 	{
@@ -13,26 +10,11 @@ export const tagDescription: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['tag'] } },
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a tag',
-				// Wabbit API: POST /tags/, method inferred.
-				description: 'Create a tag for tagging chats and messages',
-				routing: { request: { method: 'POST', url: '/tags/' }, send: { preSend: [requireParameters({ name: 'Name' }), limitParameters({ name: ['Name', WABBIT_LIMITS.tagName] })] } },
-			},
-			{
-				name: 'Get Many',
-				value: 'getMany',
-				action: 'Get many tags',
-				// Wabbit API: GET /tags/, path inferred.
-				description: 'List the inbox\'s tags',
-				routing: { request: { method: 'GET', url: '/tags/' } },
-			},
-		],
+		// By name, as version 1 lists them (operationSelector would move the default first).
+		options: [tagCreate, tagGetMany],
+		// eslint-disable-next-line n8n-nodes-base/node-param-default-wrong-for-options -- the rule cannot read options made by operation()
 		default: 'getMany',
 	},
-	...tagCreateDescription,
-	...tagGetManyDescription,
+	...tagCreateFields,
+	...tagGetManyFields,
 ];

@@ -1,8 +1,10 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { TemplateCategory, TemplateCreate } from '../../../../schemas/wabbit/types.generated';
+import { forOperation } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
-import { jsonParameter, showFor } from '../../shared/descriptions';
+import { jsonParameter } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
 const CATEGORIES: TemplateCategory[] = [
 	'ACCOUNT_UPDATE',
@@ -19,7 +21,18 @@ const CATEGORIES: TemplateCategory[] = [
 ];
 const title = (value: string) => value.toLowerCase().split('_').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
 
-export const templateCreateDescription: INodeProperties[] = [
+export const templateCreate = operation<TemplateCreate>({
+	name: 'Create',
+	value: 'create',
+	action: 'Create a template',
+	// Wabbit API: POST /templates/, inferred.
+	description: 'Submit a WhatsApp message template for approval; admins only',
+	method: 'POST',
+	path: '/templates/',
+	body: templateCreateBody,
+});
+
+export const templateCreateFields = forOperation('template', 'create', [
 	{
 		displayName: 'Name',
 		name: 'name',
@@ -28,7 +41,6 @@ export const templateCreateDescription: INodeProperties[] = [
 		required: true,
 		placeholder: 'order_shipped',
 		description: 'Lower-case letters, digits and underscores. Templates cannot be edited: to change one, delete it (in the Hub) and create it again.',
-		displayOptions: showFor('template', ['create']),
 	},
 	{
 		displayName: 'Category',
@@ -36,7 +48,6 @@ export const templateCreateDescription: INodeProperties[] = [
 		type: 'options',
 		default: '',
 		options: CATEGORIES.map((value) => ({ name: title(value), value })),
-		displayOptions: showFor('template', ['create']),
 	},
 	{
 		displayName: 'Language Code',
@@ -45,7 +56,6 @@ export const templateCreateDescription: INodeProperties[] = [
 		default: 'en',
 		required: true,
 		placeholder: 'en',
-		displayOptions: showFor('template', ['create']),
 	},
 	{
 		displayName: 'Body Text',
@@ -56,7 +66,6 @@ export const templateCreateDescription: INodeProperties[] = [
 		typeOptions: { rows: 3 },
 		placeholder: 'Hi {{1}}, your order {{2}} has shipped.',
 		description: 'The message text; {{1}}, {{2}}... are filled in when sending.',
-		displayOptions: showFor('template', ['create']),
 	},
 	{
 		displayName: 'Additional Fields',
@@ -64,7 +73,6 @@ export const templateCreateDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: showFor('template', ['create']),
 		options: [
 			{
 				displayName: 'Components (JSON)',
@@ -77,10 +85,10 @@ export const templateCreateDescription: INodeProperties[] = [
 			{ displayName: 'Header Text', name: 'headerText', type: 'string', default: '' },
 		],
 	},
-];
+]);
 
 /** Builds WhatsApp template components from the simple fields, unless components are given as JSON. */
-export async function prepareTemplateCreate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function templateCreateBody(this: IExecuteSingleFunctions): TemplateCreate {
 	const fields = this.getNodeParameter('additionalFields', {}) as { components?: unknown; headerText?: string; footerText?: string };
 	let components = jsonParameter(this, fields.components, 'Components (JSON)') as IDataObject[] | undefined;
 	if (components !== undefined && !Array.isArray(components)) throw fieldError(this, '"Components (JSON)"', 'must be a JSON array');
@@ -95,12 +103,10 @@ export async function prepareTemplateCreate(this: IExecuteSingleFunctions, reque
 	}
 	const name = String(this.getNodeParameter('name', '') ?? '').trim();
 	if (!/^[a-z0-9_]+$/.test(name)) throw fieldError(this, '"Name"', `"${name}" must use lower-case letters, digits and underscores only`);
-	const body: TemplateCreate = {
+	return {
 		name,
 		category: this.getNodeParameter('category') as TemplateCategory,
 		language: String(this.getNodeParameter('language', 'en')),
 		components: components as TemplateCreate['components'],
 	};
-	requestOptions.body = body;
-	return requestOptions;
 }

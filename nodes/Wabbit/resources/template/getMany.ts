@@ -1,5 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { forOperation, returnAllAndLimit } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
+export const templateGetMany = operation({
+	name: 'Get Many',
+	value: 'getMany',
+	action: 'Get many templates',
+	// Wabbit API: GET /templates/, path inferred.
+	description: 'List message templates with their approval status',
+	method: 'GET',
+	path: '/templates/',
+});
 
-export const templateGetManyDescription: INodeProperties[] = [...returnAllAndLimit('template', 'getMany')];
+export const templateGetManyFields = forOperation('template', 'getMany', returnAllAndLimit({}));

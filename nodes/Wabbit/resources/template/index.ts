@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { prepareTemplateCreate, templateCreateDescription } from './create';
-import { templateGetManyDescription } from './getMany';
+import { templateCreate, templateCreateFields } from './create';
+import { templateGetMany, templateGetManyFields } from './getMany';
 
 export const templateDescription: INodeProperties[] = [
 	{
@@ -10,26 +10,11 @@ export const templateDescription: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['template'] } },
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a template',
-				// Wabbit API: POST /templates/, inferred.
-				description: 'Submit a WhatsApp message template for approval; admins only',
-				routing: { request: { method: 'POST', url: '/templates/' }, send: { preSend: [prepareTemplateCreate] } },
-			},
-			{
-				name: 'Get Many',
-				value: 'getMany',
-				action: 'Get many templates',
-				// Wabbit API: GET /templates/, path inferred.
-				description: 'List message templates with their approval status',
-				routing: { request: { method: 'GET', url: '/templates/' } },
-			},
-		],
+		// By name, as version 1 lists them (operationSelector would move the default first).
+		options: [templateCreate, templateGetMany],
+		// eslint-disable-next-line n8n-nodes-base/node-param-default-wrong-for-options -- the rule cannot read options made by operation()
 		default: 'getMany',
 	},
-	...templateCreateDescription,
-	...templateGetManyDescription,
+	...templateCreateFields,
+	...templateGetManyFields,
 ];

@@ -1,8 +1,21 @@
-import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { forOperation, successOutput, toBody } from '../../../shared/operations';
+import { requireParameters } from '../../../shared/validation';
+import { operation } from '../../shared/operations';
 
-import { showFor } from '../../shared/descriptions';
+export const userChangePassword = operation({
+	name: 'Change My Password',
+	value: 'changePassword',
+	action: 'Change my password',
+	// Wabbit API: PUT /users/password/change/, inferred.
+	description: 'Change the password of the credential\'s user',
+	method: 'PUT',
+	path: '/users/password/change/',
+	preSend: [requireParameters({ currentPassword: 'Current Password', newPassword: 'New Password' })],
+	// Wabbit answers {}; the item confirms without echoing any password.
+	output: [successOutput()],
+});
 
-export const userChangePasswordDescription: INodeProperties[] = [
+export const userChangePasswordFields = forOperation('user', 'changePassword', [
 	{
 		displayName: 'Current Password',
 		name: 'currentPassword',
@@ -10,8 +23,7 @@ export const userChangePasswordDescription: INodeProperties[] = [
 		typeOptions: { password: true },
 		default: '',
 		required: true,
-		displayOptions: showFor('user', ['changePassword']),
-		routing: { send: { type: 'body', property: 'current_password' } },
+		routing: toBody('current_password'),
 	},
 	{
 		displayName: 'New Password',
@@ -21,12 +33,6 @@ export const userChangePasswordDescription: INodeProperties[] = [
 		default: '',
 		required: true,
 		description: 'At least 8 characters. Update the n8n credential afterwards if it uses this user\'s password.',
-		displayOptions: showFor('user', ['changePassword']),
-		routing: { send: { type: 'body', property: 'new_password' } },
+		routing: toBody('new_password'),
 	},
-];
-
-/** Wabbit answers {}; the item confirms without echoing any password. */
-export async function passwordChangedOutput(this: IExecuteSingleFunctions, _items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return [{ json: { success: true } }];
-}
+]);

@@ -1,6 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
+import { limitParameters } from '../../../shared/limits';
+import { forOperation, toBody } from '../../../shared/operations';
+import { requireParameters } from '../../../shared/validation';
+import { WABBIT_LIMITS } from '../../shared/limits';
+import { operation } from '../../shared/operations';
 
 export const ROLE_OPTIONS = [
 	{ name: 'Admin', value: 'admin' },
@@ -8,7 +12,26 @@ export const ROLE_OPTIONS = [
 	{ name: 'Regular User', value: 'user' },
 ];
 
-export const userCreateDescription: INodeProperties[] = [
+export const userCreate = operation({
+	name: 'Create',
+	value: 'create',
+	action: 'Create a user',
+	// Wabbit API: POST /users/, inferred.
+	description: 'Create a user; admins only. Open the activation URL in the output once to activate the user.',
+	method: 'POST',
+	path: '/users/',
+	preSend: [
+		requireParameters({ username: 'Username', email: 'Email' }),
+		limitParameters({
+			username: ['Username', WABBIT_LIMITS.userName],
+			'additionalFields.firstName': ['First Name', WABBIT_LIMITS.userName],
+			'additionalFields.lastName': ['Last Name', WABBIT_LIMITS.userName],
+		}),
+	],
+});
+
+/** Replace sends the same Username and Email. */
+const identityFields: INodeProperties[] = forOperation('user', ['create', 'replace'], [
 	{
 		displayName: 'Username',
 		name: 'username',
@@ -16,8 +39,7 @@ export const userCreateDescription: INodeProperties[] = [
 		default: '',
 		required: true,
 		description: 'Letters and digits only',
-		displayOptions: showFor('user', ['create', 'replace']),
-		routing: { send: { type: 'body', property: 'username' } },
+		routing: toBody('username'),
 	},
 	{
 		displayName: 'Email',
@@ -26,28 +48,32 @@ export const userCreateDescription: INodeProperties[] = [
 		placeholder: 'name@email.com',
 		default: '',
 		required: true,
-		displayOptions: showFor('user', ['create', 'replace']),
-		routing: { send: { type: 'body', property: 'email' } },
+		routing: toBody('email'),
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('user', ['create']),
-		options: [
-			{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', routing: { send: { type: 'body', property: 'first_name' } } },
-			{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', routing: { send: { type: 'body', property: 'last_name' } } },
-			{
-				displayName: 'Role',
-				name: 'role',
-				type: 'options',
-				options: ROLE_OPTIONS,
-				default: 'user',
-				description: 'App users get their token from the activation URL in the output',
-				routing: { send: { type: 'body', property: 'profile', value: '={{ { "role": $value } }}' } },
-			},
-		],
-	},
+]);
+
+export const userCreateFields = [
+	...identityFields,
+	...forOperation('user', 'create', [
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', routing: toBody('first_name') },
+				{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', routing: toBody('last_name') },
+				{
+					displayName: 'Role',
+					name: 'role',
+					type: 'options',
+					options: ROLE_OPTIONS,
+					default: 'user',
+					description: 'App users get their token from the activation URL in the output',
+					routing: toBody('profile', '={{ { "role": $value } }}'),
+				},
+			],
+		},
+	]),
 ];

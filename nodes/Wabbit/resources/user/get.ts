@@ -1,6 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { forOperation } from '../../../shared/operations';
+import { userLocator } from '../../shared/descriptions';
+import { operation } from '../../shared/operations';
 
-import { showFor, userLocator } from '../../shared/descriptions';
+export const userGet = operation({
+	name: 'Get',
+	value: 'get',
+	action: 'Get a user',
+	description: 'Get a user with groups and permissions',
+	method: 'GET',
+	path: '/users/{user}/',
+});
 
-/** Get, Update, Replace and Set Password name the user the same way. */
-export const userGetDescription: INodeProperties[] = [{ ...userLocator, displayOptions: showFor('user', ['get', 'update', 'replace', 'setPassword']) }];
+/** Update, Replace and Set Password name the user the same way. */
+export const userGetFields = forOperation('user', ['get', 'update', 'replace', 'setPassword'], [userLocator]);

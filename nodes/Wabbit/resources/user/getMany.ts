@@ -1,5 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { forOperation, returnAllAndLimit } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
+export const userGetMany = operation({
+	name: 'Get Many',
+	value: 'getMany',
+	action: 'Get many users',
+	// Wabbit API: GET /users/, path inferred.
+	description: 'List the inbox\'s users',
+	method: 'GET',
+	path: '/users/',
+});
 
-export const userGetManyDescription: INodeProperties[] = [...returnAllAndLimit('user', 'getMany')];
+export const userGetManyFields = forOperation('user', 'getMany', returnAllAndLimit({}));

@@ -1,10 +1,12 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { ChatAccess, Permissions, Role, UserWrite } from '../../../../schemas/wabbit/types.generated';
 import { checkLength } from '../../../shared/limits';
+import { forOperation } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
-import { idOf, showFor, sortedByName } from '../../shared/descriptions';
+import { sortedByName } from '../../shared/descriptions';
 import { WABBIT_LIMITS } from '../../shared/limits';
+import { operation } from '../../shared/operations';
 import { ROLE_OPTIONS } from './create';
 
 const ACCESS_OPTIONS = [
@@ -12,7 +14,8 @@ const ACCESS_OPTIONS = [
 	{ name: 'Assigned Chats Only', value: 'assigned' },
 ];
 
-const groupsField: INodeProperties = {
+/** Also Replace's (required there). */
+export const groupsField: INodeProperties = {
 	displayName: 'Group Names or IDs',
 	name: 'groups',
 	type: 'multiOptions',
@@ -20,49 +23,15 @@ const groupsField: INodeProperties = {
 	default: [],
 	description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
-const permissionFields: INodeProperties[] = [
+/** Also Replace's. */
+export const permissionFields: INodeProperties[] = [
 	{ displayName: 'Can Use Tags', name: 'canUseTags', type: 'boolean', default: true },
 	{ displayName: 'Can Read Chats', name: 'canReadChats', type: 'options', options: ACCESS_OPTIONS, default: 'all' },
 	{ displayName: 'Can Write to Chats', name: 'canWriteToChats', type: 'options', options: ACCESS_OPTIONS, default: 'assigned' },
 ];
 
-export const userUpdateDescription: INodeProperties[] = [
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Only admins change groups, permissions and roles',
-		displayOptions: showFor('user', ['update']),
-		options: sortedByName([
-			...permissionFields,
-			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
-			{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
-			groupsField,
-			{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
-			{ displayName: 'Role', name: 'role', type: 'options', options: ROLE_OPTIONS, default: 'user' },
-			{ displayName: 'Username', name: 'username', type: 'string', default: '' },
-		]),
-	},
-	{ ...groupsField, required: true, displayOptions: showFor('user', ['replace']) },
-	...permissionFields.map((p) => ({ ...p, displayOptions: showFor('user', ['replace']) })),
-	{
-		displayName: 'Additional Fields',
-		name: 'replaceFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('user', ['replace']),
-		options: [
-			{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
-			{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
-			{ displayName: 'Role', name: 'role', type: 'options', options: ROLE_OPTIONS, default: 'user' },
-		],
-	},
-];
-
-interface UserFields {
+/** The fields Update and Replace both write, as the editor names them. */
+export interface UserFields {
 	username?: string;
 	email?: string;
 	firstName?: string;
@@ -74,7 +43,8 @@ interface UserFields {
 	canWriteToChats?: ChatAccess;
 }
 
-function toBody(ctx: IExecuteSingleFunctions, fields: UserFields, current?: Permissions): UserWrite {
+/** Update's and Replace's body: the given fields under Wabbit's names. */
+export function userBody(ctx: IExecuteSingleFunctions, fields: UserFields, current?: Permissions): UserWrite {
 	checkLength(ctx, 'Username', fields.username, WABBIT_LIMITS.userName);
 	checkLength(ctx, 'First Name', fields.firstName, WABBIT_LIMITS.userName);
 	checkLength(ctx, 'Last Name', fields.lastName, WABBIT_LIMITS.userName);
@@ -102,29 +72,40 @@ function toBody(ctx: IExecuteSingleFunctions, fields: UserFields, current?: Perm
 }
 
 /** PATCH: the chosen fields only. Permissions not chosen keep the defaults of a regular user. */
-export async function prepareUserUpdate(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+function updateBody(this: IExecuteSingleFunctions): UserWrite {
 	const fields = this.getNodeParameter('updateFields', {}) as UserFields;
 	if (Object.keys(fields).length === 0) throw fieldError(this, '"Update Fields"', 'is empty: add at least one field');
-	requestOptions.url = `/users/${idOf(this, 'user', 'User')}/`;
-	requestOptions.body = toBody(this, fields) as IDataObject;
-	return requestOptions;
+	return userBody(this, fields);
 }
 
-/** PUT: every field the doc marks required (username, email, groups, permissions). */
-export async function prepareUserReplace(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const extra = this.getNodeParameter('replaceFields', {}) as UserFields;
-	const fields: UserFields = {
-		...extra,
-		username: String(this.getNodeParameter('username', '')),
-		email: String(this.getNodeParameter('email', '')),
-		groups: this.getNodeParameter('groups', []) as Array<number | string>,
-		canUseTags: this.getNodeParameter('canUseTags', true) as boolean,
-		canReadChats: this.getNodeParameter('canReadChats', 'all') as ChatAccess,
-		canWriteToChats: this.getNodeParameter('canWriteToChats', 'assigned') as ChatAccess,
-	};
-	if (!fields.username) throw fieldError(this, '"Username"', 'is empty');
-	if (!fields.email) throw fieldError(this, '"Email"', 'is empty');
-	requestOptions.url = `/users/${idOf(this, 'user', 'User')}/`;
-	requestOptions.body = toBody(this, fields) as IDataObject;
-	return requestOptions;
-}
+/** Its User field is Get's (get.ts). */
+export const userUpdate = operation<UserWrite>({
+	name: 'Update',
+	value: 'update',
+	action: 'Update a user',
+	// Wabbit API: PATCH /users/{ID}/, method inferred.
+	description: 'Change some fields of a user; admins, or the user themself',
+	method: 'PATCH',
+	path: '/users/{user}/',
+	body: updateBody,
+});
+
+export const userUpdateFields = forOperation('user', 'update', [
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		description: 'Only admins change groups, permissions and roles',
+		options: sortedByName([
+			...permissionFields,
+			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+			{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
+			groupsField,
+			{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
+			{ displayName: 'Role', name: 'role', type: 'options', options: ROLE_OPTIONS, default: 'user' },
+			{ displayName: 'Username', name: 'username', type: 'string', default: '' },
+		]),
+	},
+]);

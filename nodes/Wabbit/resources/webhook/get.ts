@@ -1,8 +1,18 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { forOperation } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
-import { showFor } from '../../shared/descriptions';
+export const webhookGet = operation({
+	name: 'Get',
+	value: 'get',
+	action: 'Get a webhook',
+	// Wabbit API: GET /webhooks/waba/{ID}/, inferred.
+	description: 'Get a WABA webhook',
+	method: 'GET',
+	path: '/webhooks/waba/{webhookId}/',
+});
 
-export const webhookIdDescription: INodeProperties[] = [
+/** Update and Delete name the webhook the same way. */
+export const webhookGetFields = forOperation('webhook', ['get', 'update', 'delete'], [
 	{
 		displayName: 'Webhook ID',
 		name: 'webhookId',
@@ -10,6 +20,5 @@ export const webhookIdDescription: INodeProperties[] = [
 		typeOptions: { minValue: 1 },
 		default: 1,
 		required: true,
-		displayOptions: showFor('webhook', ['get', 'update', 'delete']),
 	},
-];
+]);

@@ -1,5 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { forOperation, returnAllAndLimit } from '../../../shared/operations';
+import { operation } from '../../shared/operations';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
+export const webhookGetMany = operation({
+	name: 'Get Many',
+	value: 'getMany',
+	action: 'Get many webhooks',
+	// Wabbit API: GET /webhooks/waba/, path inferred.
+	description: 'List WABA webhooks: admins see everyone\'s, others their own',
+	method: 'GET',
+	path: '/webhooks/waba/',
+});
 
-export const webhookGetManyDescription: INodeProperties[] = [...returnAllAndLimit('webhook', 'getMany')];
+export const webhookGetManyFields = forOperation('webhook', 'getMany', returnAllAndLimit({}));

@@ -1,3 +1,14 @@
-import { setPath } from '../../shared/descriptions';
+import { requireParameters } from '../../../shared/validation';
+import { operation } from '../../shared/operations';
 
-export const webhookPath = setPath((ctx) => `/webhooks/waba/${ctx.getNodeParameter('webhookId') as number}/`);
+/** Its fields are Create's URL (create.ts) and Get's Webhook ID (get.ts). */
+export const webhookUpdate = operation({
+	name: 'Update',
+	value: 'update',
+	action: 'Update a webhook',
+	// Wabbit API: PUT /webhooks/waba/{ID}/, inferred; the doc leaves PUT or PATCH open.
+	description: 'Change a WABA webhook\'s URL',
+	method: 'PUT',
+	path: '/webhooks/waba/{webhookId}/',
+	preSend: [requireParameters({ url: 'URL' })],
+});

@@ -1,52 +1,46 @@
 import type { INodePropertyOptions, ResourceMapperFields } from 'n8n-workflow';
 
-import { apiRequests, byId, callPickerMethod, node, setup, type WabbitSetup } from './helpers';
+import { byId, wabbitWorld } from './world';
 
 /** Version 2 of Message → Send with a template: languages and variables from the template, checked before sending. */
 describe('Wabbit templates that explain themselves (version 2)', () => {
-	let t: WabbitSetup;
-
-	beforeAll(async () => {
-		t = await setup();
-	});
-	afterAll(() => t.mock.close());
-	beforeEach(() => t.mock.server.reset());
+	const t = wabbitWorld();
 
 	const editing = (template: string, languageCode = '') => ({
 		resource: 'message',
 		operation: 'send',
 		messageType: 'template',
-		chat: byId(t.creds.samples.waIdOutsideWindow),
+		chat: byId(t.samples.waIdOutsideWindow),
 		template: { mode: 'list', value: template },
 		languageCode,
 	});
 	const send = (template: string, languageCode: string, values: Record<string, string>, extra: Record<string, unknown> = {}) =>
-		t.engine.runNode(node('message', 'send', {
-			chat: byId(t.creds.samples.waIdOutsideWindow),
+		t.run('message', 'send', {
+			chat: byId(t.samples.waIdOutsideWindow),
 			messageType: 'template',
 			template: byId(template),
 			languageCode,
 			templateVariables: { mappingMode: 'defineBelow', value: values },
 			...extra,
-		}));
-	const posts = async () => await apiRequests(t.mock, { method: 'POST' });
+		});
+	const posts = async () => await t.apiRequests({ method: 'POST' });
 
 	it("offers the picked template's own languages, a rejected or pending one marked as such", async () => {
-		const languages = await callPickerMethod<INodePropertyOptions[]>(t.engine, 'loadOptions', 'getTemplateLanguages', editing('order_shipped'));
+		const languages = await t.picker<INodePropertyOptions[]>('loadOptions', 'getTemplateLanguages', editing('order_shipped'));
 		expect(languages.map((o) => [o.name, o.value])).toEqual([['en', 'en'], ['nl', 'nl']]);
-		const rejected = await callPickerMethod<INodePropertyOptions[]>(t.engine, 'loadOptions', 'getTemplateLanguages', editing('spring_sale'));
+		const rejected = await t.picker<INodePropertyOptions[]>('loadOptions', 'getTemplateLanguages', editing('spring_sale'));
 		expect(rejected.map((o) => [o.name, o.value])).toEqual([['en (rejected: cannot be sent)', 'en']]);
-		const pending = await callPickerMethod<INodePropertyOptions[]>(t.engine, 'loadOptions', 'getTemplateLanguages', editing('payment_received'));
+		const pending = await t.picker<INodePropertyOptions[]>('loadOptions', 'getTemplateLanguages', editing('payment_received'));
 		expect(pending.map((o) => o.name)).toEqual(['en (pending: cannot be sent)']);
 	});
 
 	it("shows the variables by position, each with the template's own example", async () => {
-		const mapped = await callPickerMethod<ResourceMapperFields>(t.engine, 'resourceMapping', 'getTemplateVariables', editing('order_shipped', 'nl'));
+		const mapped = await t.picker<ResourceMapperFields>('resourceMapping', 'getTemplateVariables', editing('order_shipped', 'nl'));
 		expect(mapped.fields.map((f) => [f.id, f.displayName, f.required])).toEqual([
 			['1', '{{1}} — e.g. "Ada"', true],
 			['2', '{{2}} — e.g. "A-1001"', true],
 		]);
-		const unpicked = await callPickerMethod<ResourceMapperFields>(t.engine, 'resourceMapping', 'getTemplateVariables', editing('order_shipped'));
+		const unpicked = await t.picker<ResourceMapperFields>('resourceMapping', 'getTemplateVariables', editing('order_shipped'));
 		expect(unpicked).toEqual({ fields: [], emptyFieldsNotice: 'Pick a template and a language first' });
 	});
 
@@ -61,7 +55,7 @@ describe('Wabbit templates that explain themselves (version 2)', () => {
 			namespace: (await t.mock.state('wabbit')).templates[0].namespace,
 			components: [{ type: 'body', parameters: [{ type: 'text', text: 'Ada' }, { type: 'text', text: 'A-2002' }] }],
 		});
-		const sent = (await t.mock.state('wabbit')).messages.filter((m: any) => m.customer_wa_id === t.creds.samples.waIdOutsideWindow).at(-1);
+		const sent = (await t.mock.state('wabbit')).messages.filter((m: any) => m.customer_wa_id === t.samples.waIdOutsideWindow).at(-1);
 		expect(sent.waba_payload.template.language.code).toBe('nl');
 	});
 
@@ -80,17 +74,14 @@ describe('Wabbit templates that explain themselves (version 2)', () => {
 
 	it('refuses a count mismatch before sending, naming the template, both counts and the item', async () => {
 		const items = [{ json: { name: 'Ada', order: 'A-1' } }, { json: { name: 'Bob' } }];
-		const result = await t.engine.runNode(
-			node('message', 'send', {
-				chat: byId(t.creds.samples.waIdOutsideWindow),
+		const result = await t.run('message', 'send', {
+				chat: byId(t.samples.waIdOutsideWindow),
 				messageType: 'template',
 				template: byId('order_shipped'),
 				languageCode: 'en',
 				// The second item has no order: its {{2}} stays out of the mapping.
 				templateVariables: { mappingMode: 'defineBelow', value: { 1: '={{ $json.name }}', 2: '={{ $json.order }}' } },
-			}),
-			items,
-		);
+			}, { items });
 		expect(result.error?.message).toBe('"Template Variables" {{2}} of template "order_shipped" is empty (item 1)');
 		const short = await send('order_shipped', 'en', { 1: 'Ada' });
 		expect(short.error?.message).toBe('"Template Variables" has 1 value but template "order_shipped" (en) expects 2 (item 0)');

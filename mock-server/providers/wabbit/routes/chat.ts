@@ -1,12 +1,13 @@
-import { Router, type Request, type Response } from 'express';
+import type { Request, Response, Router } from 'express';
 
+import { route, routeTable } from '../../../core/route-table';
 import { param, type ProviderContext } from '../../../core/types';
 import type { ChatAssignment, ChatAssignmentWrite } from '../../../../schemas/wabbit/types.generated';
 import { currentUser, isAdmin } from '../auth';
-import { fieldErrors, forbidden, notFound } from '../errors';
+import { fieldErrors, forbidden, invalidBody, notFound } from '../errors';
 import type { WabbitEvents } from '../events';
+import { booleanQuery, chatMessages, chatView, page, timeWindow } from '../lookup';
 import type { StoredUser, WabbitState } from '../state';
-import { booleanQuery, chatMessages, chatView, page, timeWindow, validateBody } from '../views';
 
 /** can_read_chats "assigned": only chats assigned to the user or to one of their groups. */
 export function canRead(s: WabbitState, user: StoredUser, wa_id: string): boolean {
@@ -37,55 +38,24 @@ export function assignmentFilter(s: WabbitState, req: Request, user: StoredUser)
 	};
 }
 
+/** Chats, their assignment and its history. */
 export function chatRoutes(ctx: ProviderContext, state: () => WabbitState, events: WabbitEvents): Router {
-	const router = Router();
-
 	const chatIds = (s: WabbitState) => [...s.persons.keys()].filter((wa_id) => chatMessages(s, wa_id).length > 0);
 	const readableChat = (res: Response, wa_id: string) => {
 		const s = state();
 		if (!s.persons.has(wa_id) || !canRead(s, currentUser(res), wa_id)) throw notFound();
 		return wa_id;
 	};
-
-	router.get('/chats/', (req, res) => {
-		const s = state();
-		const user = currentUser(res);
-		const matchesAssignment = assignmentFilter(s, req, user);
-		const search = String(req.query.search ?? '').trim().toLowerCase();
-		const chats = chatIds(s)
-			.filter((wa_id) => canRead(s, user, wa_id) && matchesAssignment(wa_id))
-			.map((wa_id) => chatView(ctx, s, wa_id, user.id))
-			.filter((chat) => {
-				if (!search) return true;
-				const text = JSON.stringify(chat.last_message?.waba_payload ?? {});
-				return chat.wa_id.includes(search) || String(chat.contact.waba_payload.profile?.name ?? '').toLowerCase().includes(search) || text.toLowerCase().includes(search);
-			})
-			.sort((a, b) => (b.contact.last_message_timestamp ?? 0) - (a.contact.last_message_timestamp ?? 0));
-		// The getting-started example prints the bare list; the schema the envelope (variant chatsList).
-		res.json(ctx.variant('chatsList') === 'bare-array' ? chats : page(req, chats));
-	});
-
-	router.get('/chats/:wa_id/', (req, res) => {
-		const wa_id = readableChat(res, param(req, 'wa_id'));
-		res.json(chatView(ctx, state(), wa_id, currentUser(res).id));
-	});
-
 	const assignmentOf = (s: WabbitState, wa_id: string): ChatAssignment => {
 		const a = s.assignments.get(wa_id) ?? { user: null, group: null };
 		return { wa_id, assigned_to_user: a.user, assigned_group: a.group };
 	};
 
-	router.get('/chat_assignment/:wa_id/', (req, res) => {
-		const wa_id = readableChat(res, param(req, 'wa_id'));
-		res.json(assignmentOf(state(), wa_id));
-	});
-
 	/** PUT sets both fields (null clears); PATCH changes only the fields given. */
-	const writeAssignment = (partial: boolean) => async (req: Request, res: Response) => {
+	const writeAssignment = (partial: boolean) => async (req: Request, res: Response, body: ChatAssignmentWrite) => {
 		const s = state();
 		const user = currentUser(res);
 		const wa_id = readableChat(res, param(req, 'wa_id'));
-		const body = validateBody<ChatAssignmentWrite>(ctx, 'ChatAssignmentWrite', req.body);
 		const errors: Record<string, string[]> = {};
 		if (body.wa_id !== undefined && body.wa_id !== wa_id) errors.wa_id = ['Must match the chat in the URL.'];
 		if (!partial) {
@@ -120,16 +90,77 @@ export function chatRoutes(ctx: ProviderContext, state: () => WabbitState, event
 		await events.assign(wa_id, change, user);
 		res.json(assignmentOf(s, wa_id));
 	};
-	router.put('/chat_assignment/:wa_id/', writeAssignment(false));
-	router.patch('/chat_assignment/:wa_id/', writeAssignment(true));
 
-	router.get('/chat_assignment_events/', (req, res) => {
-		const s = state();
-		const user = currentUser(res);
-		const wa_id = req.query.wa_id ? String(req.query.wa_id) : undefined;
-		const list = s.assignmentEvents.filter((e) => (wa_id === undefined || e.wa_id === wa_id) && canRead(s, user, e.wa_id));
-		res.json(page(req, timeWindow(req, list, (e) => e.timestamp).reverse()));
-	});
-
-	return router;
+	return routeTable(ctx, invalidBody, [
+		route({
+			method: 'GET',
+			path: '/chats/',
+			summary: 'List chats, newest activity first',
+			handle: (req, res) => {
+				const s = state();
+				const user = currentUser(res);
+				const matchesAssignment = assignmentFilter(s, req, user);
+				const search = String(req.query.search ?? '').trim().toLowerCase();
+				const chats = chatIds(s)
+					.filter((wa_id) => canRead(s, user, wa_id) && matchesAssignment(wa_id))
+					.map((wa_id) => chatView(ctx, s, wa_id, user.id))
+					.filter((chat) => {
+						if (!search) return true;
+						const text = JSON.stringify(chat.last_message?.waba_payload ?? {});
+						return chat.wa_id.includes(search) || String(chat.contact.waba_payload.profile?.name ?? '').toLowerCase().includes(search) || text.toLowerCase().includes(search);
+					})
+					.sort((a, b) => (b.contact.last_message_timestamp ?? 0) - (a.contact.last_message_timestamp ?? 0));
+				// The getting-started example prints the bare list; the schema the envelope (variant chatsList).
+				res.json(ctx.variant('chatsList') === 'bare-array' ? chats : page(req, chats));
+			},
+		}),
+		route({
+			method: 'GET',
+			path: '/chats/{wa_id}/',
+			summary: 'Get a chat',
+			response: 'Chat',
+			handle: (req, res) => {
+				const wa_id = readableChat(res, param(req, 'wa_id'));
+				res.json(chatView(ctx, state(), wa_id, currentUser(res).id));
+			},
+		}),
+		route({
+			method: 'GET',
+			path: '/chat_assignment/{wa_id}/',
+			summary: 'Get the assignment of a chat',
+			response: 'ChatAssignment',
+			handle: (req, res) => {
+				const wa_id = readableChat(res, param(req, 'wa_id'));
+				res.json(assignmentOf(state(), wa_id));
+			},
+		}),
+		route<ChatAssignmentWrite>({
+			method: 'PUT',
+			path: '/chat_assignment/{wa_id}/',
+			summary: 'Set the assigned user and group of a chat',
+			body: 'ChatAssignmentWrite',
+			response: 'ChatAssignment',
+			handle: writeAssignment(false),
+		}),
+		route<ChatAssignmentWrite>({
+			method: 'PATCH',
+			path: '/chat_assignment/{wa_id}/',
+			summary: 'Change the assigned user or group of a chat',
+			body: 'ChatAssignmentWrite',
+			response: 'ChatAssignment',
+			handle: writeAssignment(true),
+		}),
+		route({
+			method: 'GET',
+			path: '/chat_assignment_events/',
+			summary: 'List chat assignment events, newest first',
+			handle: (req, res) => {
+				const s = state();
+				const user = currentUser(res);
+				const wa_id = req.query.wa_id ? String(req.query.wa_id) : undefined;
+				const list = s.assignmentEvents.filter((e) => (wa_id === undefined || e.wa_id === wa_id) && canRead(s, user, e.wa_id));
+				res.json(page(req, timeWindow(req, list, (e) => e.timestamp).reverse()));
+			},
+		}),
+	]);
 }

@@ -1,20 +1,17 @@
 import { TriggerHarness, type ActiveTrigger } from '../harness';
-import { byId, engineWithToken, node, setup, type WabbitSetup } from './helpers';
+import { byId, wabbitWorld } from './world';
 
 describe('Wabbit Rule Engine Trigger (a workflow as the inbox\'s custom Rule Engine)', () => {
-	let t: WabbitSetup;
+	const t = wabbitWorld();
 	let harness: TriggerHarness;
 
 	beforeAll(async () => {
-		t = await setup();
 		harness = new TriggerHarness(t.engine);
 		await harness.start();
 	});
 	afterAll(async () => {
 		await harness.stop();
-		await t.mock.close();
 	});
-	beforeEach(() => t.mock.server.reset());
 
 	const HEADER = { name: 'X-Rule-Engine-Key', value: 'rule-engine-secret-0123456789' };
 	const ruleEngine = (answer: Record<string, unknown>, events = ['incoming_messages', 'message_tagging', 'chat_tagging']) =>
@@ -29,21 +26,21 @@ describe('Wabbit Rule Engine Trigger (a workflow as the inbox\'s custom Rule Eng
 	};
 
 	it('assigns each new chat to the bot the workflow picks, and the bot\'s webhook gets assigned_messages', async () => {
-		const bot = await engineWithToken(t.mock, t.creds.tokens.app);
+		const bot = await t.engineWithToken(t.credentials.tokens.app);
 		const botHarness = new TriggerHarness(bot);
 		await botHarness.start();
 		try {
 			const botTrigger = await botHarness.activate({ type: 'wabbitTrigger', parameters: { events: ['assigned_messages'], simplify: false } });
-			const active = await ruleEngine({ assignTo: 'user', user: byId(t.creds.samples.botUserId) });
+			const active = await ruleEngine({ assignTo: 'user', user: byId(t.samples.botUserId) });
 			await configure(active);
 
 			const sim = await t.mock.simulate('wabbit', 'message', { wa_id: '48777000111', name: 'New Customer', text: 'Hi!' });
-			expect(sim.ruleEngine).toEqual({ state: 'delivered', response: { assignment: [{ message_id: sim.id, user: t.creds.samples.botUserId }] } });
+			expect(sim.ruleEngine).toEqual({ state: 'delivered', response: { assignment: [{ message_id: sim.id, user: t.samples.botUserId }] } });
 			const [run] = await active.waitForRuns(1);
 			expect(run.outputOf('Wabbit Rule Engine Trigger')[0].json).toMatchObject({ event: 'incoming_messages', message_id: sim.id, chat_id: '48777000111' });
 
 			const state = await t.mock.state('wabbit');
-			expect(state.assignments['48777000111']).toEqual({ user: t.creds.samples.botUserId, group: null });
+			expect(state.assignments['48777000111']).toEqual({ user: t.samples.botUserId, group: null });
 			expect(state.ruleEngineLog).toEqual([
 				{ kind: 'incoming_messages', answer: { assignment: [{ message_id: sim.id, user: 4 }] }, applied: [{ wa_id: '48777000111', user: 4, group: null }], rejected: [] },
 			]);
@@ -52,7 +49,7 @@ describe('Wabbit Rule Engine Trigger (a workflow as the inbox\'s custom Rule Eng
 			const [botRun] = await botTrigger.waitForRuns(1);
 			expect(botRun.outputOf('Wabbit Trigger')[0].json).toMatchObject({ event: 'assigned_messages', id: sim.id, waba_payload: { from: '48777000111' } });
 			// The bot may now write to the chat it was given.
-			const reply = await bot.runNode(node('message', 'send', { chat: byId('48777000111'), messageType: 'text', text: 'Hello! How may I help you?' }));
+			const reply = await t.run('message', 'send', { chat: byId('48777000111'), messageType: 'text', text: 'Hello! How may I help you?' }, { engine: bot });
 			expect(reply.status).toBe('success');
 			await botTrigger.deactivate();
 		} finally {
@@ -61,10 +58,10 @@ describe('Wabbit Rule Engine Trigger (a workflow as the inbox\'s custom Rule Eng
 	});
 
 	it('hands a tagged message to a group: round robin picks a member, let_group_decide assigns only the group', async () => {
-		const { agentsGroupId, inboundMessageId, waId, waIdOutsideWindow } = t.creds.samples;
+		const { agentsGroupId, inboundMessageId, waId, waIdOutsideWindow } = t.samples;
 		const roundRobin = await ruleEngine({ assignTo: 'group', group: byId(agentsGroupId), groupAssignMethod: 'round_robin' }, ['message_tagging']);
 		await configure(roundRobin);
-		await t.engine.runNode(node('messageTagging', 'create', { messageId: inboundMessageId, tag: byId(1) }));
+		await t.run('messageTagging', 'create', { messageId: inboundMessageId, tag: byId(1) });
 		const [run] = await roundRobin.waitForRuns(1);
 		expect(run.outputOf('Wabbit Rule Engine Trigger')[0].json).toMatchObject({ event: 'message_tagging', message_id: inboundMessageId, chat_id: waId, tag: { name: 'Agent needed' } });
 		await t.mock.server.webhooks.idle();
@@ -73,7 +70,7 @@ describe('Wabbit Rule Engine Trigger (a workflow as the inbox\'s custom Rule Eng
 
 		const letDecide = await ruleEngine({ assignTo: 'group', group: byId(agentsGroupId), groupAssignMethod: 'let_group_decide' }, ['chat_tagging']);
 		await configure(letDecide);
-		await t.engine.runNode(node('chatTagging', 'create', { chat: byId(waIdOutsideWindow), tag: byId(1) }));
+		await t.run('chatTagging', 'create', { chat: byId(waIdOutsideWindow), tag: byId(1) });
 		const [chatRun] = await letDecide.waitForRuns(1);
 		expect(chatRun.outputOf('Answer')[0].json).toEqual({ assignment: [{ chat_id: waIdOutsideWindow, group: agentsGroupId, group_assign_method: 'let_group_decide' }] });
 		await t.mock.server.webhooks.idle();
@@ -151,7 +148,7 @@ describe('Wabbit Rule Engine Trigger (a workflow as the inbox\'s custom Rule Eng
 	});
 
 	it('Build Answer fails an item with neither message nor chat, naming the item', async () => {
-		const result = await t.engine.runNode(node('ruleEngine', 'buildAnswer', { messageId: '', chatId: '', assignTo: 'user', user: byId(4) }), [{ json: {} }]);
+		const result = await t.run('ruleEngine', 'buildAnswer', { messageId: '', chatId: '', assignTo: 'user', user: byId(4) }, { items: [{ json: {} }] });
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toBe('"Message ID" and "Chat" are both empty (item 0)');
 	});

@@ -1,20 +1,32 @@
-import { Router, type Request, type Response } from 'express';
+import type { Request, Response, Router } from 'express';
 
+import { route, routeTable } from '../../../core/route-table';
 import { param, type ProviderContext } from '../../../core/types';
 import type { CreateMessage, CreateMessageResponse, MarkAsReceived } from '../../../../schemas/wabbit/types.generated';
 import { currentUser } from '../auth';
-import { WabbitError, fieldErrors, forbidden } from '../errors';
+import { WabbitError, fieldErrors, forbidden, invalidBody } from '../errors';
 import type { WabbitEvents } from '../events';
+import { booleanQuery, markReceived, messageView, page, timeWindow } from '../lookup';
 import { nowSeconds, wabaMessageId, type StoredMessage, type WabbitState } from '../state';
-import { booleanQuery, markReceived, messageView, page, timeWindow, validateBody } from '../views';
-import { assignmentFilter, canRead, canWrite } from './chats';
+import { assignmentFilter, canRead, canWrite } from './chat';
 
 const CARE_WINDOW_SECONDS = 24 * 3600;
 const MESSAGE_TYPES = ['text', 'image', 'contacts', 'document', 'hsm', 'location', 'sticker', 'template'];
 
-export function messageRoutes(ctx: ProviderContext, state: () => WabbitState, events: WabbitEvents): Router {
-	const router = Router();
+/** The document's first example has no type: that is a text message (as in WhatsApp's APIs). */
+const typeOf = (body: unknown) => {
+	const given = body as { type?: unknown; text?: unknown } | undefined;
+	return given?.type ?? (given?.text !== undefined ? 'text' : undefined);
+};
 
+/** Checked against the variant its type names, for one clear message per bad field. */
+const messageRequestOf = (body: unknown) => {
+	const type = typeOf(body);
+	return typeof type === 'string' && MESSAGE_TYPES.includes(type) ? `${type[0].toUpperCase()}${type.slice(1)}MessageRequest` : 'CreateMessage';
+};
+
+/** Messages: the history, sending, and marking as received. */
+export function messageRoutes(ctx: ProviderContext, state: () => WabbitState, events: WabbitEvents): Router {
 	/** Newest first; the chat comes from ?wa_id= or the /messages/{wa_id}/ path form the doc also shows. */
 	const list = (req: Request, res: Response) => {
 		const s = state();
@@ -34,21 +46,11 @@ export function messageRoutes(ctx: ProviderContext, state: () => WabbitState, ev
 		if (booleanQuery(req, 'mark_as_received')) markReceived(s, user.id, envelope.results);
 		res.json({ ...envelope, results });
 	};
-	router.get('/messages/', list);
-	router.get('/messages/:wa_id/', list);
 
-	router.post('/messages/', (req, res) => {
+	const send = (_req: Request, res: Response, validated: CreateMessage) => {
 		const s = state();
 		const user = currentUser(res);
-		// Validating against the variant the type names gives one clear message per bad field.
-		const given = req.body as { type?: unknown; text?: unknown } | undefined;
-		if (given && typeof given === 'object' && given.type === undefined && ctx.variant('messageType') === 'required') {
-			throw fieldErrors({ type: ['This field is required.'] });
-		}
-		// The document's first example has no type: that is a text message (as in WhatsApp's APIs).
-		const type = given?.type ?? (given?.text !== undefined ? 'text' : undefined);
-		const variant = typeof type === 'string' && MESSAGE_TYPES.includes(type) ? `${type[0].toUpperCase()}${type.slice(1)}MessageRequest` : 'CreateMessage';
-		const body = { ...validateBody<CreateMessage>(ctx, variant, req.body), ...(type === 'text' ? { type: 'text' as const } : {}) } as CreateMessage;
+		const body = { ...validated, ...(typeOf(validated) === 'text' ? { type: 'text' as const } : {}) } as CreateMessage;
 		const person = s.persons.get(body.wa_id);
 		if (person && !canWrite(s, user, body.wa_id)) throw forbidden('You can only write to Chats assigned to you.');
 		if (!person && user.can_write_to_chats !== 'all' && user.role !== 'admin') throw forbidden('You can only write to Chats assigned to you.');
@@ -101,20 +103,46 @@ export function messageRoutes(ctx: ProviderContext, state: () => WabbitState, ev
 			answer === 'empty' ? {} : answer === 'empty-waba-response' ? { waba_response: {} } : { waba_response: { messages: [{ id }] } };
 		res.status(201).json(response);
 		void events.outgoing(message);
-	});
+	};
 
-	router.post('/mark_as_received/', (req, res) => {
-		const s = state();
-		const user = currentUser(res);
-		const body = validateBody<MarkAsReceived>(ctx, 'MarkAsReceived', req.body);
-		if (!s.persons.has(body.customer_wa_id) || !canRead(s, user, body.customer_wa_id)) {
-			throw fieldErrors({ customer_wa_id: [`Chat ${body.customer_wa_id} does not exist.`] });
+	/** Variant messageType "required": a body without type is refused before its fields are checked. */
+	const typeRequired = (req: Request, _res: Response, next: () => void) => {
+		const given = req.body as { type?: unknown } | undefined;
+		if (given && typeof given === 'object' && given.type === undefined && ctx.variant('messageType') === 'required') {
+			throw fieldErrors({ type: ['This field is required.'] });
 		}
-		let marks = s.receivedMarks.get(user.id);
-		if (!marks) s.receivedMarks.set(user.id, (marks = new Map()));
-		marks.set(body.customer_wa_id, Math.max(marks.get(body.customer_wa_id) ?? 0, body.timestamp));
-		res.status(201).json({});
-	});
+		next();
+	};
 
-	return router;
+	return routeTable(ctx, invalidBody, [
+		route({ method: 'GET', path: '/messages/', summary: 'List messages, newest first', handle: list }),
+		route({ method: 'GET', path: '/messages/{wa_id}/', summary: 'List the messages of a chat, newest first', handle: list }),
+		route<CreateMessage>({
+			method: 'POST',
+			path: '/messages/',
+			summary: 'Send a message to a chat',
+			body: 'CreateMessage',
+			bodyOf: messageRequestOf,
+			response: 'CreateMessageResponse',
+			before: [typeRequired],
+			handle: send,
+		}),
+		route<MarkAsReceived>({
+			method: 'POST',
+			path: '/mark_as_received/',
+			summary: "Mark a chat's messages up to a time as received",
+			body: 'MarkAsReceived',
+			handle: (_req, res, body) => {
+				const s = state();
+				const user = currentUser(res);
+				if (!s.persons.has(body.customer_wa_id) || !canRead(s, user, body.customer_wa_id)) {
+					throw fieldErrors({ customer_wa_id: [`Chat ${body.customer_wa_id} does not exist.`] });
+				}
+				let marks = s.receivedMarks.get(user.id);
+				if (!marks) s.receivedMarks.set(user.id, (marks = new Map()));
+				marks.set(body.customer_wa_id, Math.max(marks.get(body.customer_wa_id) ?? 0, body.timestamp));
+				res.status(201).json({});
+			},
+		}),
+	]);
 }

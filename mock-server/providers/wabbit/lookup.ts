@@ -2,15 +2,13 @@ import type { Request } from 'express';
 
 import type { ProviderContext } from '../../core/types';
 import type { Chat, Group, MessageTag, Person, RetrieveMessage, User, UserBrief } from '../../../schemas/wabbit/types.generated';
-import { WabbitError, notFound, validationError } from './errors';
+import { WabbitError, notFound } from './errors';
 import { initialsOf, type StoredMessage, type StoredUser, type WabbitState } from './state';
 
-/** Schema validation with DRF's 400 field-error body. */
-export function validateBody<T>(ctx: ProviderContext, definition: string, body: unknown): T {
-	const issues = ctx.validator.validate(definition, body ?? {});
-	if (issues.length) throw validationError(issues);
-	return (body ?? {}) as T;
-}
+/**
+ * Finding things in the inbox's state and showing them as the API does: users, persons, chats and
+ * messages as the viewer sees them, DRF's pages and time windows.
+ */
 
 export function apiRoot(ctx: ProviderContext): string {
 	return `${ctx.baseUrl()}/api/v1`;
@@ -18,20 +16,18 @@ export function apiRoot(ctx: ProviderContext): string {
 
 export function userView(ctx: ProviderContext, s: WabbitState, u: StoredUser): User {
 	return {
-		url: `${apiRoot(ctx)}/users/${u.id}/`,
-		id: u.id,
-		username: u.username,
-		first_name: u.first_name,
-		last_name: u.last_name,
-		email: u.email,
-		profile: { role: u.role },
+		...brief(ctx, u),
 		groups: u.groups.map((g) => groupView(s, g)).filter((g): g is Group => g !== null),
 		permissions: { can_use_tags: u.can_use_tags, can_read_chats: u.can_read_chats, can_write_to_chats: u.can_write_to_chats },
 	};
 }
 
+/** A user as other objects name them (sender, done_by): without groups and permissions. */
 export function userBrief(ctx: ProviderContext, u: StoredUser | undefined | null): UserBrief | null {
-	if (!u) return null;
+	return u ? brief(ctx, u) : null;
+}
+
+function brief(ctx: ProviderContext, u: StoredUser) {
 	return {
 		url: `${apiRoot(ctx)}/users/${u.id}/`,
 		id: u.id,
