@@ -38,6 +38,28 @@ export default tseslint.config(
 		rules: { ...community.rules },
 	},
 	{
+		// Everything that is not the package itself: the mock server, the tests and the scripts.
+		// TypeScript's recommended rules (n8n's node rules above are about node descriptions).
+		files: ['mock-server/**/*.ts', 'test/**/*.{ts,js}', 'scripts/**/*.{ts,js,mjs}'],
+		extends: [tseslint.configs.recommended],
+		rules: {
+			// A leading underscore marks a parameter or binding kept on purpose (a callback's signature, a rest split).
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }],
+		},
+	},
+	{
+		// Plain Node scripts and jest set-up files are CommonJS.
+		files: ['**/*.js'],
+		ignores: ['dist/**'],
+		languageOptions: { sourceType: 'commonjs' },
+		rules: { '@typescript-eslint/no-require-imports': 'off' },
+	},
+	{
+		// Tests read the mock's JSON state and n8n's untyped outputs: `any` there is the honest type.
+		files: ['test/**/*.ts'],
+		rules: { '@typescript-eslint/no-explicit-any': 'off' },
+	},
+	{
 		files: ['package.json'],
 		languageOptions: { parser: tseslint.parser, parserOptions: { extraFileExtensions: ['.json'] } },
 		plugins: { ...community.plugins, 'n8n-nodes-base': n8nNodesBase },

@@ -19,7 +19,7 @@ import { get } from 'node:http';
 import type { INodeType, IVersionedNodeType } from 'n8n-workflow';
 
 import { Engine, builtInNodeTypes } from '../../test/harness';
-import { VARIANTS, type Variant } from './variants';
+import { VARIANTS, type MockCredentials, type Variant } from './variants';
 
 /** GET JSON on a fresh connection (a run can outlast the mock's keep-alive window); non-2xx fails. */
 function getJson<T>(url: string): Promise<T> {
@@ -100,7 +100,7 @@ async function main() {
 	/** Up to this N the send requests are read back and compared with the baseline's (reading 100,000 is slow). */
 	const compareUpTo = Number(flag('compare-up-to', '20000'));
 
-	const credentials = await getJson<Record<string, any>>(`${mockUrl}/__control/credentials`);
+	const credentials = await getJson<MockCredentials>(`${mockUrl}/__control/credentials`);
 	const engine = await Engine.create({ extraNodeTypes: { ...builtInNodeTypes(), 'n8n-nodes-base.splitInBatches': loopOverItems() } });
 	for (const [type, data] of Object.entries(variant.credentials(credentials))) engine.setCredentials(type, data);
 

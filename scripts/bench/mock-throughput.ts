@@ -13,6 +13,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 
+import type { MockCredentials } from './variants';
+
 const ROOT = resolve(__dirname, '..', '..');
 
 function flag(name: string, fallback: number): number {
@@ -108,7 +110,7 @@ async function main() {
 
 		const credentialsAnswer = await fetch(`${mock.url}/__control/credentials`, { headers: { connection: 'close' } });
 		if (!credentialsAnswer.ok) throw new Error(`${mock.url}/__control/credentials answered ${credentialsAnswer.status}: not the mock`);
-		const spotler = ((await credentialsAnswer.json()) as Record<string, any>).spotler;
+		const spotler = ((await credentialsAnswer.json()) as MockCredentials).spotler;
 		if (!spotler?.credential?.baseUrl?.startsWith(`${mock.url}/`)) throw new Error(`${mock.url} does not answer as the mock (its Spotler credential points elsewhere)`);
 		// A webchat conversation: no 24-hour window, so every send is accepted and stored.
 		const sendPath = `/spotler/channels/${encodeURIComponent(spotler.samples.webchatChannelJid)}/messages/${encodeURIComponent(`bench-1@${spotler.samples.webchatChannelJid.split('@')[1]}`)}`;

@@ -11,8 +11,14 @@ import type { ICredentialDataDecryptedObject, IConnections, INodeExecutionData, 
 
 import type { Engine, NodeSpec } from '../../test/harness';
 
-/** What GET /__control/credentials answers, per provider slug. */
-export type MockCredentials = Record<string, any>;
+/** One provider's part of what GET /__control/credentials answers (the ids used here are all strings). */
+export interface MockProviderCredentials {
+	credential: ICredentialDataDecryptedObject & Record<string, string>;
+	samples: Record<string, string>;
+}
+
+/** What GET /__control/credentials answers, per provider slug (Wabbit's also holds its API tokens by role). */
+export type MockCredentials = Record<string, MockProviderCredentials> & { wabbit: MockProviderCredentials & { tokens: Record<string, string> } };
 
 export interface PrepareInput {
 	n: number;
@@ -22,8 +28,8 @@ export interface PrepareInput {
 }
 
 export interface PlanInput extends PrepareInput {
-	/** What prepare() returned. */
-	prepared: any;
+	/** What prepare() returned (each variant knows its shape). */
+	prepared: unknown;
 }
 
 export interface Plan {
@@ -370,7 +376,7 @@ export const VARIANTS: Record<string, Variant> = {
 		plan: ({ n, credentials, prepared }) => baselinePlan(n, recipients(n), httpRequest({
 			url: `${credentials.wabbit.credential.baseUrl}/api/v1/messages/`,
 			headers: { Authorization: `Token ${credentials.wabbit.tokens.admin}` },
-			jsonBody: `={{ JSON.stringify({ wa_id: $json.waId, type: 'template', template: { namespace: '${prepared.namespace}', name: '${credentials.wabbit.samples.templateName}', language: { policy: 'deterministic', code: 'en' }, components: [{ type: 'body', parameters: [{ type: 'text', text: $json.name }, { type: 'text', text: $json.order }] }] } }) }}`,
+			jsonBody: `={{ JSON.stringify({ wa_id: $json.waId, type: 'template', template: { namespace: '${(prepared as { namespace: string }).namespace}', name: '${credentials.wabbit.samples.templateName}', language: { policy: 'deterministic', code: 'en' }, components: [{ type: 'body', parameters: [{ type: 'text', text: $json.name }, { type: 'text', text: $json.order }] }] } }) }}`,
 		})),
 	},
 
@@ -419,7 +425,7 @@ export const VARIANTS: Record<string, Variant> = {
 			return baselinePlan(n, recipients(n), httpRequest({
 				url: `${baseUrl}/api/v1/message/send`,
 				headers: { 'x-api-key': apiKey, 'x-api-id': apiId },
-				jsonBody: `={{ JSON.stringify({ channelId: '${credentials.mehery.samples.channelId}', to: { phone: $json.waId }, type: 'template', mask: false, template: { id: '${prepared.templateId}', data: { name: $json.name, order: $json.order }, lang: 'en_US' } }) }}`,
+				jsonBody: `={{ JSON.stringify({ channelId: '${credentials.mehery.samples.channelId}', to: { phone: $json.waId }, type: 'template', mask: false, template: { id: '${(prepared as { templateId: string }).templateId}', data: { name: $json.name, order: $json.order }, lang: 'en_US' } }) }}`,
 			}));
 		},
 	},
