@@ -33,40 +33,68 @@ import { templateDescription } from './resources/template';
 import { webhookDescription } from './resources/webhook';
 import { SPOTLER_API } from './shared/transport';
 
-// The icon (spotler.svg, spotler.dark.svg) is set by actionNodeDescription, which this rule cannot see into.
-// eslint-disable-next-line @n8n/community-nodes/icon-validation
 export class Spotler implements INodeType {
-	description: INodeTypeDescription = actionNodeDescription({
-		api: SPOTLER_API,
-		displayName: 'Spotler',
-		name: 'spotler',
-		icon: 'spotler',
-		description: 'Send WhatsApp, Apple Messages, Messenger, Instagram, Twitter, Viber, LINE, web chat and SMS messages and manage conversations with the Spotler Message API',
-		// Version 2: template language from the template's own, variables by position, checked before sending.
-		version: [1, 2],
-		defaultVersion: 2,
-		resources: [
-			{ name: 'Agent', value: 'agent', properties: agentDescription },
-			{ name: 'API Key', value: 'apiKey', properties: apiKeyDescription },
-			{ name: 'Assistant', value: 'assistant', properties: assistantDescription },
-			{ name: 'Automated Message', value: 'automatedMessage', properties: automatedMessageDescription },
-			{ name: 'Blacklist', value: 'blacklist', properties: blacklistDescription },
-			{ name: 'Channel', value: 'channel', properties: channelDescription },
-			{ name: 'Comment', value: 'comment', properties: commentDescription },
-			{ name: 'Company', value: 'company', properties: companyDescription },
-			{ name: 'Contact', value: 'contact', properties: contactDescription },
-			{ name: 'Conversation', value: 'conversation', properties: conversationDescription },
-			{ name: 'Label', value: 'label', properties: labelDescription },
-			{ name: 'List', value: 'list', properties: listDescription },
-			{ name: 'Message', value: 'message', properties: messageDescription },
-			{ name: 'Note', value: 'note', properties: noteDescription },
-			{ name: 'Profile', value: 'profile', properties: profileDescription },
-			{ name: 'Team', value: 'team', properties: teamDescription },
-			{ name: 'Template', value: 'template', properties: templateDescription },
-			{ name: 'Webhook', value: 'webhook', properties: webhookDescription },
-		],
-		defaultResource: 'message',
-	});
+	description: INodeTypeDescription = {
+		...actionNodeDescription({
+			api: SPOTLER_API,
+			displayName: 'Spotler',
+			name: 'spotler',
+			description: 'Send WhatsApp, Apple Messages, Messenger, Instagram, Twitter, Viber, LINE, web chat and SMS messages and manage conversations with the Spotler Message API',
+			// Version 2: template language from the template's own, variables by position, checked before sending.
+			version: [1, 2],
+			defaultVersion: 2,
+			resource: {
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Agent', value: 'agent' },
+					{ name: 'API Key', value: 'apiKey' },
+					{ name: 'Assistant', value: 'assistant' },
+					{ name: 'Automated Message', value: 'automatedMessage' },
+					{ name: 'Blacklist', value: 'blacklist' },
+					{ name: 'Channel', value: 'channel' },
+					{ name: 'Comment', value: 'comment' },
+					{ name: 'Company', value: 'company' },
+					{ name: 'Contact', value: 'contact' },
+					{ name: 'Conversation', value: 'conversation' },
+					{ name: 'Label', value: 'label' },
+					{ name: 'List', value: 'list' },
+					{ name: 'Message', value: 'message' },
+					{ name: 'Note', value: 'note' },
+					{ name: 'Profile', value: 'profile' },
+					{ name: 'Team', value: 'team' },
+					{ name: 'Template', value: 'template' },
+					{ name: 'Webhook', value: 'webhook' },
+				],
+				default: 'message',
+			},
+			properties: [
+				...agentDescription,
+				...apiKeyDescription,
+				...assistantDescription,
+				...automatedMessageDescription,
+				...blacklistDescription,
+				...channelDescription,
+				...commentDescription,
+				...companyDescription,
+				...contactDescription,
+				...conversationDescription,
+				...labelDescription,
+				...listDescription,
+				...messageDescription,
+				...noteDescription,
+				...profileDescription,
+				...teamDescription,
+				...templateDescription,
+				...webhookDescription,
+			],
+		}),
+		icon: { light: 'file:spotler.svg', dark: 'file:spotler.dark.svg' },
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		usableAsTool: true,
+	};
 
 	// Message › Send skips RoutingNode's per-item walk of every property (see fast-routing.ts).
 	customOperations = fastOperations(this.description, SPOTLER_API, ['message.send']);

@@ -29,38 +29,64 @@ import { webhookDescription } from './resources/webhook';
 import { paginateWabbit } from './shared/pagination';
 import { WABBIT_API } from './shared/transport';
 
-// eslint-disable-next-line @n8n/community-nodes/icon-validation -- actionNodeDescription sets the icon (wabbit.svg, wabbit.dark.svg)
 export class Wabbit implements INodeType {
-	description: INodeTypeDescription = actionNodeDescription({
-		api: WABBIT_API,
-		displayName: 'Wabbit',
-		name: 'wabbit',
-		icon: 'wabbit',
-		description: 'Run a WhatsApp inbox with the Wabbit WhatsApp Integration API: chats, messages, tags, users and more',
-		// Version 2: template language from the template's own, variables by position, checked before sending.
-		version: [1, 2],
-		defaultVersion: 2,
-		resources: [
-			{ name: 'Business Profile', value: 'businessProfile', properties: businessProfileDescription },
-			{ name: 'Chat', value: 'chat', properties: chatDescription },
-			{ name: 'Chat Tagging', value: 'chatTagging', properties: chatTaggingDescription },
-			{ name: 'Contact', value: 'contact', properties: contactDescription },
-			{ name: 'Group', value: 'group', properties: groupDescription },
-			{ name: 'Media', value: 'media', properties: mediaDescription },
-			{ name: 'Message', value: 'message', properties: messageDescription },
-			{ name: 'Message Tagging', value: 'messageTagging', properties: messageTaggingDescription },
-			{ name: 'Person', value: 'person', properties: personDescription },
-			{ name: 'Rule Engine', value: 'ruleEngine', properties: ruleEngineDescription },
-			{ name: 'Saved Response', value: 'savedResponse', properties: savedResponseDescription },
-			{ name: 'Tag', value: 'tag', properties: tagDescription },
-			{ name: 'Template', value: 'template', properties: templateDescription },
-			{ name: 'User', value: 'user', properties: userDescription },
-			{ name: 'Webhook', value: 'webhook', properties: webhookDescription },
-		],
-		defaultResource: 'message',
-		// Lists page in paginateWabbit: limit/offset, back in time with before_time, or next links.
-		paginate: paginateWabbit,
-	});
+	description: INodeTypeDescription = {
+		...actionNodeDescription({
+			api: WABBIT_API,
+			displayName: 'Wabbit',
+			name: 'wabbit',
+			description: 'Run a WhatsApp inbox with the Wabbit WhatsApp Integration API: chats, messages, tags, users and more',
+			// Version 2: template language from the template's own, variables by position, checked before sending.
+			version: [1, 2],
+			defaultVersion: 2,
+			resource: {
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Business Profile', value: 'businessProfile' },
+					{ name: 'Chat', value: 'chat' },
+					{ name: 'Chat Tagging', value: 'chatTagging' },
+					{ name: 'Contact', value: 'contact' },
+					{ name: 'Group', value: 'group' },
+					{ name: 'Media', value: 'media' },
+					{ name: 'Message', value: 'message' },
+					{ name: 'Message Tagging', value: 'messageTagging' },
+					{ name: 'Person', value: 'person' },
+					{ name: 'Rule Engine', value: 'ruleEngine' },
+					{ name: 'Saved Response', value: 'savedResponse' },
+					{ name: 'Tag', value: 'tag' },
+					{ name: 'Template', value: 'template' },
+					{ name: 'User', value: 'user' },
+					{ name: 'Webhook', value: 'webhook' },
+				],
+				default: 'message',
+			},
+			properties: [
+				...businessProfileDescription,
+				...chatDescription,
+				...chatTaggingDescription,
+				...contactDescription,
+				...groupDescription,
+				...mediaDescription,
+				...messageDescription,
+				...messageTaggingDescription,
+				...personDescription,
+				...ruleEngineDescription,
+				...savedResponseDescription,
+				...tagDescription,
+				...templateDescription,
+				...userDescription,
+				...webhookDescription,
+			],
+			// Lists page in paginateWabbit: limit/offset, back in time with before_time, or next links.
+			paginate: paginateWabbit,
+		}),
+		icon: { light: 'file:wabbit.svg', dark: 'file:wabbit.dark.svg' },
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		usableAsTool: true,
+	};
 
 	// The hot operation skips RoutingNode's per-item walk of every property (see fast-routing.ts);
 	// the Rule Engine answer is built from the items, without calling the API.

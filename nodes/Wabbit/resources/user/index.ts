@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationSelector } from '../../../shared/operations';
+
 import { userChangePassword, userChangePasswordFields } from './changePassword';
 import { userCreate, userCreateFields } from './create';
 import { userGet, userGetFields } from './get';
@@ -10,17 +12,7 @@ import { userSetPassword, userSetPasswordFields } from './setPassword';
 import { userUpdate, userUpdateFields } from './update';
 
 export const userDescription: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['user'] } },
-		// By name, as version 1 lists them (operationSelector would move the default first).
-		options: [userChangePassword, userCreate, userGet, userGetCurrent, userGetMany, userReplace, userSetPassword, userUpdate],
-		// eslint-disable-next-line n8n-nodes-base/node-param-default-wrong-for-options -- the rule cannot read options made by operation()
-		default: 'getCurrent',
-	},
+	operationSelector('user', [userChangePassword, userCreate, userGet, userGetCurrent, userGetMany, userReplace, userSetPassword, userUpdate], 'getCurrent'),
 	...userGetFields,
 	...userCreateFields,
 	...userUpdateFields,

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { operationSelector } from '../../../shared/operations';
+
 import { webhookCreate, webhookCreateFields } from './create';
 import { webhookDelete } from './delete';
 import { webhookGet, webhookGetFields } from './get';
@@ -7,17 +9,7 @@ import { webhookGetMany, webhookGetManyFields } from './getMany';
 import { webhookUpdate } from './update';
 
 export const webhookDescription: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['webhook'] } },
-		// By name, as version 1 lists them (operationSelector would move the default first).
-		options: [webhookCreate, webhookDelete, webhookGet, webhookGetMany, webhookUpdate],
-		// eslint-disable-next-line n8n-nodes-base/node-param-default-wrong-for-options -- the rule cannot read options made by operation()
-		default: 'getMany',
-	},
+	operationSelector('webhook', [webhookCreate, webhookDelete, webhookGet, webhookGetMany, webhookUpdate], 'getMany'),
 	...webhookCreateFields,
 	...webhookGetFields,
 	...webhookGetManyFields,
