@@ -116,11 +116,15 @@ function testFilesOf(provider: string, resource: string, operation: string): str
 /** The mock-server file that declares a route: its documented path in a route table, else its Express path. */
 function routeFileOf(provider: string, route: RouteInfo): string | undefined {
 	const files = filesUnder(`mock-server/providers/${provider}`).filter((f) => f.endsWith('.ts'));
-	const tail = route.path.replace(/^\/[^/]*(?=\/)/, '');
-	const forms = [route.path, route.path.replace(/\{(\w+)\}/g, ':$1'), route.path.replace(/\{(\w+)\}/g, '*$1')];
+	const forms = (path: string) => [path, path.replace(/\{(\w+)\}/g, ':$1'), path.replace(/\{(\w+)\}/g, '*$1')];
 	const found = (candidates: string[]) => files.find((f) => candidates.some((form) => read(f).includes(`'${form}'`)));
-	// Routers mounted under a prefix declare only the rest of the path.
-	return found(forms) ?? found(forms.map((form) => form.slice(route.path.length - tail.length)));
+	// Routers mounted under a prefix (Wabbit's /api/v1) declare only the rest of the path.
+	const segments = route.path.split('/').slice(1);
+	for (let skip = 0; skip < segments.length; skip++) {
+		const file = found(forms(`/${segments.slice(skip).join('/')}`));
+		if (file) return file;
+	}
+	return undefined;
 }
 
 /** `schemas/<p>/<file>#/$defs/<Name>` for a definition name of the provider's schemas. */

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -29,7 +30,8 @@ export async function launchEditorBrowser(): Promise<EditorBrowser> {
 	if (!existsSync(PLAYWRIGHT)) throw new Error('outside the project: playwright-core is missing from .n8n-e2e/tools (node scripts/n8n/install.js --force)');
 	mkdirSync(ARTIFACTS, { recursive: true });
 	const userDataDir = mkdtempSync(join(tmpdir(), 'omnichannel-chromium-'));
-	const { chromium } = require(PLAYWRIGHT);
+	// playwright-core lives in .n8n-e2e/tools, outside node_modules: loaded by its path at run time.
+	const { chromium } = createRequire(__filename)(PLAYWRIGHT);
 	const context = await chromium.launchPersistentContext(userDataDir, {
 		executablePath: CHROMIUM,
 		headless: true,
