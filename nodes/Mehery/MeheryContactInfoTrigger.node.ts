@@ -1,5 +1,4 @@
 import {
-	NodeConnectionTypes,
 	type IDataObject,
 	type IHookFunctions,
 	type INodeType,
@@ -8,6 +7,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { triggerNodeDescription } from '../shared/trigger-node';
 import { checkedUnregisteredWebhookMethods } from '../shared/unregistered-webhook';
 import { requireVerifyToken, verifyDelivery } from './shared/verify-token';
 
@@ -17,27 +17,26 @@ import { requireVerifyToken, verifyDelivery } from './shared/verify-token';
  */
 export class MeheryContactInfoTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'Mehery Contact Info Trigger',
-		name: 'meheryContactInfoTrigger',
+		...triggerNodeDescription({
+			displayName: 'Mehery Contact Info Trigger',
+			name: 'meheryContactInfoTrigger',
+			description: 'Answers Mehery\'s contact-information requests (for WhatsApp, SMS and its other channels) with the details your workflow looks up',
+			version: 1,
+			credentialType: 'meheryApi',
+			webhook: { responseMode: 'lastNode', responseData: 'firstEntryJson', path: 'contact-info' },
+			properties: [
+				{
+					displayName:
+						'Enter this trigger\'s production URL as the contact-information URL in your Mehery console (the API has no call for it). The first item of the workflow\'s last node is the answer: give it any of name, email, mobile, profileId and labels (a list of {key, value, name, type}).',
+					name: 'notice',
+					type: 'notice',
+					default: '',
+				},
+			],
+		}),
+		// n8n's scanner reads these only from the class's own literal.
 		icon: { light: 'file:mehery.svg', dark: 'file:mehery.dark.svg' },
-		group: ['trigger'],
-		version: 1,
 		subtitle: 'On contact-info request',
-		description: 'Answers Mehery\'s contact-information requests (for WhatsApp, SMS and its other channels) with the details your workflow looks up',
-		defaults: { name: 'Mehery Contact Info Trigger' },
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'meheryApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'lastNode', responseData: 'firstEntryJson', path: 'contact-info' }],
-		properties: [
-			{
-				displayName:
-					'Enter this trigger\'s production URL as the contact-information URL in your Mehery console (the API has no call for it). The first item of the workflow\'s last node is the answer: give it any of name, email, mobile, profileId and labels (a list of {key, value, name, type}).',
-				name: 'notice',
-				type: 'notice',
-				default: '',
-			},
-		],
 	};
 
 	/**

@@ -1,5 +1,4 @@
 import {
-	NodeConnectionTypes,
 	type IDataObject,
 	type IHookFunctions,
 	type INodeType,
@@ -9,6 +8,7 @@ import {
 } from 'n8n-workflow';
 
 import type { InBoundContact, InBoundWrapper } from '../../schemas/mehery/types.generated';
+import { simplifyProperty, triggerNodeDescription } from '../shared/trigger-node';
 import { unknownDeliveryItem } from '../shared/unknown-delivery';
 import { meheryInboundToCommon, type MeheryTriggerItem } from './shared/common-message';
 import { meheryApiRequest } from './shared/transport';
@@ -30,92 +30,83 @@ interface TriggerStaticData extends IDataObject {
 
 export class MeheryTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'Mehery Trigger',
-		name: 'meheryTrigger',
+		...triggerNodeDescription({
+			displayName: 'Mehery Trigger',
+			name: 'meheryTrigger',
+			description: 'Starts the workflow when Mehery reports inbound WhatsApp, SMS, Telegram, Instagram, Facebook, Twitter, email or web chat messages, delivery statuses, session events or actions',
+			version: 1,
+			credentialType: 'meheryApi',
+			properties: [
+				{
+					displayName:
+						'Activating the workflow sets this trigger as the account\'s webhook URL (Mehery keeps one per account). Deliveries must carry the Webhook Verify Token of the credential.',
+					name: 'notice',
+					type: 'notice',
+					default: '',
+				},
+				{
+					displayName: 'Trigger On',
+					name: 'kinds',
+					type: 'multiOptions',
+					required: true,
+					default: ['message'],
+					// The most used first: the node creator lists the kinds (by their action) in this order.
+					options: [
+						{ name: 'Inbound Messages', value: 'message', action: 'On new message', description: 'Messages from your contacts' },
+						{ name: 'Delivery Statuses', value: 'status', action: 'On delivery status', description: 'Sent, delivered, read, failed or deleted reports of your messages' },
+						{ name: 'Session Events', value: 'event', action: 'On session event', description: 'Session changes, e.g. SESSION_ROUTED' },
+						{ name: 'Actions', value: 'action', action: 'On agent or service action', description: 'Actions triggered by an agent or service, e.g. SEND_INVOICE' },
+					],
+					description: 'Each message, status, event or action of a notification becomes one item',
+				},
+				{
+					displayName: 'Delivery Statuses',
+					name: 'statuses',
+					type: 'multiOptions',
+					default: ['READ', 'DLVRD', 'SENT', 'FAILD', 'DELTD'],
+					options: [
+						{ name: 'Deleted (DELTD)', value: 'DELTD' },
+						{ name: 'Delivered (DLVRD)', value: 'DLVRD' },
+						{ name: 'Failed (FAILD)', value: 'FAILD' },
+						{ name: 'Read (READ)', value: 'READ' },
+						{ name: 'Sent (SENT)', value: 'SENT' },
+					],
+					description: 'Which delivery statuses start the workflow',
+					displayOptions: { show: { kinds: ['status'] } },
+				},
+				{
+					displayName: 'Message Types',
+					name: 'messageTypes',
+					type: 'multiOptions',
+					default: [],
+					options: [
+						{ name: 'Audio', value: 'audio' },
+						{ name: 'Document', value: 'document' },
+						{ name: 'Image', value: 'image' },
+						{ name: 'Location', value: 'location' },
+						{ name: 'System', value: 'system' },
+						{ name: 'Text', value: 'text' },
+						{ name: 'Video', value: 'video' },
+						{ name: 'Voice', value: 'voice' },
+					],
+					description: 'Which inbound message types start the workflow; none picked means all',
+					displayOptions: { show: { kinds: ['message'] } },
+				},
+				{
+					displayName: 'Event Codes',
+					name: 'eventCodes',
+					type: 'string',
+					default: '',
+					placeholder: 'SESSION_ROUTED, SESSION_CLOSED',
+					description: 'Comma-separated event codes that start the workflow; empty means all',
+					displayOptions: { show: { kinds: ['event'] } },
+				},
+				simplifyProperty('Mehery\'s item', 'Mehery\'s item'),
+			],
+		}),
+		// n8n's scanner reads these only from the class's own literal.
 		icon: { light: 'file:mehery.svg', dark: 'file:mehery.dark.svg' },
-		group: ['trigger'],
-		version: 1,
 		subtitle: '={{"On " + $parameter["kinds"].join(", ")}}',
-		description: 'Starts the workflow when Mehery reports inbound WhatsApp, SMS, Telegram, Instagram, Facebook, Twitter, email or web chat messages, delivery statuses, session events or actions',
-		defaults: { name: 'Mehery Trigger' },
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'meheryApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
-		properties: [
-			{
-				displayName:
-					'Activating the workflow sets this trigger as the account\'s webhook URL (Mehery keeps one per account). Deliveries must carry the Webhook Verify Token of the credential.',
-				name: 'notice',
-				type: 'notice',
-				default: '',
-			},
-			{
-				displayName: 'Trigger On',
-				name: 'kinds',
-				type: 'multiOptions',
-				required: true,
-				default: ['message'],
-				// The most used first: the node creator lists the kinds (by their action) in this order.
-				options: [
-					{ name: 'Inbound Messages', value: 'message', action: 'On new message', description: 'Messages from your contacts' },
-					{ name: 'Delivery Statuses', value: 'status', action: 'On delivery status', description: 'Sent, delivered, read, failed or deleted reports of your messages' },
-					{ name: 'Session Events', value: 'event', action: 'On session event', description: 'Session changes, e.g. SESSION_ROUTED' },
-					{ name: 'Actions', value: 'action', action: 'On agent or service action', description: 'Actions triggered by an agent or service, e.g. SEND_INVOICE' },
-				],
-				description: 'Each message, status, event or action of a notification becomes one item',
-			},
-			{
-				displayName: 'Delivery Statuses',
-				name: 'statuses',
-				type: 'multiOptions',
-				default: ['READ', 'DLVRD', 'SENT', 'FAILD', 'DELTD'],
-				options: [
-					{ name: 'Deleted (DELTD)', value: 'DELTD' },
-					{ name: 'Delivered (DLVRD)', value: 'DLVRD' },
-					{ name: 'Failed (FAILD)', value: 'FAILD' },
-					{ name: 'Read (READ)', value: 'READ' },
-					{ name: 'Sent (SENT)', value: 'SENT' },
-				],
-				description: 'Which delivery statuses start the workflow',
-				displayOptions: { show: { kinds: ['status'] } },
-			},
-			{
-				displayName: 'Message Types',
-				name: 'messageTypes',
-				type: 'multiOptions',
-				default: [],
-				options: [
-					{ name: 'Audio', value: 'audio' },
-					{ name: 'Document', value: 'document' },
-					{ name: 'Image', value: 'image' },
-					{ name: 'Location', value: 'location' },
-					{ name: 'System', value: 'system' },
-					{ name: 'Text', value: 'text' },
-					{ name: 'Video', value: 'video' },
-					{ name: 'Voice', value: 'voice' },
-				],
-				description: 'Which inbound message types start the workflow; none picked means all',
-				displayOptions: { show: { kinds: ['message'] } },
-			},
-			{
-				displayName: 'Event Codes',
-				name: 'eventCodes',
-				type: 'string',
-				default: '',
-				placeholder: 'SESSION_ROUTED, SESSION_CLOSED',
-				description: 'Comma-separated event codes that start the workflow; empty means all',
-				displayOptions: { show: { kinds: ['event'] } },
-			},
-			{
-				displayName: 'Simplify',
-				name: 'simplify',
-				type: 'boolean',
-				default: true,
-				description:
-					'Whether to output the common message shape shared by every provider of this package (Mehery\'s item stays under "raw"), instead of Mehery\'s item as is',
-			},
-		],
 	};
 
 	webhookMethods = {

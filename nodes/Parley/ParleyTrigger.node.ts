@@ -1,5 +1,4 @@
 import {
-	NodeConnectionTypes,
 	NodeOperationError,
 	type IDataObject,
 	type INodeExecutionData,
@@ -9,6 +8,7 @@ import {
 } from 'n8n-workflow';
 
 import type { Result } from '../../schemas/parley/types.generated';
+import { simplifyProperty, triggerNodeDescription } from '../shared/trigger-node';
 import { getCategories } from './listSearch/getCategories';
 import { getLabels } from './listSearch/getLabels';
 import { getSearchProfiles } from './listSearch/getSearchProfiles';
@@ -38,64 +38,56 @@ interface TriggerOptions {
  */
 export class ParleyTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'Parley Trigger',
-		name: 'parleyTrigger',
+		...triggerNodeDescription({
+			displayName: 'Parley Trigger',
+			name: 'parleyTrigger',
+			description: 'Starts the workflow when new results (messages, comments, posts on Twitter, Facebook, Instagram, WhatsApp, LinkedIn and more) arrive in a Parley search profile',
+			version: 1,
+			credentialType: 'parleyOAuth2Api',
+			polling: true,
+			properties: [
+				searchProfileLocator,
+				sourcesField,
+				{
+					displayName: 'Filters',
+					name: 'filters',
+					type: 'collection',
+					placeholder: 'Add Filter',
+					default: {},
+					description: 'Only results matching every filter start the workflow',
+					options: commonFilterOptions,
+				},
+				simplifyProperty('the result', 'Parley\'s result'),
+				{
+					displayName: 'Options',
+					name: 'options',
+					type: 'collection',
+					placeholder: 'Add Option',
+					default: {},
+					options: [
+						{
+							displayName: 'Emit Existing Results on First Poll',
+							name: 'emitExisting',
+							type: 'boolean',
+							default: false,
+							description:
+								'Whether the first poll after activation emits results that were already there. Off: it only notes the newest result, and later polls emit what arrives after it.',
+						},
+						{
+							displayName: 'Existing Results Limit',
+							name: 'existingLimit',
+							type: 'number',
+							typeOptions: { minValue: 1, maxValue: MAX_PAGE_SIZE },
+							default: 50,
+							description: 'Max number of existing results the first poll emits (the most recent ones)',
+						},
+					],
+				},
+			],
+		}),
+		// n8n's scanner reads these only from the class's own literal.
 		icon: { light: 'file:parley.svg', dark: 'file:parley.dark.svg' },
-		group: ['trigger'],
-		version: 1,
 		subtitle: '={{"New results in " + $parameter["searchProfile"].value}}',
-		description: 'Starts the workflow when new results (messages, comments, posts on Twitter, Facebook, Instagram, WhatsApp, LinkedIn and more) arrive in a Parley search profile',
-		defaults: { name: 'Parley Trigger' },
-		polling: true,
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'parleyOAuth2Api', required: true }],
-		properties: [
-			searchProfileLocator,
-			sourcesField,
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				description: 'Only results matching every filter start the workflow',
-				options: commonFilterOptions,
-			},
-			{
-				displayName: 'Simplify',
-				name: 'simplify',
-				type: 'boolean',
-				default: true,
-				description:
-					'Whether to output the common message shape shared by every provider of this package (the result stays under "raw"), instead of Parley\'s result as is',
-			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'Emit Existing Results on First Poll',
-						name: 'emitExisting',
-						type: 'boolean',
-						default: false,
-						description:
-							'Whether the first poll after activation emits results that were already there. Off: it only notes the newest result, and later polls emit what arrives after it.',
-					},
-					{
-						displayName: 'Existing Results Limit',
-						name: 'existingLimit',
-						type: 'number',
-						typeOptions: { minValue: 1, maxValue: MAX_PAGE_SIZE },
-						default: 50,
-						description: 'Max number of existing results the first poll emits (the most recent ones)',
-					},
-				],
-			},
-		],
 	};
 
 	methods = {

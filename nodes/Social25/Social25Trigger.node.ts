@@ -1,5 +1,4 @@
 import {
-	NodeConnectionTypes,
 	type IDataObject,
 	type INodeType,
 	type INodeTypeDescription,
@@ -8,6 +7,7 @@ import {
 } from 'n8n-workflow';
 
 import type { BotWebhookPayload } from '../../schemas/social25/types.generated';
+import { simplifyProperty, triggerNodeDescription } from '../shared/trigger-node';
 import { unknownDeliveryItem } from '../shared/unknown-delivery';
 import { secretRequiredWebhookMethods } from '../shared/unregistered-webhook';
 import { secretsMatch } from '../shared/webhook-secret';
@@ -38,83 +38,74 @@ const MESSAGE_TYPES = [
 
 export class Social25Trigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'Social25 Trigger',
-		name: 'social25Trigger',
+		...triggerNodeDescription({
+			displayName: 'Social25 Trigger',
+			name: 'social25Trigger',
+			description: 'Starts the workflow when a customer sends a message on a Social25 platform: WhatsApp, SMS, Facebook Messenger, Telegram and more (bot webhook)',
+			// Version 2 requires the shared secret; version 1 (saved workflows) keeps it optional.
+			version: [1, 2],
+			defaultVersion: 2,
+			properties: [
+				{
+					displayName:
+						'Social25 posts every inbound message to a bot URL that it configures per platform; there is no API for it. Copy the Production URL above (add ?secret=<your secret> if you set a Shared Secret below) and e-mail it to support@gen25.com with the platforms it is for. Activate the workflow before messages arrive.',
+					name: 'registrationNotice',
+					type: 'notice',
+					default: '',
+					displayOptions: { show: { '@version': [1] } },
+				},
+				{
+					displayName: 'Shared Secret',
+					name: 'secret',
+					type: 'string',
+					typeOptions: { password: true },
+					default: '',
+					description:
+						'Optional. When set, deliveries must carry it in the X-Social25-Secret header or as ?secret=... in the URL; others are refused with 401.',
+					displayOptions: { show: { '@version': [1] } },
+				},
+				{
+					displayName:
+						'Social25 posts every inbound message to a bot URL that it configures per platform; there is no API for it, and Social25 offers no header or signature to check its calls by. So the secret travels in the URL: copy the Production URL above, append ?secret= and your Shared Secret, and e-mail that URL to support@gen25.com with the platforms it is for. Activate the workflow before messages arrive.',
+					name: 'registrationNotice',
+					type: 'notice',
+					default: '',
+					displayOptions: { show: { '@version': [2] } },
+				},
+				{
+					displayName: 'Shared Secret',
+					name: 'secret',
+					type: 'string',
+					typeOptions: { password: true },
+					required: true,
+					default: '',
+					placeholder: 'e.g. the output of: openssl rand -hex 20',
+					description:
+						'A long random string of your choice, sent by Social25 as ?secret=... in the bot URL (or in an X-Social25-Secret header, if support sets one). Deliveries without it are refused with 401; the workflow cannot be activated without it.',
+					displayOptions: { show: { '@version': [2] } },
+				},
+				{
+					displayName: 'Platforms',
+					name: 'platforms',
+					type: 'multiOptions',
+					default: [],
+					options: PLATFORMS,
+					description: 'Only start for messages from these platforms. None selected: all platforms.',
+				},
+				{
+					displayName: 'Message Types',
+					name: 'messageTypes',
+					type: 'multiOptions',
+					default: [],
+					options: MESSAGE_TYPES,
+					description: 'Only start for these kinds of message. None selected: all types.',
+				},
+				simplifyProperty('Social25\'s payload', 'Social25\'s payload'),
+			],
+		}),
+		// n8n's scanner reads these only from the class's own literal.
 		icon: { light: 'file:social25.svg', dark: 'file:social25.dark.svg' },
-		group: ['trigger'],
-		// Version 2 requires the shared secret; version 1 (saved workflows) keeps it optional.
-		version: [1, 2],
-		defaultVersion: 2,
 		subtitle: 'On inbound message',
-		description: 'Starts the workflow when a customer sends a message on a Social25 platform: WhatsApp, SMS, Facebook Messenger, Telegram and more (bot webhook)',
-		defaults: { name: 'Social25 Trigger' },
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
-		properties: [
-			{
-				displayName:
-					'Social25 posts every inbound message to a bot URL that it configures per platform; there is no API for it. Copy the Production URL above (add ?secret=<your secret> if you set a Shared Secret below) and e-mail it to support@gen25.com with the platforms it is for. Activate the workflow before messages arrive.',
-				name: 'registrationNotice',
-				type: 'notice',
-				default: '',
-				displayOptions: { show: { '@version': [1] } },
-			},
-			{
-				displayName: 'Shared Secret',
-				name: 'secret',
-				type: 'string',
-				typeOptions: { password: true },
-				default: '',
-				description:
-					'Optional. When set, deliveries must carry it in the X-Social25-Secret header or as ?secret=... in the URL; others are refused with 401.',
-				displayOptions: { show: { '@version': [1] } },
-			},
-			{
-				displayName:
-					'Social25 posts every inbound message to a bot URL that it configures per platform; there is no API for it, and Social25 offers no header or signature to check its calls by. So the secret travels in the URL: copy the Production URL above, append ?secret= and your Shared Secret, and e-mail that URL to support@gen25.com with the platforms it is for. Activate the workflow before messages arrive.',
-				name: 'registrationNotice',
-				type: 'notice',
-				default: '',
-				displayOptions: { show: { '@version': [2] } },
-			},
-			{
-				displayName: 'Shared Secret',
-				name: 'secret',
-				type: 'string',
-				typeOptions: { password: true },
-				required: true,
-				default: '',
-				placeholder: 'e.g. the output of: openssl rand -hex 20',
-				description:
-					'A long random string of your choice, sent by Social25 as ?secret=... in the bot URL (or in an X-Social25-Secret header, if support sets one). Deliveries without it are refused with 401; the workflow cannot be activated without it.',
-				displayOptions: { show: { '@version': [2] } },
-			},
-			{
-				displayName: 'Platforms',
-				name: 'platforms',
-				type: 'multiOptions',
-				default: [],
-				options: PLATFORMS,
-				description: 'Only start for messages from these platforms. None selected: all platforms.',
-			},
-			{
-				displayName: 'Message Types',
-				name: 'messageTypes',
-				type: 'multiOptions',
-				default: [],
-				options: MESSAGE_TYPES,
-				description: 'Only start for these kinds of message. None selected: all types.',
-			},
-			{
-				displayName: 'Simplify',
-				name: 'simplify',
-				type: 'boolean',
-				default: true,
-				description:
-					'Whether to output the common message shape shared by every provider of this package (Social25\'s payload stays under "raw"), instead of Social25\'s payload as is',
-			},
-		],
 	};
 
 	/**

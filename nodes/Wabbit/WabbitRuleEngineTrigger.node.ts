@@ -1,5 +1,4 @@
 import {
-	NodeConnectionTypes,
 	type IDataObject,
 	type INodeType,
 	type INodeTypeDescription,
@@ -8,6 +7,7 @@ import {
 } from 'n8n-workflow';
 
 import type { RetrieveMessage, WebhookPayload } from '../../schemas/wabbit/types.generated';
+import { triggerNodeDescription } from '../shared/trigger-node';
 import { unknownDeliveryItem } from '../shared/unknown-delivery';
 import { secretRequiredWebhookMethods } from '../shared/unregistered-webhook';
 import { secretsMatch } from '../shared/webhook-secret';
@@ -64,71 +64,70 @@ function isKnownPayload(body: unknown): boolean {
 
 export class WabbitRuleEngineTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'Wabbit Rule Engine Trigger',
-		name: 'wabbitRuleEngineTrigger',
+		...triggerNodeDescription({
+			displayName: 'Wabbit Rule Engine Trigger',
+			name: 'wabbitRuleEngineTrigger',
+			description: 'Makes the workflow the WhatsApp inbox\'s custom Rule Engine: it decides who each new chat or tagged message is assigned to',
+			// Version 2 requires the header value; version 1 (saved workflows) keeps it optional.
+			version: [1, 2],
+			defaultVersion: 2,
+			webhook: { responseMode: 'lastNode', responseData: 'firstEntryJson', path: 'rule-engine' },
+			properties: [
+				{
+					displayName:
+						'In the Wabbit Hub Admin Panel, open Rule Engine → Switch to Custom Rule Engine and enter this node\'s production URL (and the header below). End the workflow with Wabbit → Rule Engine → Build Answer: its output is the answer Wabbit applies.',
+					name: 'notice',
+					type: 'notice',
+					default: '',
+				},
+				{
+					displayName: 'Events',
+					name: 'events',
+					type: 'multiOptions',
+					required: true,
+					default: ['incoming_messages', 'message_tagging', 'chat_tagging'],
+					// The most used first: the node creator lists the events (by their action) in this order.
+					options: [
+						{ name: 'Incoming Messages', value: 'incoming_messages', action: 'On new message to assign', description: 'A new message arrived from WhatsApp' },
+						{ name: 'Message Tagging', value: 'message_tagging', action: 'On message tagged', description: 'A message was tagged, e.g. "Agent needed"' },
+						{ name: 'Chat Tagging', value: 'chat_tagging', action: 'On chat tagged', description: 'A chat was tagged (items carry chat_id)' },
+						{ name: 'Outgoing Messages', value: 'outgoing_messages', action: 'On outgoing message', description: 'An inbox user wrote a message' },
+					],
+					description: 'Calls about other events are answered with no assignment, without running the workflow',
+				},
+				{
+					displayName: 'Header Name',
+					name: 'headerName',
+					type: 'string',
+					default: 'Authorization',
+					description: 'A header the Hub sends with every call (set it in the Rule Engine form). Version 1 of this node accepts calls without it when Header Value is empty.',
+				},
+				{
+					displayName: 'Header Value',
+					name: 'headerValue',
+					type: 'string',
+					typeOptions: { password: true },
+					default: '',
+					description: 'Calls without this exact value are refused with 401 and do not run the workflow',
+					displayOptions: { show: { '@version': [1] } },
+				},
+				{
+					displayName: 'Header Value',
+					name: 'headerValue',
+					type: 'string',
+					typeOptions: { password: true },
+					required: true,
+					default: '',
+					placeholder: 'e.g. the output of: openssl rand -hex 20',
+					description:
+						'A long random string of your choice; enter the same header name and value in the Rule Engine form. Calls without it are refused with 401 and do not run the workflow; the workflow cannot be activated without it.',
+					displayOptions: { show: { '@version': [2] } },
+				},
+			],
+		}),
+		// n8n's scanner reads these only from the class's own literal.
 		icon: { light: 'file:wabbit.svg', dark: 'file:wabbit.dark.svg' },
-		group: ['trigger'],
-		// Version 2 requires the header value; version 1 (saved workflows) keeps it optional.
-		version: [1, 2],
-		defaultVersion: 2,
 		subtitle: '={{"On " + $parameter["events"].join(", ")}}',
-		description: 'Makes the workflow the WhatsApp inbox\'s custom Rule Engine: it decides who each new chat or tagged message is assigned to',
-		defaults: { name: 'Wabbit Rule Engine Trigger' },
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'lastNode', responseData: 'firstEntryJson', path: 'rule-engine' }],
-		properties: [
-			{
-				displayName:
-					'In the Wabbit Hub Admin Panel, open Rule Engine → Switch to Custom Rule Engine and enter this node\'s production URL (and the header below). End the workflow with Wabbit → Rule Engine → Build Answer: its output is the answer Wabbit applies.',
-				name: 'notice',
-				type: 'notice',
-				default: '',
-			},
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
-				required: true,
-				default: ['incoming_messages', 'message_tagging', 'chat_tagging'],
-				// The most used first: the node creator lists the events (by their action) in this order.
-				options: [
-					{ name: 'Incoming Messages', value: 'incoming_messages', action: 'On new message to assign', description: 'A new message arrived from WhatsApp' },
-					{ name: 'Message Tagging', value: 'message_tagging', action: 'On message tagged', description: 'A message was tagged, e.g. "Agent needed"' },
-					{ name: 'Chat Tagging', value: 'chat_tagging', action: 'On chat tagged', description: 'A chat was tagged (items carry chat_id)' },
-					{ name: 'Outgoing Messages', value: 'outgoing_messages', action: 'On outgoing message', description: 'An inbox user wrote a message' },
-				],
-				description: 'Calls about other events are answered with no assignment, without running the workflow',
-			},
-			{
-				displayName: 'Header Name',
-				name: 'headerName',
-				type: 'string',
-				default: 'Authorization',
-				description: 'A header the Hub sends with every call (set it in the Rule Engine form). Version 1 of this node accepts calls without it when Header Value is empty.',
-			},
-			{
-				displayName: 'Header Value',
-				name: 'headerValue',
-				type: 'string',
-				typeOptions: { password: true },
-				default: '',
-				description: 'Calls without this exact value are refused with 401 and do not run the workflow',
-				displayOptions: { show: { '@version': [1] } },
-			},
-			{
-				displayName: 'Header Value',
-				name: 'headerValue',
-				type: 'string',
-				typeOptions: { password: true },
-				required: true,
-				default: '',
-				placeholder: 'e.g. the output of: openssl rand -hex 20',
-				description:
-					'A long random string of your choice; enter the same header name and value in the Rule Engine form. Calls without it are refused with 401 and do not run the workflow; the workflow cannot be activated without it.',
-				displayOptions: { show: { '@version': [2] } },
-			},
-		],
 	};
 
 	// Wabbit has no API to register a Rule Engine (it is set in the Hub Admin Panel, as the node's

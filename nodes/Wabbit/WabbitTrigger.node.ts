@@ -1,6 +1,5 @@
 import {
 	NodeApiError,
-	NodeConnectionTypes,
 	type IDataObject,
 	type JsonObject,
 	type IHookFunctions,
@@ -11,6 +10,7 @@ import {
 } from 'n8n-workflow';
 
 import type { User, WabaWebhook, WebhookPayload } from '../../schemas/wabbit/types.generated';
+import { simplifyProperty, triggerNodeDescription } from '../shared/trigger-node';
 import { unknownDeliveryItem } from '../shared/unknown-delivery';
 import { registeredWebhook, storedWebhookSecret } from '../shared/webhook-registration';
 import { derivedWebhookSecret, secretsMatch } from '../shared/webhook-secret';
@@ -107,44 +107,35 @@ function registrationError(ctx: IHookFunctions, error: unknown, secret: string):
 
 export class WabbitTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'Wabbit Trigger',
-		name: 'wabbitTrigger',
+		...triggerNodeDescription({
+			displayName: 'Wabbit Trigger',
+			name: 'wabbitTrigger',
+			description: 'Starts the workflow when the Wabbit WhatsApp inbox receives a message, a status or another event',
+			version: 1,
+			credentialType: 'wabbitApi',
+			properties: [
+				{
+					displayName:
+						'Wabbit allows one webhook per user: activating this trigger takes over the webhook of the credential\'s user. Give each workflow its own Wabbit user. Activation also generates a secret that Wabbit sends back as ?auth=... in the URL (its webhooks cannot carry headers); deliveries without it are refused.',
+					name: 'notice',
+					type: 'notice',
+					default: '',
+				},
+				{
+					displayName: 'Events',
+					name: 'events',
+					type: 'multiOptions',
+					required: true,
+					default: ['incoming_messages'],
+					options: EVENTS,
+					description: 'The events that start the workflow. Each message, status or event becomes one item.',
+				},
+				simplifyProperty('Wabbit\'s item', 'Wabbit\'s item'),
+			],
+		}),
+		// n8n's scanner reads these only from the class's own literal.
 		icon: { light: 'file:wabbit.svg', dark: 'file:wabbit.dark.svg' },
-		group: ['trigger'],
-		version: 1,
 		subtitle: '={{"On " + $parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when the Wabbit WhatsApp inbox receives a message, a status or another event',
-		defaults: { name: 'Wabbit Trigger' },
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'wabbitApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
-		properties: [
-			{
-				displayName:
-					'Wabbit allows one webhook per user: activating this trigger takes over the webhook of the credential\'s user. Give each workflow its own Wabbit user. Activation also generates a secret that Wabbit sends back as ?auth=... in the URL (its webhooks cannot carry headers); deliveries without it are refused.',
-				name: 'notice',
-				type: 'notice',
-				default: '',
-			},
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
-				required: true,
-				default: ['incoming_messages'],
-				options: EVENTS,
-				description: 'The events that start the workflow. Each message, status or event becomes one item.',
-			},
-			{
-				displayName: 'Simplify',
-				name: 'simplify',
-				type: 'boolean',
-				default: true,
-				description:
-					'Whether to output the common message shape shared by every provider of this package (Wabbit\'s item stays under "raw"), instead of Wabbit\'s item as is',
-			},
-		],
 	};
 
 	/** One webhook per user: ours is the credential user's, pointing here with our current secret. */
