@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { actionNodeDescription } from '../shared/action-node';
 import { fastOperations } from '../shared/fast-routing';
+import { resourceSelector } from '../shared/operations';
 import { getChannels } from './listSearch/getChannels';
 import { getTemplateLanguages } from './listSearch/getTemplateLanguages';
 import { getTemplates } from './listSearch/getTemplates';
@@ -29,12 +30,8 @@ export class Mehery implements INodeType {
 			// Version 2: Message › Send checks a template before sending (shared/templates.ts).
 			version: [1, 2],
 			defaultVersion: 2,
-			resource: {
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
+			resource: resourceSelector(
+				[
 					{ name: 'Channel', value: 'channel' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Data', value: 'data' },
@@ -45,8 +42,8 @@ export class Mehery implements INodeType {
 					{ name: 'Template', value: 'template' },
 					{ name: 'Webhook', value: 'webhook' },
 				],
-				default: 'message',
-			},
+				'message',
+			),
 			properties: [
 				...channelDescription,
 				...contactDescription,

@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { actionNodeDescription } from '../shared/action-node';
 import { fastOperations } from '../shared/fast-routing';
+import { resourceSelector } from '../shared/operations';
 import { getCategories } from './listSearch/getCategories';
 import { getConnections } from './listSearch/getConnections';
 import { getLabels } from './listSearch/getLabels';
@@ -23,19 +24,15 @@ export class Parley implements INodeType {
 			name: 'parley',
 			description: 'Find and answer Twitter, Facebook, Instagram, WhatsApp, LinkedIn and web chat messages (social media care) with the Parley Webcare API (Tracebuzz, KPN)',
 			version: 1,
-			resource: {
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
+			resource: resourceSelector(
+				[
 					{ name: 'Case', value: 'case' },
 					{ name: 'Configuration', value: 'configuration' },
 					{ name: 'Result', value: 'result' },
 					{ name: 'SSO Access Token', value: 'ssoAccessToken' },
 				],
-				default: 'result',
-			},
+				'result',
+			),
 			properties: [
 				...caseDescription,
 				...configurationDescription,

@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { actionNodeDescription } from '../shared/action-node';
 import { fastOperations } from '../shared/fast-routing';
+import { resourceSelector } from '../shared/operations';
 import { getAgents } from './listSearch/getAgents';
 import { getConversations } from './listSearch/getConversations';
 import { getInitiatePlatforms } from './listSearch/getInitiatePlatforms';
@@ -33,12 +34,8 @@ export class Social25 implements INodeType {
 			// Version 2: WhatsApp templates with the language from a list, variables by position, checked before sending.
 			version: [1, 2],
 			defaultVersion: 2,
-			resource: {
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
+			resource: resourceSelector(
+				[
 					{ name: 'Agent', value: 'agent' },
 					{ name: 'Conversation', value: 'conversation' },
 					{ name: 'Failed Sync', value: 'failedSync' },
@@ -48,8 +45,8 @@ export class Social25 implements INodeType {
 					{ name: 'User', value: 'user' },
 					{ name: 'WhatsApp Template', value: 'whatsAppTemplate' },
 				],
-				default: 'message',
-			},
+				'message',
+			),
 			properties: [
 				...agentDescription,
 				...conversationDescription,

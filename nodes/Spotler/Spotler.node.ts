@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { actionNodeDescription } from '../shared/action-node';
 import { fastOperations } from '../shared/fast-routing';
+import { resourceSelector } from '../shared/operations';
 import { getAgents } from './listSearch/getAgents';
 import { getAssistants } from './listSearch/getAssistants';
 import { getChannels } from './listSearch/getChannels';
@@ -43,12 +44,8 @@ export class Spotler implements INodeType {
 			// Version 2: template language from the template's own, variables by position, checked before sending.
 			version: [1, 2],
 			defaultVersion: 2,
-			resource: {
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
+			resource: resourceSelector(
+				[
 					{ name: 'Agent', value: 'agent' },
 					{ name: 'API Key', value: 'apiKey' },
 					{ name: 'Assistant', value: 'assistant' },
@@ -68,8 +65,8 @@ export class Spotler implements INodeType {
 					{ name: 'Template', value: 'template' },
 					{ name: 'Webhook', value: 'webhook' },
 				],
-				default: 'message',
-			},
+				'message',
+			),
 			properties: [
 				...agentDescription,
 				...apiKeyDescription,

@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { actionNodeDescription } from '../shared/action-node';
 import { fastOperations } from '../shared/fast-routing';
+import { resourceSelector } from '../shared/operations';
 import { getChats } from './listSearch/getChats';
 import { getGroupOptions } from './listSearch/getGroupOptions';
 import { getGroups } from './listSearch/getGroups';
@@ -39,12 +40,8 @@ export class Wabbit implements INodeType {
 			// Version 2: template language from the template's own, variables by position, checked before sending.
 			version: [1, 2],
 			defaultVersion: 2,
-			resource: {
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
+			resource: resourceSelector(
+				[
 					{ name: 'Business Profile', value: 'businessProfile' },
 					{ name: 'Chat', value: 'chat' },
 					{ name: 'Chat Tagging', value: 'chatTagging' },
@@ -61,8 +58,8 @@ export class Wabbit implements INodeType {
 					{ name: 'User', value: 'user' },
 					{ name: 'Webhook', value: 'webhook' },
 				],
-				default: 'message',
-			},
+				'message',
+			),
 			properties: [
 				...businessProfileDescription,
 				...chatDescription,

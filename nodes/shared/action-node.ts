@@ -13,11 +13,7 @@ export interface ActionNodeSpec {
 	description: string;
 	version: number | number[];
 	defaultVersion?: number;
-	/**
-	 * The node's Resource selector, written out in the node file: n8n's lint and scanner read its
-	 * options and default only from a literal. Alphabetical, as n8n's verification requires, with
-	 * the most used resource as the default.
-	 */
+	/** The node's Resource selector, from `resourceSelector` (nodes/shared/operations.ts). */
 	resource: INodeProperties;
 	/** Every resource's Operation selector and fields (`resources/<resource>/index.ts`), in the Resource list's order. */
 	properties: INodeProperties[];

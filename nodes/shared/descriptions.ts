@@ -28,6 +28,27 @@ export function returnAllAndLimit(show: Record<string, string[]>, options: { cut
 	];
 }
 
+/** The Resource or an Operation selector: a list of options, one of them the default. */
+function selector(name: 'resource' | 'operation', options: INodePropertyOptions[], defaultValue: string, show?: Record<string, string[]>): INodeProperties {
+	return {
+		displayName: name === 'resource' ? 'Resource' : 'Operation',
+		name,
+		type: 'options',
+		noDataExpression: true,
+		...(show ? { displayOptions: { show } } : {}),
+		options,
+		default: defaultValue,
+	};
+}
+
+/**
+ * An action node's "Resource" selector. `options` are listed by name, as n8n's verification
+ * requires; the default is the most used resource.
+ */
+export function resourceSelector(options: INodePropertyOptions[], defaultResource: string): INodeProperties {
+	return selector('resource', options, defaultResource);
+}
+
 /**
  * A resource's "Operation" selector. The node creator lists actions in this order, so the default
  * (the most used) comes first, the rest by name, and deprecated ones last.
@@ -35,13 +56,5 @@ export function returnAllAndLimit(show: Record<string, string[]>, options: { cut
 export function operationSelector(resource: string, options: INodePropertyOptions[], defaultOperation: string): INodeProperties {
 	const rank = (o: INodePropertyOptions) => (o.value === defaultOperation ? 0 : o.name.endsWith('(Deprecated)') ? 2 : 1);
 	const sorted = [...options].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		options: sorted,
-		default: defaultOperation,
-	};
+	return selector('operation', sorted, defaultOperation, { resource: [resource] });
 }

@@ -202,4 +202,4 @@ export function listOutput(options: { root?: string; toItem?: (element: unknown,
 	};
 }
 
-export { operationSelector, returnAllAndLimit } from './descriptions';
+export { operationSelector, resourceSelector, returnAllAndLimit } from './descriptions';
