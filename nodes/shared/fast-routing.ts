@@ -17,6 +17,7 @@ import {
 } from 'n8n-workflow';
 
 import { batchingOf, forEachItem } from './batching';
+import { plainParameterReader, type PlainParameterReader } from './plain-expressions';
 import { DEFAULT_TIMEOUT_MS, RateGate, withRetries } from './request-pipeline';
 import { attachRunMemo, type RunMemo } from './run-memo';
 import { apiBaseUrl, type ProviderApi } from './transport';
@@ -116,16 +117,18 @@ function isSet(parameters: unknown, path: string): boolean {
 /**
  * The item's parameters, each evaluated once: an operation's steps read the same field several
  * times (the path, the body and the output summary all need the contact), and n8n evaluates an
- * expression anew on every read. Otherwise as n8n's own: a parameter that is not set gives the
- * fallback (or n8n's error without one), and each read gets its own copy of an object value.
+ * expression anew on every read. Plain reads of the item (`={{ $json.phone }}`) are resolved
+ * without n8n's expression engine (plain-expressions.ts). Otherwise as n8n's own: a parameter
+ * that is not set gives the fallback (or n8n's error without one), and each read gets its own
+ * copy of an object value.
  */
-function itemParameters(ctx: IExecuteFunctions, itemIndex: number) {
+function itemParameters(ctx: IExecuteFunctions, itemIndex: number, parameter: PlainParameterReader) {
 	const read = new Map<string, unknown>();
 	const parameters = ctx.getNode().parameters;
 	return (name: string, fallback?: unknown, options?: IDataObject): unknown => {
 		if (!isSet(parameters, name)) return ctx.getNodeParameter(name, itemIndex, fallback as never, options);
 		const key = options ? `${name} ${JSON.stringify(options)}` : name;
-		if (!read.has(key)) read.set(key, ctx.getNodeParameter(name, itemIndex, fallback as never, options));
+		if (!read.has(key)) read.set(key, parameter(name, itemIndex, fallback, options));
 		return copyOf(read.get(key));
 	};
 }
@@ -139,11 +142,12 @@ function itemContext(
 	itemIndex: number,
 	credentials: (type: string) => Promise<ICredentialDataDecryptedObject>,
 	memo: RunMemo,
+	parameter: PlainParameterReader,
 ): IExecuteSingleFunctions {
 	const item = Object.create(ctx, {
 		getItemIndex: { value: () => itemIndex },
 		getInputData: { value: () => ctx.getInputData()[itemIndex] },
-		getNodeParameter: { value: itemParameters(ctx, itemIndex) },
+		getNodeParameter: { value: itemParameters(ctx, itemIndex, parameter) },
 		getCredentials: { value: credentials },
 		evaluateExpression: { value: (expression: string, index = itemIndex) => ctx.evaluateExpression(expression, index) },
 		getWorkflowDataProxy: { value: () => ctx.getWorkflowDataProxy(itemIndex) },
@@ -184,10 +188,11 @@ async function runRoute(this: IExecuteFunctions, description: INodeTypeDescripti
 	const gate = new RateGate();
 	// Lookups every item would repeat (a template list) are read once per run (run-memo.ts).
 	const memo: RunMemo = new Map();
+	const parameter = plainParameterReader(this, description);
 	const output: INodeExecutionData[][] = new Array(items.length);
 
 	await forEachItem(items.length, batchingOf(this), async (itemIndex) => {
-		const item = itemContext(this, itemIndex, credentials, memo);
+		const item = itemContext(this, itemIndex, credentials, memo, parameter);
 		try {
 			let options: IHttpRequestOptions = { method: route.method, url: route.url, baseURL, headers: { ...headers }, qs: {}, body: {}, json: true, ...settings };
 			for (const preSend of route.preSend) options = await preSend.call(item, options);
