@@ -153,19 +153,27 @@ function validated(property: INodeProperties): boolean {
 	return property.type === 'collection' && ((property.options ?? []) as INodeProperties[]).some(checks);
 }
 
-type Extraction = 'none' | 'locatorValue' | 'n8n';
+type Extraction = 'none' | 'locator' | 'n8n';
 
 /**
- * How n8n's extractValue treats the parameter: nothing to do, take a resource locator's value
- * (no mode of it extracts by a pattern), or anything else, left to n8n.
+ * How n8n's extractValue treats the parameter: nothing to do, a resource locator (its value,
+ * unless its mode extracts by a pattern), or anything else, left to n8n.
  */
 function extractionOf(property: INodeProperties): Extraction {
-	if (property.type === 'resourceLocator') return (property.modes ?? []).some((mode) => mode.extractValue) ? 'n8n' : 'locatorValue';
+	if (property.type === 'resourceLocator') return 'locator';
 	if (property.type === 'filter' || 'extractValue' in property) return 'n8n';
 	return 'none';
 }
 
+/** n8n's extractValue for a resource locator whose mode takes no pattern; undefined when the mode takes one. */
+function locatorValue(property: INodeProperties, value: unknown): { value: unknown } | undefined {
+	if (value === null || typeof value !== 'object' || !('mode' in value) || !('value' in value)) return { value };
+	const mode = (property.modes ?? []).find((m) => m.name === value.mode);
+	return mode?.extractValue ? undefined : { value: value.value };
+}
+
 interface Plan {
+	property: INodeProperties;
 	extraction: Extraction;
 }
 
@@ -195,7 +203,7 @@ export function plainParameterReader(ctx: IExecuteFunctions, description: INodeT
 			let plan: Plan | null = null;
 			if (property && !anyValidated) {
 				const extraction = extract ? extractionOf(property) : 'none';
-				if (extraction !== 'n8n') plan = { extraction };
+				if (extraction !== 'n8n') plan = { property, extraction };
 			}
 			plans.set(key, plan);
 		}
@@ -207,12 +215,11 @@ export function plainParameterReader(ctx: IExecuteFunctions, description: INodeT
 		const json = items[itemIndex]?.json;
 		if (plan && json) {
 			const raw = ctx.getNodeParameter(name, itemIndex, fallback as never, { rawExpressions: true }) as unknown;
-			let value = resolveAll(raw, json, compiled);
+			const value = resolveAll(raw, json, compiled);
 			if (value !== UNRESOLVED) {
-				if (plan.extraction === 'locatorValue' && value !== null && typeof value === 'object' && 'mode' in value && 'value' in value) {
-					value = (value as { value: unknown }).value;
-				}
-				return value;
+				if (plan.extraction !== 'locator') return value;
+				const extracted = locatorValue(plan.property, value);
+				if (extracted) return extracted.value;
 			}
 		}
 		return ctx.getNodeParameter(name, itemIndex, fallback as never, options);

@@ -226,15 +226,17 @@ describe('plain item expressions read without the expression engine give what n8
 	});
 
 	it('takes the shortcut for plain reads of strings and numbers, whole or inside text', () => {
-		const taken = (expression: string, read: string, item: IDataObject) =>
-			rows.find((r) => r.expression === expression && r.read === read && r.item === ITEMS.indexOf(item) && r.mode === 'id')?.shortcut;
+		const taken = (expression: string, read: string, item: IDataObject, mode = 'id') =>
+			rows.find((r) => r.expression === expression && r.read === read && r.item === ITEMS.indexOf(item) && r.mode === mode)?.shortcut;
 		expect(taken('={{ $json.a }}', 'text {}', ITEMS[0])).toBe(true);
 		expect(taken('={{ $json.a }}', 'count {}', ITEMS[6])).toBe(true);
 		expect(taken("={{ $json['a'] }}", 'plainLocator {"extractValue":true}', ITEMS[0])).toBe(true);
+		expect(taken('={{ $json.a }}', 'locator {"extractValue":true}', ITEMS[0])).toBe(true);
 		expect(taken('=Hi {{ $json.a }}!', 'variables {}', ITEMS[8])).toBe(true);
 		expect(taken('=x {{ $json.a.b }} y', 'options {}', ITEMS[13])).toBe(true);
 		expect(taken('={{ $json.a[0] }}', 'rows {}', ITEMS[16])).toBe(true);
 		// Validated parameters, pattern extraction, other options, other values and code go to n8n.
+		expect(taken('={{ $json.a }}', 'locator {"extractValue":true}', ITEMS[5], 'url')).toBe(false);
 		expect(taken('={{ $json.a }}', 'checked {}', ITEMS[6])).toBe(false);
 		expect(taken('={{ $json.a }}', 'checkedOptions {}', ITEMS[6])).toBe(false);
 		expect(taken('={{ $json.a }}', 'text {"ensureType":"string"}', ITEMS[0])).toBe(false);
