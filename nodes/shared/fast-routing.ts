@@ -89,10 +89,18 @@ export function credentialsOncePerRun(ctx: IExecuteFunctions): (type: string) =>
 	};
 }
 
-/** The run's context with credentials read once (see credentialsOncePerRun), for code that sends per item. */
-export function withCredentialsOncePerRun(ctx: IExecuteFunctions): IExecuteFunctions {
-	const credentials = credentialsOncePerRun(ctx);
-	return Object.create(ctx, { getCredentials: { value: credentials } }) as IExecuteFunctions;
+/**
+ * The run's context for code that sends per item (Omnichannel Reply): credentials read once (see
+ * credentialsOncePerRun) and plain item expressions read without the expression engine
+ * (plain-expressions.ts).
+ */
+export function perItemRunContext(ctx: IExecuteFunctions, description: INodeTypeDescription): IExecuteFunctions {
+	return Object.create(withPlainParameters(ctx, description), { getCredentials: { value: credentialsOncePerRun(ctx) } }) as IExecuteFunctions;
+}
+
+/** The run's context with plain item expressions read without the expression engine (plain-expressions.ts). */
+function withPlainParameters(ctx: IExecuteFunctions, description: INodeTypeDescription): IExecuteFunctions {
+	return Object.create(ctx, { getNodeParameter: { value: plainParameterReader(ctx, description) } }) as IExecuteFunctions;
 }
 
 /** A copy of the plain objects and arrays in a parameter value (other objects, such as dates, as they are). */
@@ -220,7 +228,8 @@ async function runRoute(this: IExecuteFunctions, description: INodeTypeDescripti
 /**
  * The node's customOperations: its hot operations ("message.send", ...) each run their own
  * declared routing on the fast path instead of through RoutingNode; `others` are the node's
- * operations written as code (bulk sends, answers to build), merged in by resource.
+ * operations written as code (bulk sends, answers to build), merged in by resource, reading
+ * plain item expressions without the expression engine too.
  */
 export function fastOperations(
 	description: INodeTypeDescription,
@@ -239,6 +248,15 @@ export function fastOperations(
 			},
 		};
 	}
-	for (const [resource, byOperation] of Object.entries(others)) table[resource] = { ...table[resource], ...byOperation };
+	for (const [resource, byOperation] of Object.entries(others)) {
+		for (const [operation, run] of Object.entries(byOperation)) {
+			table[resource] = {
+				...table[resource],
+				[operation]: async function (this: IExecuteFunctions) {
+					return await run.call(withPlainParameters(this, description));
+				},
+			};
+		}
+	}
 	return table;
 }
