@@ -4,6 +4,7 @@ import {
 	type IDataObject,
 	type IExecuteFunctions,
 	type IExecuteSingleFunctions,
+	type INode,
 	type IHttpRequestMethods,
 	type IHttpRequestOptions,
 	type IN8nHttpFullResponse,
@@ -130,9 +131,8 @@ function isSet(parameters: unknown, path: string): boolean {
  * that is not set gives the fallback (or n8n's error without one), and each read gets its own
  * copy of an object value.
  */
-function itemParameters(ctx: IExecuteFunctions, itemIndex: number, parameter: PlainParameterReader) {
+function itemParameters(ctx: IExecuteFunctions, itemIndex: number, parameters: INode['parameters'], parameter: PlainParameterReader) {
 	const read = new Map<string, unknown>();
-	const parameters = ctx.getNode().parameters;
 	return (name: string, fallback?: unknown, options?: IDataObject): unknown => {
 		if (!isSet(parameters, name)) return ctx.getNodeParameter(name, itemIndex, fallback as never, options);
 		const key = options ? `${name} ${JSON.stringify(options)}` : name;
@@ -150,12 +150,13 @@ function itemContext(
 	itemIndex: number,
 	credentials: (type: string) => Promise<ICredentialDataDecryptedObject>,
 	memo: RunMemo,
+	parameters: INode['parameters'],
 	parameter: PlainParameterReader,
 ): IExecuteSingleFunctions {
 	const item = Object.create(ctx, {
 		getItemIndex: { value: () => itemIndex },
 		getInputData: { value: () => ctx.getInputData()[itemIndex] },
-		getNodeParameter: { value: itemParameters(ctx, itemIndex, parameter) },
+		getNodeParameter: { value: itemParameters(ctx, itemIndex, parameters, parameter) },
 		getCredentials: { value: credentials },
 		evaluateExpression: { value: (expression: string, index = itemIndex) => ctx.evaluateExpression(expression, index) },
 		getWorkflowDataProxy: { value: () => ctx.getWorkflowDataProxy(itemIndex) },
@@ -200,7 +201,7 @@ async function runRoute(this: IExecuteFunctions, description: INodeTypeDescripti
 	const output: INodeExecutionData[][] = new Array(items.length);
 
 	await forEachItem(items.length, batchingOf(this), async (itemIndex) => {
-		const item = itemContext(this, itemIndex, credentials, memo, parameter);
+		const item = itemContext(this, itemIndex, credentials, memo, node.parameters, parameter);
 		try {
 			let options: IHttpRequestOptions = { method: route.method, url: route.url, baseURL, headers: { ...headers }, qs: {}, body: {}, json: true, ...settings };
 			for (const preSend of route.preSend) options = await preSend.call(item, options);
