@@ -13,7 +13,7 @@ import {
 import type { CommonMessage, CommonMessageType, ProviderSlug } from '../../schemas/common/types.generated';
 import { checkLength, checkMediaSize } from '../shared/limits';
 import { batchingOf, forEachItem, replyRequestOptionsProperty } from '../shared/batching';
-import { withCredentialsOncePerRun } from '../shared/fast-routing';
+import { perItemRunContext } from '../shared/fast-routing';
 import { RateGate } from '../shared/request-pipeline';
 import { attachRunMemo, oncePerRun, type RunMemo } from '../shared/run-memo';
 import { providerRequest } from '../shared/transport';
@@ -197,8 +197,9 @@ export class OmnichannelReply implements INodeType {
 		// Replies go out several at a time (Request Options); a 429 slows them all down.
 		const gate = new RateGate();
 		const memo = attachRunMemo({}, new Map() as RunMemo);
-		// Credentials read once per run, not once per request.
-		const run = withCredentialsOncePerRun(this);
+		// Credentials read once per run, not once per request; plain item expressions read directly
+		// (execute runs with the context as `this`: the description comes from a fresh instance).
+		const run = perItemRunContext(this, new OmnichannelReply().description);
 		await forEachItem(items.length, batchingOf(this), async (itemIndex) => {
 			try {
 				const json = await replyTo.call(run, items[itemIndex].json, itemIndex, { gate, memo });

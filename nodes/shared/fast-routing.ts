@@ -4,6 +4,7 @@ import {
 	type IDataObject,
 	type IExecuteFunctions,
 	type IExecuteSingleFunctions,
+	type INode,
 	type IHttpRequestMethods,
 	type IHttpRequestOptions,
 	type IN8nHttpFullResponse,
@@ -17,6 +18,7 @@ import {
 } from 'n8n-workflow';
 
 import { batchingOf, forEachItem } from './batching';
+import { plainParameterReader, type PlainParameterReader } from './plain-expressions';
 import { DEFAULT_TIMEOUT_MS, RateGate, withRetries } from './request-pipeline';
 import { attachRunMemo, type RunMemo } from './run-memo';
 import { apiBaseUrl, type ProviderApi } from './transport';
@@ -88,10 +90,18 @@ export function credentialsOncePerRun(ctx: IExecuteFunctions): (type: string) =>
 	};
 }
 
-/** The run's context with credentials read once (see credentialsOncePerRun), for code that sends per item. */
-export function withCredentialsOncePerRun(ctx: IExecuteFunctions): IExecuteFunctions {
-	const credentials = credentialsOncePerRun(ctx);
-	return Object.create(ctx, { getCredentials: { value: credentials } }) as IExecuteFunctions;
+/**
+ * The run's context for code that sends per item (Omnichannel Reply): credentials read once (see
+ * credentialsOncePerRun) and plain item expressions read without the expression engine
+ * (plain-expressions.ts).
+ */
+export function perItemRunContext(ctx: IExecuteFunctions, description: INodeTypeDescription): IExecuteFunctions {
+	return Object.create(withPlainParameters(ctx, description), { getCredentials: { value: credentialsOncePerRun(ctx) } }) as IExecuteFunctions;
+}
+
+/** The run's context with plain item expressions read without the expression engine (plain-expressions.ts). */
+function withPlainParameters(ctx: IExecuteFunctions, description: INodeTypeDescription): IExecuteFunctions {
+	return Object.create(ctx, { getNodeParameter: { value: plainParameterReader(ctx, description) } }) as IExecuteFunctions;
 }
 
 /** A copy of the plain objects and arrays in a parameter value (other objects, such as dates, as they are). */
@@ -116,16 +126,17 @@ function isSet(parameters: unknown, path: string): boolean {
 /**
  * The item's parameters, each evaluated once: an operation's steps read the same field several
  * times (the path, the body and the output summary all need the contact), and n8n evaluates an
- * expression anew on every read. Otherwise as n8n's own: a parameter that is not set gives the
- * fallback (or n8n's error without one), and each read gets its own copy of an object value.
+ * expression anew on every read. Plain reads of the item (`={{ $json.phone }}`) are resolved
+ * without n8n's expression engine (plain-expressions.ts). Otherwise as n8n's own: a parameter
+ * that is not set gives the fallback (or n8n's error without one), and each read gets its own
+ * copy of an object value.
  */
-function itemParameters(ctx: IExecuteFunctions, itemIndex: number) {
+function itemParameters(ctx: IExecuteFunctions, itemIndex: number, parameters: INode['parameters'], parameter: PlainParameterReader) {
 	const read = new Map<string, unknown>();
-	const parameters = ctx.getNode().parameters;
 	return (name: string, fallback?: unknown, options?: IDataObject): unknown => {
 		if (!isSet(parameters, name)) return ctx.getNodeParameter(name, itemIndex, fallback as never, options);
 		const key = options ? `${name} ${JSON.stringify(options)}` : name;
-		if (!read.has(key)) read.set(key, ctx.getNodeParameter(name, itemIndex, fallback as never, options));
+		if (!read.has(key)) read.set(key, parameter(name, itemIndex, fallback, options));
 		return copyOf(read.get(key));
 	};
 }
@@ -139,11 +150,13 @@ function itemContext(
 	itemIndex: number,
 	credentials: (type: string) => Promise<ICredentialDataDecryptedObject>,
 	memo: RunMemo,
+	parameters: INode['parameters'],
+	parameter: PlainParameterReader,
 ): IExecuteSingleFunctions {
 	const item = Object.create(ctx, {
 		getItemIndex: { value: () => itemIndex },
 		getInputData: { value: () => ctx.getInputData()[itemIndex] },
-		getNodeParameter: { value: itemParameters(ctx, itemIndex) },
+		getNodeParameter: { value: itemParameters(ctx, itemIndex, parameters, parameter) },
 		getCredentials: { value: credentials },
 		evaluateExpression: { value: (expression: string, index = itemIndex) => ctx.evaluateExpression(expression, index) },
 		getWorkflowDataProxy: { value: () => ctx.getWorkflowDataProxy(itemIndex) },
@@ -184,10 +197,11 @@ async function runRoute(this: IExecuteFunctions, description: INodeTypeDescripti
 	const gate = new RateGate();
 	// Lookups every item would repeat (a template list) are read once per run (run-memo.ts).
 	const memo: RunMemo = new Map();
+	const parameter = plainParameterReader(this, description);
 	const output: INodeExecutionData[][] = new Array(items.length);
 
 	await forEachItem(items.length, batchingOf(this), async (itemIndex) => {
-		const item = itemContext(this, itemIndex, credentials, memo);
+		const item = itemContext(this, itemIndex, credentials, memo, node.parameters, parameter);
 		try {
 			let options: IHttpRequestOptions = { method: route.method, url: route.url, baseURL, headers: { ...headers }, qs: {}, body: {}, json: true, ...settings };
 			for (const preSend of route.preSend) options = await preSend.call(item, options);
@@ -215,7 +229,8 @@ async function runRoute(this: IExecuteFunctions, description: INodeTypeDescripti
 /**
  * The node's customOperations: its hot operations ("message.send", ...) each run their own
  * declared routing on the fast path instead of through RoutingNode; `others` are the node's
- * operations written as code (bulk sends, answers to build), merged in by resource.
+ * operations written as code (bulk sends, answers to build), merged in by resource, reading
+ * plain item expressions without the expression engine too.
  */
 export function fastOperations(
 	description: INodeTypeDescription,
@@ -234,6 +249,15 @@ export function fastOperations(
 			},
 		};
 	}
-	for (const [resource, byOperation] of Object.entries(others)) table[resource] = { ...table[resource], ...byOperation };
+	for (const [resource, byOperation] of Object.entries(others)) {
+		for (const [operation, run] of Object.entries(byOperation)) {
+			table[resource] = {
+				...table[resource],
+				[operation]: async function (this: IExecuteFunctions) {
+					return await run.call(withPlainParameters(this, description));
+				},
+			};
+		}
+	}
 	return table;
 }

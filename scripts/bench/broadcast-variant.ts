@@ -6,7 +6,7 @@
  *                                process of its own so that its memory does not count; writes JSON
  *   --phase run [--prepared FILE] runs the variant's workflow through the real n8n engine against
  *                                the mock and prints one JSON line: status, wall time, items,
- *                                failed items, requests made, peak RSS, and a fingerprint of the
+ *                                failed items, requests made, CPU time, the load average, peak RSS, and a fingerprint of the
  *                                send requests (their paths and bodies) to compare with the baseline
  *
  *   node --import tsx scripts/bench/broadcast-variant.ts --variant spotler-node --n 1000 --mock http://127.0.0.1:PORT
@@ -16,6 +16,7 @@ import '../../test/harness/setup-env';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
+import { loadavg } from 'node:os';
 import type { INodeType, IVersionedNodeType } from 'n8n-workflow';
 
 import { Engine, builtInNodeTypes } from '../../test/harness';
@@ -130,8 +131,12 @@ async function main() {
 	const [totalBefore, sendsBefore] = [await count({}), await count(sendFilter)];
 
 	const started = process.hrtime.bigint();
+	const cpuBefore = process.cpuUsage();
 	const result = await engine.runWorkflow(workflow, nodes[0].name, plan.items);
 	const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+	// CPU time of this process (the engine and the node; not the mock's): on a machine shared with other
+	// work it says what the run itself costs, where wall time also counts the waits for a core.
+	const cpu = process.cpuUsage(cpuBefore);
 
 	const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 	const [totalAfter, sendsAfter] = [await count({}), await count(sendFilter)];
@@ -150,6 +155,8 @@ async function main() {
 			status: result.status,
 			error: firstError === undefined ? undefined : String(firstError),
 			wallMs: Math.round(wallMs),
+			cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+			loadAverage: Number(loadavg()[0].toFixed(1)),
 			items: result.items.length,
 			failed,
 			requests: totalAfter.count - totalBefore.count,

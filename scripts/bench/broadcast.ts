@@ -68,6 +68,10 @@ interface Sample {
 	status: string;
 	error?: string;
 	wallMs: number;
+	/** CPU time of the run's own process (engine and node, not the mock). */
+	cpuMs: number;
+	/** The machine's 1-minute load average when the run ended. */
+	loadAverage: number;
 	items: number;
 	failed: number;
 	requests: number;
@@ -215,7 +219,7 @@ async function main() {
 					if (problem) problems.push(problem);
 					samples.push(sample);
 					process.stderr.write(
-						`  ${variant} n=${n} run ${r + 1}/${runs}: ${sample.wallMs} ms, ${sample.requests} requests (${sample.sends} sends), ${sample.peakRssMb} MB${problem ? `; INVALID: ${problem}` : ''}\n`,
+						`  ${variant} n=${n} run ${r + 1}/${runs}: ${sample.wallMs} ms (CPU ${sample.cpuMs} ms, load ${sample.loadAverage}), ${sample.requests} requests (${sample.sends} sends), ${sample.peakRssMb} MB${problem ? `; INVALID: ${problem}` : ''}\n`,
 					);
 				}
 				const wallMs = median(samples.map((s) => s.wallMs));
@@ -223,6 +227,8 @@ async function main() {
 				rows[variant] = {
 					...samples[0],
 					wallMs,
+					cpuMs: median(samples.map((s) => s.cpuMs)),
+					loadAverage: median(samples.map((s) => s.loadAverage)),
 					requests: median(samples.map((s) => s.requests)),
 					peakRssMb: median(samples.map((s) => s.peakRssMb)),
 					failed: Math.max(...samples.map((s) => s.failed)),
@@ -240,15 +246,17 @@ async function main() {
 				}
 				const compared = spec.baseline && spec.sameRequestsAsBaseline !== false && !row.sent ? ' (requests not compared above this N)' : '';
 				let ratio: string;
+				let cpuRatio = spec.baseline ? '' : '1.00';
 				if (problem) {
 					ratio = `invalid: ${problem.replace(/\|/g, '\\|').replace(/\s+/g, ' ')}`;
 					invalidRows++;
 				} else {
 					ratio = spec.baseline ? `${(row.wallMs / base.wallMs).toFixed(2)} vs ${spec.baseline}${compared}` : '1.00 (baseline)';
+					if (spec.baseline) cpuRatio = (row.cpuMs / base.cpuMs).toFixed(2);
 				}
 				const itemsPerSecond = Math.round((n * 1000) / row.wallMs);
 				const name = typeof spec.name === 'function' ? spec.name(n) : spec.name;
-				table.push(`| ${n.toLocaleString('en-US')} | ${name} (\`${variant}\`) | ${Math.round(row.wallMs)} | ${itemsPerSecond} | ${row.requests} | ${row.peakRssMb} | ${ratio} | ${row.failed} |`);
+				table.push(`| ${n.toLocaleString('en-US')} | ${name} (\`${variant}\`) | ${Math.round(row.wallMs)} | ${itemsPerSecond} | ${row.requests} | ${row.peakRssMb} | ${ratio} | ${Math.round(row.cpuMs)} | ${cpuRatio} | ${row.loadAverage} | ${row.failed} |`);
 			}
 		}
 		const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
@@ -257,8 +265,8 @@ async function main() {
 		console.log(
 			`\nbench: one message to each of N recipients, median of ${runs} run(s); ${cpu.length} cores (${cpu[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, commit ${git}${dirty}, package ${process.env.OMNICHANNEL_PACKAGE_DIR ?? 'dist/'}`,
 		);
-		console.log('| N | variant | wall ms | items/s | HTTP requests | peak RSS MB | wall time vs its HTTP Request row | failed items |');
-		console.log('|---|---|---|---|---|---|---|---|');
+		console.log('| N | variant | wall ms | items/s | HTTP requests | peak RSS MB | wall time vs its HTTP Request row | CPU ms | CPU vs that row | load average | failed items |');
+		console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 		for (const row of table) console.log(row);
 		if (invalidRows) {
 			console.error(`\n${invalidRows} row(s) invalid: no ratio for them (see the table).`);

@@ -146,9 +146,6 @@ function baselinePlan(n: number, items: INodeExecutionData[], node: NodeSpec): P
 
 const perItem = (requestsPerItem = 1, fixed = 0) => (n: number): Expected => ({ requests: n * requestsPerItem + fixed, sends: n, items: n });
 
-/** Items a fast-path send has in flight at once by default (nodes/shared/batching.ts, DEFAULT_CONCURRENCY). */
-const PARALLEL_REQUESTS = 10;
-
 /** GET JSON from the mock on a fresh connection. */
 async function getJson<T>(url: string): Promise<T> {
 	const response = await fetch(url, { headers: { connection: 'close' } });
@@ -483,9 +480,9 @@ export const VARIANTS: Record<string, Variant> = {
 		provider: 'parley',
 		baseline: 'parley-http',
 		sendRoute: () => ({ method: 'POST', path: '/replies' }),
-		// Per item the result (is a reply available, on which connection) and the reply; and the OAuth2
-		// token, fetched by each of the first parallel requests that finds none yet (1 to 10 requests).
-		expected: (n) => ({ requests: { min: 2 * n + 1, max: 2 * n + Math.min(n, PARALLEL_REQUESTS) }, sends: n, items: n }),
+		// Per item the result (is a reply available, on which connection) and the reply; and one OAuth2
+		// token per run (the first item runs alone, so the others find the token in place).
+		expected: perItem(2, 1),
 		credentials: (c) => ({ parleyOAuth2Api: c.parley.credential }),
 		prepare: async ({ mockUrl }) => ({ results: await replyableResults(mockUrl) }),
 		plan: ({ n, prepared }) => ({
