@@ -9,8 +9,7 @@ import {
 import type { BotWebhookPayload } from '../../schemas/social25/types.generated';
 import { simplifyProperty, triggerNodeDescription } from '../shared/trigger-node';
 import { unknownDeliveryItem } from '../shared/unknown-delivery';
-import { secretRequiredWebhookMethods } from '../shared/unregistered-webhook';
-import { secretsMatch } from '../shared/webhook-secret';
+import { refusedWithoutSecret, secretRequiredWebhookMethods } from '../shared/unregistered-webhook';
 import { social25BotPayloadToCommon } from './shared/common-message';
 
 /** Where a delivery may carry the shared secret: this header, or the `secret` query parameter of the URL. */
@@ -122,16 +121,16 @@ export class Social25Trigger implements INodeType {
 	});
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const secret = String(this.getNodeParameter('secret', '') ?? '');
-		// Version 2 never accepts unauthenticated deliveries, even if activation was bypassed.
-		if (secret || this.getNode().typeVersion >= 2) {
-			const headers = this.getHeaderData() as Record<string, unknown>;
-			const query = this.getQueryData() as Record<string, unknown>;
-			if (!secretsMatch(secret, headers[VERIFICATION_HEADER]) && !secretsMatch(secret, query[VERIFICATION_QUERY_PARAMETER])) {
-				this.getResponseObject().status(401).json({ error: 'Unauthorized: missing or wrong secret' });
-				return { noWebhookResponse: true };
-			}
-		}
+		const refused = refusedWithoutSecret(this, {
+			parameter: 'secret',
+			sinceVersion: 2,
+			presented: () => [
+				(this.getHeaderData() as Record<string, unknown>)[VERIFICATION_HEADER],
+				(this.getQueryData() as Record<string, unknown>)[VERIFICATION_QUERY_PARAMETER],
+			],
+			error: () => 'Unauthorized: missing or wrong secret',
+		});
+		if (refused) return { noWebhookResponse: true };
 		const platforms = new Set((this.getNodeParameter('platforms', []) as string[]).map((p) => p.toLowerCase()));
 		const types = new Set((this.getNodeParameter('messageTypes', []) as string[]).map((t) => t.toUpperCase()));
 		const body = this.getBodyData() as unknown;

@@ -9,8 +9,7 @@ import {
 import type { RetrieveMessage, WebhookPayload } from '../../schemas/wabbit/types.generated';
 import { triggerNodeDescription } from '../shared/trigger-node';
 import { unknownDeliveryItem } from '../shared/unknown-delivery';
-import { secretRequiredWebhookMethods } from '../shared/unregistered-webhook';
-import { secretsMatch } from '../shared/webhook-secret';
+import { refusedWithoutSecret, secretRequiredWebhookMethods } from '../shared/unregistered-webhook';
 
 type RuleEvent = 'incoming_messages' | 'outgoing_messages' | 'message_tagging' | 'chat_tagging';
 
@@ -142,16 +141,14 @@ export class WabbitRuleEngineTrigger implements INodeType {
 	});
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const expected = String(this.getNodeParameter('headerValue', '') ?? '');
-		// Version 2 never accepts unauthenticated calls, even if activation was bypassed.
-		if (expected || this.getNode().typeVersion >= 2) {
-			const name = String(this.getNodeParameter('headerName', 'Authorization') ?? '').toLowerCase();
-			const headers = this.getHeaderData() as Record<string, unknown>;
-			if (!secretsMatch(expected, headers[name])) {
-				this.getResponseObject().status(401).json({ error: `Unauthorized: missing or wrong ${name} header` });
-				return { noWebhookResponse: true };
-			}
-		}
+		const headerName = () => String(this.getNodeParameter('headerName', 'Authorization') ?? '').toLowerCase();
+		const refused = refusedWithoutSecret(this, {
+			parameter: 'headerValue',
+			sinceVersion: 2,
+			presented: () => [(this.getHeaderData() as Record<string, unknown>)[headerName()]],
+			error: () => `Unauthorized: missing or wrong ${headerName()} header`,
+		});
+		if (refused) return { noWebhookResponse: true };
 		const events = new Set(this.getNodeParameter('events') as RuleEvent[]);
 		const body = this.getBodyData() as unknown;
 		// A call in none of the documented forms runs the workflow as an `unknown` item, so the

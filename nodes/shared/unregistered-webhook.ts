@@ -1,4 +1,6 @@
-import { NodeOperationError, type IHookFunctions } from 'n8n-workflow';
+import { NodeOperationError, type IHookFunctions, type IWebhookFunctions } from 'n8n-workflow';
+
+import { secretsMatch } from './webhook-secret';
 
 /**
  * webhookMethods for triggers whose provider has no API to register a webhook URL (the user
@@ -45,4 +47,21 @@ export function secretRequiredWebhookMethods(requirement: { parameter: string; s
 		}
 		return true;
 	});
+}
+
+/**
+ * The delivery check of the same triggers: true when the delivery is refused (answered 401 with
+ * `error`). From `sinceVersion` on a delivery must carry the secret even if activation was
+ * bypassed; older versions accept any delivery while `parameter` is empty. `presented` gives the
+ * places the provider may carry the secret in (header, query), read only when a secret is needed.
+ */
+export function refusedWithoutSecret(
+	ctx: IWebhookFunctions,
+	check: { parameter: string; sinceVersion: number; presented: () => unknown[]; error: () => string },
+): boolean {
+	const secret = String(ctx.getNodeParameter(check.parameter, '') ?? '');
+	if (!secret && ctx.getNode().typeVersion < check.sinceVersion) return false;
+	if (check.presented().some((value) => secretsMatch(secret, value))) return false;
+	ctx.getResponseObject().status(401).json({ error: check.error() });
+	return true;
 }
