@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeParameters, INodeType, INodeTypeDescription } from 'n8n-workflow';
@@ -13,7 +14,8 @@ import { Engine, PACKAGE_ROOT } from '../harness';
  */
 
 type Reader = (name: string, itemIndex: number, fallback?: unknown, options?: IDataObject) => unknown;
-const { plainParameterReader } = require(resolve(PACKAGE_ROOT, 'dist/nodes/shared/plain-expressions.js')) as {
+// The built module, as n8n loads it.
+const { plainParameterReader } = createRequire(__filename)(resolve(PACKAGE_ROOT, 'dist/nodes/shared/plain-expressions.js')) as {
 	plainParameterReader: (ctx: IExecuteFunctions, description: INodeTypeDescription) => Reader;
 };
 
