@@ -8,6 +8,7 @@ import {
 } from 'n8n-workflow';
 
 import type { Result } from '../../schemas/parley/types.generated';
+import { collection } from '../shared/operations';
 import { simplifyProperty, triggerNodeDescription } from '../shared/trigger-node';
 import { getCategories } from './listSearch/getCategories';
 import { getLabels } from './listSearch/getLabels';
@@ -48,41 +49,26 @@ export class ParleyTrigger implements INodeType {
 			properties: [
 				searchProfileLocator,
 				sourcesField,
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					description: 'Only results matching every filter start the workflow',
-					options: commonFilterOptions,
-				},
+				collection('Filters', 'filters', 'Add Filter', commonFilterOptions, { description: 'Only results matching every filter start the workflow' }),
 				simplifyProperty('the result', 'Parley\'s result'),
-				{
-					displayName: 'Options',
-					name: 'options',
-					type: 'collection',
-					placeholder: 'Add Option',
-					default: {},
-					options: [
-						{
-							displayName: 'Emit Existing Results on First Poll',
-							name: 'emitExisting',
-							type: 'boolean',
-							default: false,
-							description:
-								'Whether the first poll after activation emits results that were already there. Off: it only notes the newest result, and later polls emit what arrives after it.',
-						},
-						{
-							displayName: 'Existing Results Limit',
-							name: 'existingLimit',
-							type: 'number',
-							typeOptions: { minValue: 1, maxValue: MAX_PAGE_SIZE },
-							default: 50,
-							description: 'Max number of existing results the first poll emits (the most recent ones)',
-						},
-					],
-				},
+				collection('Options', 'options', 'Add Option', [
+					{
+						displayName: 'Emit Existing Results on First Poll',
+						name: 'emitExisting',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether the first poll after activation emits results that were already there. Off: it only notes the newest result, and later polls emit what arrives after it.',
+					},
+					{
+						displayName: 'Existing Results Limit',
+						name: 'existingLimit',
+						type: 'number',
+						typeOptions: { minValue: 1, maxValue: MAX_PAGE_SIZE },
+						default: 50,
+						description: 'Max number of existing results the first poll emits (the most recent ones)',
+					},
+				]),
 			],
 		}),
 		// n8n's scanner reads these only from the class's own literal.

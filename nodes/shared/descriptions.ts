@@ -58,3 +58,27 @@ export function operationSelector(resource: string, options: INodePropertyOption
 	const sorted = [...options].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
 	return selector('operation', sorted, defaultOperation, { resource: [resource] });
 }
+
+/**
+ * A "collection" parameter ("Additional Fields", "Options", "Filters", "Update Fields"): optional
+ * fields the user adds one by one. `extra` takes what some add (a description, displayOptions).
+ */
+export function collection(
+	displayName: string,
+	name: string,
+	placeholder: string,
+	options: NonNullable<INodeProperties['options']>,
+	extra: Pick<INodeProperties, 'description' | 'displayOptions' | 'hint'> = {},
+): INodeProperties {
+	return { displayName, name, type: 'collection', placeholder, default: {}, ...extra, options };
+}
+
+/** An "Email" field; `extra` adds what the operation needs (required, description, routing). */
+export function emailField(extra: Partial<INodeProperties> = {}): INodeProperties {
+	return { displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '', ...extra };
+}
+
+/** The "Input Binary Field" of an operation that sends the input item's file; `hint` says which file. */
+export function inputBinaryField(hint: string): INodeProperties {
+	return { displayName: 'Input Binary Field', name: 'binaryPropertyName', type: 'string', default: 'data', required: true, hint };
+}

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import type { BusinessProfile, ProfileUpdateRequest } from '../../../schemas/spotler/types.generated';
 import { checkLength } from '../../shared/limits';
+import { emailField } from '../../shared/operations';
 import { fieldError } from '../../shared/validation';
 import { SPOTLER_LIMITS } from './limits';
 
@@ -10,7 +11,7 @@ export const businessProfileOptions: INodeProperties[] = [
 	{ displayName: 'About', name: 'about', type: 'string', default: '', description: 'The status line under the name (at most 139 characters)' },
 	{ displayName: 'Address', name: 'address', type: 'string', default: '' },
 	{ displayName: 'Description', name: 'description', type: 'string', typeOptions: { rows: 2 }, default: '' },
-	{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+	emailField(),
 	{ displayName: 'Vertical', name: 'vertical', type: 'string', default: '', placeholder: 'Retail', description: 'The industry of the business' },
 	{ displayName: 'Websites', name: 'websites', type: 'string', default: '', placeholder: 'https://example.com, https://shop.example.com', description: 'Up to two addresses, comma-separated' },
 ];

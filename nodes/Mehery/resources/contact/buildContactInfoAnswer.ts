@@ -1,7 +1,7 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData, type INodePropertyOptions } from 'n8n-workflow';
 
 import type { ContactInfoUpdate, CustomerLabel } from '../../../../schemas/mehery/types.generated';
-import { forOperation } from '../../../shared/operations';
+import { collection, emailField, forOperation } from '../../../shared/operations';
 
 /** Makes no request, so it has no routing: the node's customOperations run buildContactInfoAnswer below. */
 export const contactBuildContactInfoAnswer: INodePropertyOptions = {
@@ -19,19 +19,12 @@ export const contactBuildContactInfoAnswerFields = forOperation('contact', 'buil
 		type: 'notice',
 		default: '',
 	},
-	{
-		displayName: 'Contact Details',
-		name: 'details',
-		type: 'collection',
-		placeholder: 'Add Detail',
-		default: {},
-		options: [
-			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '', description: 'The e-mail address, if it should change' },
-			{ displayName: 'Mobile', name: 'mobile', type: 'string', default: '', placeholder: '919988776655', description: 'The mobile number, if it should change' },
-			{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'The name, if it should change' },
-			{ displayName: 'Profile ID', name: 'profileId', type: 'string', default: '', placeholder: 'C34567', description: 'Your own ID for the contact (e.g. from your CRM)' },
-		],
-	},
+	collection('Contact Details', 'details', 'Add Detail', [
+		emailField({ description: 'The e-mail address, if it should change' }),
+		{ displayName: 'Mobile', name: 'mobile', type: 'string', default: '', placeholder: '919988776655', description: 'The mobile number, if it should change' },
+		{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'The name, if it should change' },
+		{ displayName: 'Profile ID', name: 'profileId', type: 'string', default: '', placeholder: 'C34567', description: 'Your own ID for the contact (e.g. from your CRM)' },
+	]),
 	{
 		displayName: 'Labels',
 		name: 'labels',

@@ -1,4 +1,4 @@
-import { forOperation, returnAllAndLimit } from '../../../shared/operations';
+import { collection, forOperation, returnAllAndLimit } from '../../../shared/operations';
 import { channelFilter } from '../../shared/descriptions';
 import { meheryResults } from '../../shared/envelope';
 import { operation } from '../../shared/operations';
@@ -16,14 +16,7 @@ export const globalVariableGetAll = operation({
 export const globalVariableGetAllFields = forOperation('globalVariable', 'getAll', [
 	// The API returns whole lists, so Limit cuts them.
 	...returnAllAndLimit({}, { cutList: true }),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			channelFilter('Only variables that apply to this channel'),
-		],
-	},
+	collection('Filters', 'filters', 'Add Filter', [
+		channelFilter('Only variables that apply to this channel'),
+	]),
 ]);

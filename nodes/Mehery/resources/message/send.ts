@@ -10,7 +10,7 @@ import type {
 	TmplElement,
 } from '../../../../schemas/mehery/types.generated';
 import { checkLength } from '../../../shared/limits';
-import { forOperation } from '../../../shared/operations';
+import { collection, emailField, forOperation } from '../../../shared/operations';
 import { idOf, SENT, sentSummaryOutput } from '../../../shared/sent-summary';
 import { checkNamedTemplateSend, namedVariableValues, templateLanguageProperty, variablesProperty } from '../../../shared/templates';
 import { fieldError } from '../../../shared/validation';
@@ -132,19 +132,11 @@ export const messageSendFields = forOperation('message', 'send', [
 		default: 0,
 		displayOptions: forMessageTypes(['location']),
 	},
-	{
-		displayName: 'Location Details',
-		name: 'locationDetails',
-		type: 'collection',
-		placeholder: 'Add Detail',
-		default: {},
-		displayOptions: forMessageTypes(['location']),
-		options: [
-			{ displayName: 'Address', name: 'address', type: 'string', default: '', placeholder: '1 Hacker Way, Menlo Park, CA 94025' },
-			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'Main Building' },
-			{ displayName: 'URL', name: 'url', type: 'string', default: '', description: 'A link for the location, e.g. a map' },
-		],
-	},
+	collection('Location Details', 'locationDetails', 'Add Detail', [
+		{ displayName: 'Address', name: 'address', type: 'string', default: '', placeholder: '1 Hacker Way, Menlo Park, CA 94025' },
+		{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'Main Building' },
+		{ displayName: 'URL', name: 'url', type: 'string', default: '', description: 'A link for the location, e.g. a map' },
+	], { displayOptions: forMessageTypes(['location']) }),
 	{
 		displayName: 'Contact Cards',
 		name: 'contactCards',
@@ -212,13 +204,7 @@ export const messageSendFields = forOperation('message', 'send', [
 						type: 'string',
 						default: '',
 					},
-					{
-						displayName: 'Email',
-						name: 'email',
-						type: 'string',
-						placeholder: 'name@email.com',
-						default: '',
-					},
+					emailField(),
 					{
 						displayName: 'Email Type',
 						name: 'emailType',
@@ -491,17 +477,10 @@ export const messageSendFields = forOperation('message', 'send', [
 			},
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{ displayName: 'Mask Message Data', name: 'mask', type: 'boolean', default: false, description: 'Whether Mehery should mask the message content in its logs' },
-			{ displayName: 'Recipient Name', name: 'recipientName', type: 'string', default: '', description: 'The name to use for the recipient, overriding the one Mehery has' },
-		],
-	},
+	collection('Options', 'options', 'Add Option', [
+		{ displayName: 'Mask Message Data', name: 'mask', type: 'boolean', default: false, description: 'Whether Mehery should mask the message content in its logs' },
+		{ displayName: 'Recipient Name', name: 'recipientName', type: 'string', default: '', description: 'The name to use for the recipient, overriding the one Mehery has' },
+	]),
 ]);
 
 const text = (ctx: IExecuteSingleFunctions, name: string) => String(ctx.getNodeParameter(name, '') ?? '').trim();

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { SessionQueueAssignment } from '../../../../schemas/mehery/types.generated';
-import { forOperation } from '../../../shared/operations';
+import { collection, forOperation } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
 import { sessionIdField } from '../../shared/descriptions';
 import { meheryResults } from '../../shared/envelope';
@@ -49,27 +49,19 @@ export const sessionRouteFields = forOperation('session', 'route', [
 		placeholder: 'SUPPORT',
 		description: 'The queue the session moves to; all later inbound messages go to this queue',
 	},
-	{
-		displayName: 'Agent Assignment',
-		name: 'assignment',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Only applies when the queue is an agent queue',
-		options: [
-			{ displayName: 'Agent Code', name: 'agent', type: 'string', default: '', description: 'The agent to assign the session to' },
-			{
-				displayName: 'Skills',
-				name: 'skills',
-				type: 'string',
-				typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Skill' },
-				default: [],
-				placeholder: 'dental',
-				description: 'Skills the agent needs',
-			},
-			{ displayName: 'Team Code', name: 'team', type: 'string', default: '', description: 'The team to assign the session to' },
-		],
-	},
+	collection('Agent Assignment', 'assignment', 'Add Field', [
+		{ displayName: 'Agent Code', name: 'agent', type: 'string', default: '', description: 'The agent to assign the session to' },
+		{
+			displayName: 'Skills',
+			name: 'skills',
+			type: 'string',
+			typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Skill' },
+			default: [],
+			placeholder: 'dental',
+			description: 'Skills the agent needs',
+		},
+		{ displayName: 'Team Code', name: 'team', type: 'string', default: '', description: 'The team to assign the session to' },
+	], { description: 'Only applies when the queue is an agent queue' }),
 	{
 		displayName: 'Parameters',
 		name: 'routingParameters',

@@ -1,4 +1,4 @@
-import { forOperation, returnAllAndLimit, toQuery } from '../../../shared/operations';
+import { collection, forOperation, returnAllAndLimit, toQuery } from '../../../shared/operations';
 import { channelFilter } from '../../shared/descriptions';
 import { meheryResults } from '../../shared/envelope';
 import { operation } from '../../shared/operations';
@@ -16,28 +16,21 @@ export const templateGetAll = operation({
 export const templateGetAllFields = forOperation('template', 'getAll', [
 	// The API returns whole lists, so Limit cuts them.
 	...returnAllAndLimit({}, { cutList: true }),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			channelFilter('Only templates submitted for this channel'),
-			{
-				displayName: 'Status on Channel',
-				name: 'channelStatus',
-				type: 'options',
-				default: 'APPROVED',
-				description: 'Only templates with this approval status (on the channel, when one is given)',
-				// The doc gives no values for channelStatus; these are the approval states the package assumes.
-				options: [
-					{ name: 'Approved', value: 'APPROVED' },
-					{ name: 'Pending', value: 'PENDING' },
-					{ name: 'Rejected', value: 'REJECTED' },
-				],
-				routing: toQuery('channelStatus'),
-			},
-		],
-	},
+	collection('Filters', 'filters', 'Add Filter', [
+		channelFilter('Only templates submitted for this channel'),
+		{
+			displayName: 'Status on Channel',
+			name: 'channelStatus',
+			type: 'options',
+			default: 'APPROVED',
+			description: 'Only templates with this approval status (on the channel, when one is given)',
+			// The doc gives no values for channelStatus; these are the approval states the package assumes.
+			options: [
+				{ name: 'Approved', value: 'APPROVED' },
+				{ name: 'Pending', value: 'PENDING' },
+				{ name: 'Rejected', value: 'REJECTED' },
+			],
+			routing: toQuery('channelStatus'),
+		},
+	]),
 ]);

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperation } from '../../../shared/operations';
+import { collection, forOperation } from '../../../shared/operations';
 import { simplifyResults } from '../../shared/common-message';
 import { searchProfileLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operations';
@@ -76,12 +76,5 @@ export const resultSearchFields: INodeProperties[] = forOperation('result', 'sea
 		description: 'Max number of results to return',
 		displayOptions: { show: { returnAll: [false] } },
 	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [...commonFilterOptions, ...searchOnlyFilters].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	},
+	collection('Filters', 'filters', 'Add Filter', [...commonFilterOptions, ...searchOnlyFilters].sort((a, b) => a.displayName.localeCompare(b.displayName))),
 ]);

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperation } from '../../../shared/operations';
+import { emailField, forOperation } from '../../../shared/operations';
 import { operation } from '../../shared/operations';
 import { outputData } from '../../shared/output';
 
@@ -15,13 +15,8 @@ export const ssoAccessTokenGet = operation({
 });
 
 export const ssoAccessTokenGetFields: INodeProperties[] = forOperation('ssoAccessToken', 'get', [
-	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
-		placeholder: 'name@email.com',
-		default: '',
+	emailField({
 		required: true,
 		description: 'E-mail address of the Tracebuzz user to get a token for',
-	},
+	}),
 ]);

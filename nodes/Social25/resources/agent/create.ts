@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { AgentCreateRequest } from '../../../../schemas/social25/types.generated';
-import { forOperation } from '../../../shared/operations';
+import { collection, forOperation } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
 import { AGENT_TYPE_CODES, agentBody, agentTypeOptions, optionalAgentFields } from '../../shared/agents';
 import { operation } from '../../shared/operations';
@@ -27,5 +27,5 @@ export const agentCreate = operation<AgentCreateRequest>({
 export const agentCreateFields = forOperation('agent', 'create', [
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
 	{ displayName: 'Type', name: 'agentType', type: 'options', default: 'HUMAN', options: agentTypeOptions },
-	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: optionalAgentFields },
+	collection('Additional Fields', 'additionalFields', 'Add Field', optionalAgentFields),
 ]);

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { AgentUpdateRequest } from '../../../../schemas/social25/types.generated';
-import { forOperation } from '../../../shared/operations';
+import { collection, forOperation } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
 import { agentBody, agentTypeOptions, optionalAgentFields } from '../../shared/agents';
 import { operation } from '../../shared/operations';
@@ -40,5 +40,5 @@ export const agentUpdateFields = forOperation('agent', 'update', [
 			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '46fbc862-427a-49fa-b542-c79818ab5e84' },
 		],
 	},
-	{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: UPDATE_FIELDS },
+	collection('Update Fields', 'updateFields', 'Add Field', UPDATE_FIELDS),
 ]);

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { checkMediaSize } from '../../../shared/limits';
-import { forOperation } from '../../../shared/operations';
+import { forOperation, inputBinaryField } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
 import { conversationLocator } from '../../shared/descriptions';
 import { SOCIAL25_LIMITS } from '../../shared/limits';
@@ -38,12 +38,5 @@ export const mediaUpload = operation({
 
 export const mediaUploadFields = forOperation('media', 'upload', [
 	conversationLocator('The conversation the file will be sent in'),
-	{
-		displayName: 'Input Binary Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		default: 'data',
-		required: true,
-		hint: 'The name of the input binary field containing the file to upload',
-	},
+	inputBinaryField('The name of the input binary field containing the file to upload'),
 ]);

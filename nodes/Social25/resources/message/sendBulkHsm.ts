@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { SendBulkHsmRequest } from '../../../../schemas/social25/types.generated';
-import { forOperation } from '../../../shared/operations';
+import { collection, forOperation } from '../../../shared/operations';
 import { legacyHsmFields } from '../../shared/descriptions';
 import { bulkHsmMessage, legacyHsmValues } from '../../shared/messages';
 import { operation } from '../../shared/operations';
@@ -30,15 +30,8 @@ export const messageSendBulkHsmFields = forOperation('message', 'sendBulkHsm', [
 		default: '',
 	},
 	...legacyHsmFields,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
-			{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
-		],
-	},
+	collection('Additional Fields', 'additionalFields', 'Add Field', [
+		{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
+		{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
+	]),
 ]);

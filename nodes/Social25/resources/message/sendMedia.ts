@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { MediaFile, MediaMessageRequest, MediaMessageType } from '../../../../schemas/social25/types.generated';
 import { checkLength } from '../../../shared/limits';
-import { forOperation } from '../../../shared/operations';
+import { collection, forOperation } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
 import { SOCIAL25_LIMITS } from '../../shared/limits';
 import { mediaMessage, mediaTypeOf } from '../../shared/messages';
@@ -38,22 +38,15 @@ export const messageSendMediaFields = forOperation('message', 'sendMedia', [
 		default: '',
 		description: 'Text sent with the file, on platforms that support captions',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Count as Inbound',
-				name: 'countAsInbound',
-				type: 'boolean',
-				default: false,
-				description: 'Whether Salesforce counts this message in Unread_Messages__c',
-			},
-		],
-	},
+	collection('Additional Fields', 'additionalFields', 'Add Field', [
+		{
+			displayName: 'Count as Inbound',
+			name: 'countAsInbound',
+			type: 'boolean',
+			default: false,
+			description: 'Whether Salesforce counts this message in Unread_Messages__c',
+		},
+	]),
 ]);
 
 function readMediaFile(ctx: IExecuteSingleFunctions): MediaFile {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { MediaHsmRequest } from '../../../../schemas/social25/types.generated';
-import { forOperation } from '../../../shared/operations';
+import { collection, forOperation } from '../../../shared/operations';
 import { oncePerRun } from '../../../shared/run-memo';
 import { providerRequest } from '../../../shared/transport';
 import { SOCIAL25_API } from '../../shared/transport';
@@ -30,24 +30,17 @@ export const messageSendWhatsAppTemplateFields = forOperation('message', 'sendWh
 	templateLocator(),
 	bodyParametersProperty({ '@version': [1] }),
 	templateVariablesProperty({ '@version': [2] }),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Display Text',
-				name: 'text',
-				type: 'string',
-				default: '',
-				description: 'The filled-in template text to show in the Social25 chat window (optional)',
-			},
-			...headerMediaOptions,
-			{ displayName: 'Namespace', name: 'namespace', type: 'string', default: '', description: 'The WhatsApp template namespace (see WhatsApp Template > Get Many)' },
-		],
-	},
+	collection('Additional Fields', 'additionalFields', 'Add Field', [
+		{
+			displayName: 'Display Text',
+			name: 'text',
+			type: 'string',
+			default: '',
+			description: 'The filled-in template text to show in the Social25 chat window (optional)',
+		},
+		...headerMediaOptions,
+		{ displayName: 'Namespace', name: 'namespace', type: 'string', default: '', description: 'The WhatsApp template namespace (see WhatsApp Template > Get Many)' },
+	]),
 ]);
 
 /**

@@ -1,4 +1,4 @@
-import { forOperation, toBody } from '../../../shared/operations';
+import { collection, forOperation, toBody } from '../../../shared/operations';
 import { assistantLocator, companyLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operations';
 
@@ -14,17 +14,10 @@ export const assistantUpdate = operation({
 export const assistantUpdateFields = forOperation('assistant', 'update', [
 	companyLocator,
 	assistantLocator,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Color', name: 'color', type: 'number', typeOptions: { minValue: 0 }, default: 8, description: 'A colour number', routing: toBody('color') },
-			{ displayName: 'Description', name: 'description', type: 'string', default: '', routing: toBody('description') },
-			{ displayName: 'Enabled', name: 'enabled', type: 'boolean', default: true, description: 'Whether the assistant handles conversations', routing: toBody('enabled') },
-			{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: toBody('name') },
-		],
-	},
+	collection('Update Fields', 'updateFields', 'Add Field', [
+		{ displayName: 'Color', name: 'color', type: 'number', typeOptions: { minValue: 0 }, default: 8, description: 'A colour number', routing: toBody('color') },
+		{ displayName: 'Description', name: 'description', type: 'string', default: '', routing: toBody('description') },
+		{ displayName: 'Enabled', name: 'enabled', type: 'boolean', default: true, description: 'Whether the assistant handles conversations', routing: toBody('enabled') },
+		{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: toBody('name') },
+	]),
 ]);

@@ -1,4 +1,4 @@
-import { forOperation, toBody } from '../../../shared/operations';
+import { collection, forOperation, toBody } from '../../../shared/operations';
 import { automatedMessageTypeField, channelLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operations';
 
@@ -14,15 +14,8 @@ export const automatedMessageUpdate = operation({
 export const automatedMessageUpdateFields = forOperation('automatedMessage', 'update', [
 	channelLocator,
 	automatedMessageTypeField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Enabled', name: 'enabled', type: 'boolean', default: true, description: 'Whether the message is sent', routing: toBody('enabled') },
-			{ displayName: 'Text', name: 'body', type: 'string', typeOptions: { rows: 3 }, default: '', routing: toBody('body') },
-		],
-	},
+	collection('Update Fields', 'updateFields', 'Add Field', [
+		{ displayName: 'Enabled', name: 'enabled', type: 'boolean', default: true, description: 'Whether the message is sent', routing: toBody('enabled') },
+		{ displayName: 'Text', name: 'body', type: 'string', typeOptions: { rows: 3 }, default: '', routing: toBody('body') },
+	]),
 ]);

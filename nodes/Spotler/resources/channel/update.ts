@@ -1,4 +1,4 @@
-import { forOperation, toBody } from '../../../shared/operations';
+import { collection, forOperation, toBody } from '../../../shared/operations';
 import { channelLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operations';
 
@@ -13,15 +13,8 @@ export const channelUpdate = operation({
 
 export const channelUpdateFields = forOperation('channel', 'update', [
 	channelLocator,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: toBody('name') },
-			{ displayName: 'Priority', name: 'priority', type: 'number', typeOptions: { minValue: 0 }, default: 0, routing: toBody('priority') },
-		],
-	},
+	collection('Update Fields', 'updateFields', 'Add Field', [
+		{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: toBody('name') },
+		{ displayName: 'Priority', name: 'priority', type: 'number', typeOptions: { minValue: 0 }, default: 0, routing: toBody('priority') },
+	]),
 ]);

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { forOperation, toBody } from '../../../shared/operations';
+import { collection, forOperation, toBody } from '../../../shared/operations';
 import { channelLocator, contactField } from '../../shared/descriptions';
 import { channelJidOf, contactJidOf, operation } from '../../shared/operations';
 
@@ -24,16 +24,9 @@ export const contactCreate = operation({
 export const contactCreateFields = forOperation('contact', 'create', [
 	channelLocator,
 	contactField,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'John Doe', routing: toBody('name') },
-			{ displayName: 'Reference', name: 'reference', type: 'string', default: '', placeholder: 'Customer #545', description: 'Your own ID for the contact, e.g. a CRM number', routing: toBody('reference') },
-			{ displayName: 'Remarks', name: 'remarks', type: 'string', default: '', placeholder: 'VIP', routing: toBody('remarks') },
-		],
-	},
+	collection('Additional Fields', 'additionalFields', 'Add Field', [
+		{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'John Doe', routing: toBody('name') },
+		{ displayName: 'Reference', name: 'reference', type: 'string', default: '', placeholder: 'Customer #545', description: 'Your own ID for the contact, e.g. a CRM number', routing: toBody('reference') },
+		{ displayName: 'Remarks', name: 'remarks', type: 'string', default: '', placeholder: 'VIP', routing: toBody('remarks') },
+	]),
 ]);

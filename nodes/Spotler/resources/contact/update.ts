@@ -1,4 +1,4 @@
-import { forOperation, toBody } from '../../../shared/operations';
+import { collection, forOperation, toBody } from '../../../shared/operations';
 import { channelLocator, contactField } from '../../shared/descriptions';
 import { metadataField, metadataToBody } from '../../shared/metadata';
 import { operation } from '../../shared/operations';
@@ -16,17 +16,10 @@ export const contactUpdate = operation({
 export const contactUpdateFields = forOperation('contact', 'update', [
 	channelLocator,
 	contactField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			metadataField,
-			{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: toBody('name') },
-			{ displayName: 'Reference', name: 'reference', type: 'string', default: '', routing: toBody('reference') },
-			{ displayName: 'Remarks', name: 'remarks', type: 'string', default: '', routing: toBody('remarks') },
-		],
-	},
+	collection('Update Fields', 'updateFields', 'Add Field', [
+		metadataField,
+		{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: toBody('name') },
+		{ displayName: 'Reference', name: 'reference', type: 'string', default: '', routing: toBody('reference') },
+		{ displayName: 'Remarks', name: 'remarks', type: 'string', default: '', routing: toBody('remarks') },
+	]),
 ]);

@@ -1,4 +1,4 @@
-import { forOperation, toBody } from '../../../shared/operations';
+import { collection, forOperation, toBody } from '../../../shared/operations';
 import { companyLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operations';
 
@@ -14,12 +14,5 @@ export const labelCreate = operation({
 export const labelCreateFields = forOperation('label', 'create', [
 	companyLocator,
 	{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'Support', routing: toBody('name') },
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [{ displayName: 'Description', name: 'description', type: 'string', default: '', routing: toBody('description') }],
-	},
+	collection('Additional Fields', 'additionalFields', 'Add Field', [{ displayName: 'Description', name: 'description', type: 'string', default: '', routing: toBody('description') }]),
 ]);

@@ -1,4 +1,4 @@
-import { forOperation, toBody } from '../../../shared/operations';
+import { collection, forOperation, toBody } from '../../../shared/operations';
 import { companyLocator, labelLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operations';
 
@@ -14,16 +14,9 @@ export const labelUpdate = operation({
 export const labelUpdateFields = forOperation('label', 'update', [
 	companyLocator,
 	labelLocator,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Color', name: 'color', type: 'number', typeOptions: { minValue: 0 }, default: 8, description: 'A colour number', routing: toBody('color') },
-			{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: toBody('name') },
-			{ displayName: 'Priority', name: 'priority', type: 'number', typeOptions: { minValue: 0 }, default: 0, routing: toBody('priority') },
-		],
-	},
+	collection('Update Fields', 'updateFields', 'Add Field', [
+		{ displayName: 'Color', name: 'color', type: 'number', typeOptions: { minValue: 0 }, default: 8, description: 'A colour number', routing: toBody('color') },
+		{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: toBody('name') },
+		{ displayName: 'Priority', name: 'priority', type: 'number', typeOptions: { minValue: 0 }, default: 0, routing: toBody('priority') },
+	]),
 ]);

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import type { ContactCard, InteractiveListSection, MessageSendRequest, OutgoingMessage } from '../../../../schemas/spotler/types.generated';
 import { checkCount, checkLength } from '../../../shared/limits';
 import { extensionOf, fileNameFromUrl, mimeTypeFromUrl } from '../../../shared/media-url';
-import { forOperation, textParameter } from '../../../shared/operations';
+import { emailField, forOperation, textParameter } from '../../../shared/operations';
 import { idOf, SENT, sentSummaryOutput } from '../../../shared/sent-summary';
 import { checkTemplateSend, templateLanguageProperty, variablesProperty, variableValues } from '../../../shared/templates';
 import { fieldError } from '../../../shared/validation';
@@ -158,7 +158,7 @@ const fields: INodeProperties[] = [
 				values: [
 					{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true },
 					{ displayName: 'Phone Number', name: 'phoneNumber', type: 'string', default: '', placeholder: '+31 6 12345678' },
-					{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+					emailField(),
 					{ displayName: 'Organization', name: 'organization', type: 'string', default: '' },
 				],
 			},

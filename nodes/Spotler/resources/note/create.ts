@@ -1,4 +1,4 @@
-import { forOperation, toBody } from '../../../shared/operations';
+import { collection, forOperation, toBody } from '../../../shared/operations';
 import { channelLocator, contactField } from '../../shared/descriptions';
 import { operation } from '../../shared/operations';
 
@@ -15,14 +15,7 @@ export const noteCreateFields = forOperation('note', 'create', [
 	channelLocator,
 	contactField,
 	{ displayName: 'Note', name: 'body', type: 'string', typeOptions: { rows: 3 }, default: '', required: true, placeholder: 'Customer number #63553', routing: toBody('body') },
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Reference ID', name: 'referenceId', type: 'string', default: '', placeholder: 'CUSTOMER_NUMBER', description: 'Your own key for the note, e.g. to find it again', routing: toBody('referenceId') },
-		],
-	},
+	collection('Additional Fields', 'additionalFields', 'Add Field', [
+		{ displayName: 'Reference ID', name: 'referenceId', type: 'string', default: '', placeholder: 'CUSTOMER_NUMBER', description: 'Your own key for the note, e.g. to find it again', routing: toBody('referenceId') },
+	]),
 ]);

@@ -1,4 +1,4 @@
-import { forOperation, toBody } from '../../../shared/operations';
+import { collection, forOperation, toBody } from '../../../shared/operations';
 import { channelLocator, contactField, noteIdField } from '../../shared/descriptions';
 import { operation } from '../../shared/operations';
 
@@ -15,17 +15,10 @@ export const noteUpdateFields = forOperation('note', 'update', [
 	channelLocator,
 	contactField,
 	noteIdField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Note', name: 'body', type: 'string', typeOptions: { rows: 3 }, default: '', routing: toBody('body') },
-			{ displayName: 'Pinned', name: 'isPinned', type: 'boolean', default: true, description: 'Whether the note stays on top', routing: toBody('isPinned') },
-			{ displayName: 'Read-Only', name: 'isReadOnly', type: 'boolean', default: true, description: 'Whether agents can no longer change the note', routing: toBody('isReadOnly') },
-			{ displayName: 'Reference ID', name: 'referenceId', type: 'string', default: '', routing: toBody('referenceId') },
-		],
-	},
+	collection('Update Fields', 'updateFields', 'Add Field', [
+		{ displayName: 'Note', name: 'body', type: 'string', typeOptions: { rows: 3 }, default: '', routing: toBody('body') },
+		{ displayName: 'Pinned', name: 'isPinned', type: 'boolean', default: true, description: 'Whether the note stays on top', routing: toBody('isPinned') },
+		{ displayName: 'Read-Only', name: 'isReadOnly', type: 'boolean', default: true, description: 'Whether agents can no longer change the note', routing: toBody('isReadOnly') },
+		{ displayName: 'Reference ID', name: 'referenceId', type: 'string', default: '', routing: toBody('referenceId') },
+	]),
 ]);

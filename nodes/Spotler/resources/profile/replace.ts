@@ -1,4 +1,4 @@
-import { forOperation } from '../../../shared/operations';
+import { collection, forOperation } from '../../../shared/operations';
 import { businessProfileOptions, profileBody } from '../../shared/business-profile';
 import { channelLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operations';
@@ -16,12 +16,5 @@ export const profileReplace = operation({
 export const profileReplaceFields = forOperation('profile', 'replace', [
 	channelLocator,
 	{ ...businessProfileOptions[0], required: true },
-	{
-		displayName: 'Business Profile',
-		name: 'businessProfile',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: businessProfileOptions.slice(1),
-	},
+	collection('Business Profile', 'businessProfile', 'Add Field', businessProfileOptions.slice(1)),
 ]);

@@ -1,4 +1,4 @@
-import { forOperation } from '../../../shared/operations';
+import { collection, forOperation } from '../../../shared/operations';
 import { businessProfileOptions, profileBody } from '../../shared/business-profile';
 import { channelLocator } from '../../shared/descriptions';
 import { operation } from '../../shared/operations';
@@ -15,12 +15,5 @@ export const profileUpdate = operation({
 
 export const profileUpdateFields = forOperation('profile', 'update', [
 	channelLocator,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: businessProfileOptions,
-	},
+	collection('Update Fields', 'updateFields', 'Add Field', businessProfileOptions),
 ]);

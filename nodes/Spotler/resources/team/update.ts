@@ -1,4 +1,4 @@
-import { forOperation, toBody } from '../../../shared/operations';
+import { collection, forOperation, toBody } from '../../../shared/operations';
 import { companyLocator, teamLocator } from '../../shared/descriptions';
 import { metadataField, metadataToBody } from '../../shared/metadata';
 import { operation } from '../../shared/operations';
@@ -16,17 +16,10 @@ export const teamUpdate = operation({
 export const teamUpdateFields = forOperation('team', 'update', [
 	companyLocator,
 	teamLocator,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Color', name: 'color', type: 'number', typeOptions: { minValue: 0 }, default: 8, description: 'A colour number', routing: toBody('color') },
-			metadataField,
-			{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: toBody('name') },
-			{ displayName: 'Reference', name: 'reference', type: 'string', default: '', description: 'Your own ID for the team', routing: toBody('reference') },
-		],
-	},
+	collection('Update Fields', 'updateFields', 'Add Field', [
+		{ displayName: 'Color', name: 'color', type: 'number', typeOptions: { minValue: 0 }, default: 8, description: 'A colour number', routing: toBody('color') },
+		metadataField,
+		{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: toBody('name') },
+		{ displayName: 'Reference', name: 'reference', type: 'string', default: '', description: 'Your own ID for the team', routing: toBody('reference') },
+	]),
 ]);

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import type { TemplateComponent, TemplateCreateRequest } from '../../../../schemas/spotler/types.generated';
 import { checkCount, checkLength } from '../../../shared/limits';
-import { forOperation, textParameter } from '../../../shared/operations';
+import { collection, forOperation, textParameter } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
 import { channelLocator } from '../../shared/descriptions';
 import { SPOTLER_LIMITS as LIMITS } from '../../shared/limits';
@@ -80,36 +80,29 @@ export const templateCreateFields = forOperation('template', 'create', [
 		placeholder: 'Hello {{1}}, how can I help you?',
 		description: 'The text; {{1}}, {{2}}... are filled in when the template is sent.',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Footer', name: 'footerText', type: 'string', default: '' },
-			{
-				displayName: 'Header Format',
-				name: 'headerFormat',
-				type: 'options',
-				default: 'TEXT',
-				options: [
-					{ name: 'Document', value: 'DOCUMENT' },
-					{ name: 'Image', value: 'IMAGE' },
-					{ name: 'Text', value: 'TEXT' },
-					{ name: 'Video', value: 'VIDEO' },
-				],
-			},
-			{ displayName: 'Header Text', name: 'headerText', type: 'string', default: '', description: 'For a text header' },
-			{
-				displayName: 'Quick Reply Buttons',
-				name: 'quickReplies',
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
-				default: {},
-				placeholder: 'Add Button',
-				options: [{ displayName: 'Button', name: 'button', values: [{ displayName: 'Text', name: 'text', type: 'string', default: '' }] }],
-			},
-		],
-	},
+	collection('Additional Fields', 'additionalFields', 'Add Field', [
+		{ displayName: 'Footer', name: 'footerText', type: 'string', default: '' },
+		{
+			displayName: 'Header Format',
+			name: 'headerFormat',
+			type: 'options',
+			default: 'TEXT',
+			options: [
+				{ name: 'Document', value: 'DOCUMENT' },
+				{ name: 'Image', value: 'IMAGE' },
+				{ name: 'Text', value: 'TEXT' },
+				{ name: 'Video', value: 'VIDEO' },
+			],
+		},
+		{ displayName: 'Header Text', name: 'headerText', type: 'string', default: '', description: 'For a text header' },
+		{
+			displayName: 'Quick Reply Buttons',
+			name: 'quickReplies',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			default: {},
+			placeholder: 'Add Button',
+			options: [{ displayName: 'Button', name: 'button', values: [{ displayName: 'Text', name: 'text', type: 'string', default: '' }] }],
+		},
+	]),
 ]);

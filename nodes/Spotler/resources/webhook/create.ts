@@ -1,4 +1,4 @@
-import { forOperation, toBody } from '../../../shared/operations';
+import { collection, forOperation, toBody } from '../../../shared/operations';
 import { channelLocator } from '../../shared/descriptions';
 import { WEBHOOK_EVENTS } from '../../shared/events';
 import { operation } from '../../shared/operations';
@@ -18,15 +18,8 @@ export const webhookCreateFields = forOperation('webhook', 'create', [
 	channelLocator,
 	{ displayName: 'URL', name: 'url', type: 'string', default: '', required: true, placeholder: 'https://your.company.com/webhook', routing: toBody('url') },
 	{ displayName: 'Events', name: 'events', type: 'multiOptions', options: WEBHOOK_EVENTS, default: ['message'], required: true, routing: toBody('events') },
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Enabled', name: 'enabled', type: 'boolean', default: true, description: 'Whether Spotler sends deliveries', routing: toBody('enabled') },
-			headersField,
-		],
-	},
+	collection('Additional Fields', 'additionalFields', 'Add Field', [
+		{ displayName: 'Enabled', name: 'enabled', type: 'boolean', default: true, description: 'Whether Spotler sends deliveries', routing: toBody('enabled') },
+		headersField,
+	]),
 ]);

@@ -1,4 +1,4 @@
-import { forOperation, toBody } from '../../../shared/operations';
+import { collection, forOperation, toBody } from '../../../shared/operations';
 import { channelLocator, webhookIdField } from '../../shared/descriptions';
 import { WEBHOOK_EVENTS } from '../../shared/events';
 import { operation } from '../../shared/operations';
@@ -17,17 +17,10 @@ export const webhookUpdate = operation({
 export const webhookUpdateFields = forOperation('webhook', 'update', [
 	channelLocator,
 	webhookIdField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Enabled', name: 'enabled', type: 'boolean', default: true, description: 'Whether Spotler sends deliveries', routing: toBody('enabled') },
-			{ displayName: 'Events', name: 'events', type: 'multiOptions', options: WEBHOOK_EVENTS, default: [], routing: toBody('events') },
-			headersField,
-			{ displayName: 'URL', name: 'url', type: 'string', default: '', routing: toBody('url') },
-		],
-	},
+	collection('Update Fields', 'updateFields', 'Add Field', [
+		{ displayName: 'Enabled', name: 'enabled', type: 'boolean', default: true, description: 'Whether Spotler sends deliveries', routing: toBody('enabled') },
+		{ displayName: 'Events', name: 'events', type: 'multiOptions', options: WEBHOOK_EVENTS, default: [], routing: toBody('events') },
+		headersField,
+		{ displayName: 'URL', name: 'url', type: 'string', default: '', routing: toBody('url') },
+	]),
 ]);

@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { BusinessProfileUpdate, Vertical } from '../../../../schemas/wabbit/types.generated';
 import { checkLength } from '../../../shared/limits';
-import { forOperation } from '../../../shared/operations';
+import { collection, emailField, forOperation } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
 import { WABBIT_LIMITS } from '../../shared/limits';
 import { operation } from '../../shared/operations';
@@ -39,20 +39,13 @@ export const businessProfileUpdate = operation<BusinessProfileUpdate>({
 });
 
 export const businessProfileUpdateFields = forOperation('businessProfile', 'update', [
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Address', name: 'address', type: 'string', default: '' },
-			{ displayName: 'Description', name: 'description', type: 'string', default: '', typeOptions: { rows: 2 } },
-			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
-			{ displayName: 'Industry', name: 'vertical', type: 'options', options: VERTICALS.map((v) => ({ name: v, value: v })), default: '' },
-			{ displayName: 'Websites', name: 'websites', type: 'string', default: '', placeholder: 'https://shop.example.com, https://example.com', description: 'Up to two URLs, separated by commas' },
-		],
-	},
+	collection('Update Fields', 'updateFields', 'Add Field', [
+		{ displayName: 'Address', name: 'address', type: 'string', default: '' },
+		{ displayName: 'Description', name: 'description', type: 'string', default: '', typeOptions: { rows: 2 } },
+		emailField(),
+		{ displayName: 'Industry', name: 'vertical', type: 'options', options: VERTICALS.map((v) => ({ name: v, value: v })), default: '' },
+		{ displayName: 'Websites', name: 'websites', type: 'string', default: '', placeholder: 'https://shop.example.com, https://example.com', description: 'Up to two URLs, separated by commas' },
+	]),
 ]);
 
 function businessProfileUpdateBody(this: IExecuteSingleFunctions): BusinessProfileUpdate {

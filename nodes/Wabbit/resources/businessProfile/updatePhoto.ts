@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { checkSize } from '../../../shared/limits';
-import { forOperation, successOutput } from '../../../shared/operations';
+import { forOperation, inputBinaryField, successOutput } from '../../../shared/operations';
 import { multipartFile } from '../../shared/binary';
 import { WABBIT_LIMITS } from '../../shared/limits';
 import { operation } from '../../shared/operations';
@@ -26,12 +26,5 @@ export const businessProfileUpdatePhoto = operation({
 });
 
 export const businessProfileUpdatePhotoFields = forOperation('businessProfile', 'updatePhoto', [
-	{
-		displayName: 'Input Binary Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		default: 'data',
-		required: true,
-		hint: 'The name of the input binary field containing the photo (JPEG or PNG)',
-	},
+	inputBinaryField('The name of the input binary field containing the photo (JPEG or PNG)'),
 ]);

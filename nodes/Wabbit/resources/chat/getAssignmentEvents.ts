@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { forOperation, returnAllAndLimit } from '../../../shared/operations';
+import { collection, forOperation, returnAllAndLimit } from '../../../shared/operations';
 import { applyTimeFilters, sortedByName, timeFilters, waIdOf } from '../../shared/descriptions';
 import { operation } from '../../shared/operations';
 
@@ -23,22 +23,15 @@ export const chatGetAssignmentEvents = operation({
 
 export const chatGetAssignmentEventsFields = forOperation('chat', 'getAssignmentEvents', [
 	...returnAllAndLimit({}),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: sortedByName([
-			{
-				displayName: 'Chat (WhatsApp Number)',
-				name: 'chat',
-				type: 'string',
-				default: '',
-				placeholder: '+48 123 123 123',
-				description: 'Only events of this chat',
-			},
-			...timeFilters(),
-		]),
-	},
+	collection('Filters', 'filters', 'Add Filter', sortedByName([
+		{
+			displayName: 'Chat (WhatsApp Number)',
+			name: 'chat',
+			type: 'string',
+			default: '',
+			placeholder: '+48 123 123 123',
+			description: 'Only events of this chat',
+		},
+		...timeFilters(),
+	])),
 ]);

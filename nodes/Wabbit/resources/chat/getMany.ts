@@ -1,4 +1,4 @@
-import { forOperation, returnAllAndLimit, toQuery } from '../../../shared/operations';
+import { collection, forOperation, returnAllAndLimit, toQuery } from '../../../shared/operations';
 import { operation } from '../../shared/operations';
 
 export const chatGetMany = operation({
@@ -12,39 +12,32 @@ export const chatGetMany = operation({
 
 export const chatGetManyFields = forOperation('chat', 'getMany', [
 	...returnAllAndLimit({}),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Assigned Group Name or ID',
-				name: 'assignedGroup',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getGroupOptions' },
-				default: '',
-				description:
-					'Only chats assigned to this group; you must be a member. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				routing: toQuery('assigned_group'),
-			},
-			{
-				displayName: 'Assigned to Me',
-				name: 'assignedToMe',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to return only chats assigned to the credential\'s user',
-				routing: toQuery('assigned_to_me'),
-			},
-			{
-				displayName: 'Search',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Only chats whose contact or last message contains this text',
-				routing: toQuery('search'),
-			},
-		],
-	},
+	collection('Filters', 'filters', 'Add Filter', [
+		{
+			displayName: 'Assigned Group Name or ID',
+			name: 'assignedGroup',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getGroupOptions' },
+			default: '',
+			description:
+				'Only chats assigned to this group; you must be a member. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			routing: toQuery('assigned_group'),
+		},
+		{
+			displayName: 'Assigned to Me',
+			name: 'assignedToMe',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to return only chats assigned to the credential\'s user',
+			routing: toQuery('assigned_to_me'),
+		},
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'Only chats whose contact or last message contains this text',
+			routing: toQuery('search'),
+		},
+	]),
 ]);

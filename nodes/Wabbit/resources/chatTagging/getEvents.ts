@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { forOperation, returnAllAndLimit } from '../../../shared/operations';
+import { collection, forOperation, returnAllAndLimit } from '../../../shared/operations';
 import { applyTimeFilters, sortedByName, timeFilters, waIdOf } from '../../shared/descriptions';
 import { operation } from '../../shared/operations';
 
@@ -17,17 +17,10 @@ export const chatTaggingGetEvents = operation({
 
 export const chatTaggingGetEventsFields = forOperation('chatTagging', 'getEvents', [
 	...returnAllAndLimit({}),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: sortedByName([
-			{ displayName: 'Chat (WhatsApp Number)', name: 'chat', type: 'string', default: '', placeholder: '+48 123 123 123', description: 'Only events of this chat' },
-			...timeFilters(),
-		]),
-	},
+	collection('Filters', 'filters', 'Add Filter', sortedByName([
+		{ displayName: 'Chat (WhatsApp Number)', name: 'chat', type: 'string', default: '', placeholder: '+48 123 123 123', description: 'Only events of this chat' },
+		...timeFilters(),
+	])),
 ]);
 
 async function taggingEventFilters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {

@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { ContactVerifyRequest } from '../../../../schemas/wabbit/types.generated';
-import { forOperation } from '../../../shared/operations';
+import { collection, forOperation } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
 import { operation } from '../../shared/operations';
 
@@ -27,29 +27,22 @@ export const contactVerifyFields = forOperation('contact', 'verify', [
 		placeholder: '+48 123 123 123, +48 600 700 800',
 		description: 'The numbers to check for WhatsApp, separated by commas or new lines; with + and country code',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Force Check',
-				name: 'forceCheck',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to bypass the 7-day contacts cache',
-			},
-			{
-				displayName: 'Wait for Result',
-				name: 'wait',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to wait for WhatsApp to check every number (blocking "wait") instead of answering "processing" for unknown ones',
-			},
-		],
-	},
+	collection('Options', 'options', 'Add Option', [
+		{
+			displayName: 'Force Check',
+			name: 'forceCheck',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to bypass the 7-day contacts cache',
+		},
+		{
+			displayName: 'Wait for Result',
+			name: 'wait',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to wait for WhatsApp to check every number (blocking "wait") instead of answering "processing" for unknown ones',
+		},
+	]),
 ]);
 
 function verifyBody(this: IExecuteSingleFunctions): ContactVerifyRequest {

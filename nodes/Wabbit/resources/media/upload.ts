@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { checkMediaSize } from '../../../shared/limits';
-import { forOperation } from '../../../shared/operations';
+import { forOperation, inputBinaryField } from '../../../shared/operations';
 import { multipartFile, parseJsonResponse } from '../../shared/binary';
 import { WABBIT_LIMITS } from '../../shared/limits';
 import { operation } from '../../shared/operations';
@@ -26,12 +26,5 @@ export const mediaUpload = operation({
 });
 
 export const mediaUploadFields = forOperation('media', 'upload', [
-	{
-		displayName: 'Input Binary Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		default: 'data',
-		required: true,
-		hint: 'The name of the input binary field containing the file to upload',
-	},
+	inputBinaryField('The name of the input binary field containing the file to upload'),
 ]);

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { forOperation, returnAllAndLimit, toQuery } from '../../../shared/operations';
+import { collection, forOperation, returnAllAndLimit, toQuery } from '../../../shared/operations';
 import { simplifyMessagePage } from '../../shared/common-message';
 import { applyTimeFilters, sortedByName, timeFilters, waIdOf } from '../../shared/descriptions';
 import { operation } from '../../shared/operations';
@@ -33,59 +33,45 @@ export const messageGetManyFields = forOperation('message', 'getMany', [
 		description: 'Only messages of this chat; leave empty for messages of every chat you can read',
 	},
 	...returnAllAndLimit({}),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: sortedByName([
-			{
-				displayName: 'Assigned Group Name or ID',
-				name: 'assignedGroup',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getGroupOptions' },
-				default: '',
-				description:
-					'Only messages of chats assigned to this group; you must be a member. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				routing: toQuery('assigned_group'),
-			},
-			{
-				displayName: 'Assigned to Me',
-				name: 'assignedToMe',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to return only messages of chats assigned to the credential\'s user',
-				routing: toQuery('assigned_to_me'),
-			},
-			{
-				displayName: 'Search',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Only messages containing this text',
-				routing: toQuery('search'),
-			},
-			...timeFilters(),
-		]),
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Mark As Received',
-				name: 'markAsReceived',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to mark every returned message as received by the credential\'s user, which lowers the chats\' new-message counts',
-				routing: toQuery('mark_as_received', '={{ $value ? 1 : 0 }}'),
-			},
-		],
-	},
+	collection('Filters', 'filters', 'Add Filter', sortedByName([
+		{
+			displayName: 'Assigned Group Name or ID',
+			name: 'assignedGroup',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getGroupOptions' },
+			default: '',
+			description:
+				'Only messages of chats assigned to this group; you must be a member. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			routing: toQuery('assigned_group'),
+		},
+		{
+			displayName: 'Assigned to Me',
+			name: 'assignedToMe',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to return only messages of chats assigned to the credential\'s user',
+			routing: toQuery('assigned_to_me'),
+		},
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'Only messages containing this text',
+			routing: toQuery('search'),
+		},
+		...timeFilters(),
+	])),
+	collection('Options', 'options', 'Add Option', [
+		{
+			displayName: 'Mark As Received',
+			name: 'markAsReceived',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to mark every returned message as received by the credential\'s user, which lowers the chats\' new-message counts',
+			routing: toQuery('mark_as_received', '={{ $value ? 1 : 0 }}'),
+		},
+	]),
 	{
 		displayName: 'Simplify',
 		name: 'simplify',

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { ContactCard, CreateMessage, MediaPayload } from '../../../../schemas/wabbit/types.generated';
 import { checkLength } from '../../../shared/limits';
-import { forOperation } from '../../../shared/operations';
+import { collection, emailField, forOperation } from '../../../shared/operations';
 import { idOf, SENT, sentSummaryOutput } from '../../../shared/sent-summary';
 import { checkTemplateSend, templateLanguageProperty, variableValues, variablesProperty } from '../../../shared/templates';
 import { fieldError } from '../../../shared/validation';
@@ -165,7 +165,7 @@ export const messageSendFields = forOperation('message', 'send', [
 				values: [
 					{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, description: 'The full name shown on the card' },
 					{ displayName: 'Phone', name: 'phone', type: 'string', default: '', placeholder: '+48 123 123 123' },
-					{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+					emailField(),
 					{ displayName: 'Company', name: 'company', type: 'string', default: '' },
 				],
 			},
@@ -197,30 +197,22 @@ export const messageSendFields = forOperation('message', 'send', [
 	// Version 2: the language from the template's own, one field per placeholder with its example.
 	templateLanguageProperty({ name: 'languageCode', displayName: 'Language Name or ID' }, ['template.value'], v2Show(['template'])),
 	variablesProperty('getTemplateVariables', ['template.value', 'languageCode'], v2Show(['template']).show),
-	{
-		displayName: 'Template Options',
-		name: 'templateOptions',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: show(['template']),
-		options: [
-			{
-				displayName: 'Components (JSON)',
-				name: 'components',
-				type: 'json',
-				default: '[]',
-				description: 'WhatsApp template components (header, buttons...) in the WhatsApp Business API format; replaces Body Parameters (Template Variables in version 2)',
-			},
-			{
-				displayName: 'Namespace',
-				name: 'namespace',
-				type: 'string',
-				default: '',
-				description: 'The template namespace; when empty, the picked template\'s (from Template → Get Many)',
-			},
-		],
-	},
+	collection('Template Options', 'templateOptions', 'Add Option', [
+		{
+			displayName: 'Components (JSON)',
+			name: 'components',
+			type: 'json',
+			default: '[]',
+			description: 'WhatsApp template components (header, buttons...) in the WhatsApp Business API format; replaces Body Parameters (Template Variables in version 2)',
+		},
+		{
+			displayName: 'Namespace',
+			name: 'namespace',
+			type: 'string',
+			default: '',
+			description: 'The template namespace; when empty, the picked template\'s (from Template → Get Many)',
+		},
+	], { displayOptions: show(['template']) }),
 ]);
 
 function media(ctx: IExecuteSingleFunctions, withCaption: boolean, filename = ''): MediaPayload {

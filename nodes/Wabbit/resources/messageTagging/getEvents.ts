@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { forOperation, returnAllAndLimit } from '../../../shared/operations';
+import { collection, forOperation, returnAllAndLimit } from '../../../shared/operations';
 import { applyTimeFilters, sortedByName, timeFilters, waIdOf } from '../../shared/descriptions';
 import { operation } from '../../shared/operations';
 
@@ -17,18 +17,11 @@ export const messageTaggingGetEvents = operation({
 
 export const messageTaggingGetEventsFields = forOperation('messageTagging', 'getEvents', [
 	...returnAllAndLimit({}),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: sortedByName([
-			{ displayName: 'Chat (WhatsApp Number)', name: 'chat', type: 'string', default: '', placeholder: '+48 123 123 123', description: 'Only events of messages in this chat' },
-			{ displayName: 'Message ID', name: 'messageId', type: 'string', default: '', description: 'Only events of this message' },
-			...timeFilters(),
-		]),
-	},
+	collection('Filters', 'filters', 'Add Filter', sortedByName([
+		{ displayName: 'Chat (WhatsApp Number)', name: 'chat', type: 'string', default: '', placeholder: '+48 123 123 123', description: 'Only events of messages in this chat' },
+		{ displayName: 'Message ID', name: 'messageId', type: 'string', default: '', description: 'Only events of this message' },
+		...timeFilters(),
+	])),
 ]);
 
 async function taggingEventFilters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {

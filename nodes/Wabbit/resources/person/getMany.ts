@@ -1,4 +1,4 @@
-import { forOperation, returnAllAndLimit, toQuery } from '../../../shared/operations';
+import { collection, forOperation, returnAllAndLimit, toQuery } from '../../../shared/operations';
 import { operation } from '../../shared/operations';
 
 export const personGetMany = operation({
@@ -12,21 +12,14 @@ export const personGetMany = operation({
 
 export const personGetManyFields = forOperation('person', 'getMany', [
 	...returnAllAndLimit({}),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Search',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Only persons whose name or number contains this text',
-				routing: toQuery('search'),
-			},
-		],
-	},
+	collection('Filters', 'filters', 'Add Filter', [
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'Only persons whose name or number contains this text',
+			routing: toQuery('search'),
+		},
+	]),
 ]);

@@ -1,5 +1,5 @@
 import { limitParameters } from '../../../shared/limits';
-import { forOperation, toBody } from '../../../shared/operations';
+import { collection, forOperation, toBody } from '../../../shared/operations';
 import { requireParameters } from '../../../shared/validation';
 import { WABBIT_LIMITS } from '../../shared/limits';
 import { operation } from '../../shared/operations';
@@ -26,21 +26,14 @@ export const tagCreateFields = forOperation('tag', 'create', [
 		description: 'Tag names are unique in the inbox',
 		routing: toBody('name'),
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Web Inbox Color',
-				name: 'webInboxColor',
-				type: 'color',
-				default: '#e53935',
-				description: 'The colour the Web Inbox shows the tag in',
-				routing: toBody('web_inbox_color'),
-			},
-		],
-	},
+	collection('Additional Fields', 'additionalFields', 'Add Field', [
+		{
+			displayName: 'Web Inbox Color',
+			name: 'webInboxColor',
+			type: 'color',
+			default: '#e53935',
+			description: 'The colour the Web Inbox shows the tag in',
+			routing: toBody('web_inbox_color'),
+		},
+	]),
 ]);

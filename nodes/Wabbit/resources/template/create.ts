@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { TemplateCategory, TemplateCreate } from '../../../../schemas/wabbit/types.generated';
-import { forOperation } from '../../../shared/operations';
+import { collection, forOperation } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
 import { jsonParameter } from '../../shared/descriptions';
 import { operation } from '../../shared/operations';
@@ -67,24 +67,17 @@ export const templateCreateFields = forOperation('template', 'create', [
 		placeholder: 'Hi {{1}}, your order {{2}} has shipped.',
 		description: 'The message text; {{1}}, {{2}}... are filled in when sending.',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Components (JSON)',
-				name: 'components',
-				type: 'json',
-				default: '[]',
-				description: 'All components in the WhatsApp Business API template format (header, body, footer, buttons); replaces Body Text, Header Text and Footer Text',
-			},
-			{ displayName: 'Footer Text', name: 'footerText', type: 'string', default: '' },
-			{ displayName: 'Header Text', name: 'headerText', type: 'string', default: '' },
-		],
-	},
+	collection('Additional Fields', 'additionalFields', 'Add Field', [
+		{
+			displayName: 'Components (JSON)',
+			name: 'components',
+			type: 'json',
+			default: '[]',
+			description: 'All components in the WhatsApp Business API template format (header, body, footer, buttons); replaces Body Text, Header Text and Footer Text',
+		},
+		{ displayName: 'Footer Text', name: 'footerText', type: 'string', default: '' },
+		{ displayName: 'Header Text', name: 'headerText', type: 'string', default: '' },
+	]),
 ]);
 
 /** Builds WhatsApp template components from the simple fields, unless components are given as JSON. */

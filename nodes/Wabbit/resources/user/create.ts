@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { limitParameters } from '../../../shared/limits';
-import { forOperation, toBody } from '../../../shared/operations';
+import { collection, emailField, forOperation, toBody } from '../../../shared/operations';
 import { requireParameters } from '../../../shared/validation';
 import { WABBIT_LIMITS } from '../../shared/limits';
 import { operation } from '../../shared/operations';
@@ -41,39 +41,27 @@ const identityFields: INodeProperties[] = forOperation('user', ['create', 'repla
 		description: 'Letters and digits only',
 		routing: toBody('username'),
 	},
-	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
-		placeholder: 'name@email.com',
-		default: '',
+	emailField({
 		required: true,
 		routing: toBody('email'),
-	},
+	}),
 ]);
 
 export const userCreateFields = [
 	...identityFields,
 	...forOperation('user', 'create', [
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', routing: toBody('first_name') },
-				{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', routing: toBody('last_name') },
-				{
-					displayName: 'Role',
-					name: 'role',
-					type: 'options',
-					options: ROLE_OPTIONS,
-					default: 'user',
-					description: 'App users get their token from the activation URL in the output',
-					routing: toBody('profile', '={{ { "role": $value } }}'),
-				},
-			],
-		},
+		collection('Additional Fields', 'additionalFields', 'Add Field', [
+			{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', routing: toBody('first_name') },
+			{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', routing: toBody('last_name') },
+			{
+				displayName: 'Role',
+				name: 'role',
+				type: 'options',
+				options: ROLE_OPTIONS,
+				default: 'user',
+				description: 'App users get their token from the activation URL in the output',
+				routing: toBody('profile', '={{ { "role": $value } }}'),
+			},
+		]),
 	]),
 ];

@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { ChatAccess, UserWrite } from '../../../../schemas/wabbit/types.generated';
-import { forOperation } from '../../../shared/operations';
+import { collection, forOperation } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
 import { operation } from '../../shared/operations';
 import { ROLE_OPTIONS } from './create';
@@ -39,16 +39,9 @@ export const userReplace = operation<UserWrite>({
 export const userReplaceFields = forOperation('user', 'replace', [
 	{ ...groupsField, required: true },
 	...permissionFields,
-	{
-		displayName: 'Additional Fields',
-		name: 'replaceFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
-			{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
-			{ displayName: 'Role', name: 'role', type: 'options', options: ROLE_OPTIONS, default: 'user' },
-		],
-	},
+	collection('Additional Fields', 'replaceFields', 'Add Field', [
+		{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
+		{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
+		{ displayName: 'Role', name: 'role', type: 'options', options: ROLE_OPTIONS, default: 'user' },
+	]),
 ]);

@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { ChatAccess, Permissions, Role, UserWrite } from '../../../../schemas/wabbit/types.generated';
 import { checkLength } from '../../../shared/limits';
-import { forOperation } from '../../../shared/operations';
+import { collection, emailField, forOperation } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
 import { sortedByName } from '../../shared/descriptions';
 import { WABBIT_LIMITS } from '../../shared/limits';
@@ -91,21 +91,13 @@ export const userUpdate = operation<UserWrite>({
 });
 
 export const userUpdateFields = forOperation('user', 'update', [
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Only admins change groups, permissions and roles',
-		options: sortedByName([
-			...permissionFields,
-			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
-			{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
-			groupsField,
-			{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
-			{ displayName: 'Role', name: 'role', type: 'options', options: ROLE_OPTIONS, default: 'user' },
-			{ displayName: 'Username', name: 'username', type: 'string', default: '' },
-		]),
-	},
+	collection('Update Fields', 'updateFields', 'Add Field', sortedByName([
+		...permissionFields,
+		emailField(),
+		{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
+		groupsField,
+		{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
+		{ displayName: 'Role', name: 'role', type: 'options', options: ROLE_OPTIONS, default: 'user' },
+		{ displayName: 'Username', name: 'username', type: 'string', default: '' },
+	]), { description: 'Only admins change groups, permissions and roles' }),
 ]);
