@@ -13,6 +13,7 @@ import {
 import type { CommonMessage, CommonMessageType, ProviderSlug } from '../../schemas/common/types.generated';
 import { checkLength, checkMediaSize } from '../shared/limits';
 import { batchingOf, forEachItem, replyRequestOptionsProperty } from '../shared/batching';
+import { textField } from '../shared/descriptions';
 import { perItemRunContext } from '../shared/fast-routing';
 import { RateGate } from '../shared/request-pipeline';
 import { attachRunMemo, oncePerRun, type RunMemo } from '../shared/run-memo';
@@ -130,16 +131,7 @@ export class OmnichannelReply implements INodeType {
 					{ name: 'Text', value: 'text', description: 'Plain text' },
 				],
 			},
-			{
-				displayName: 'Text',
-				name: 'text',
-				type: 'string',
-				typeOptions: { rows: 3 },
-				default: '',
-				required: true,
-				description: 'The reply text',
-				displayOptions: showFor('text'),
-			},
+			textField('The reply text', { displayOptions: showFor('text') }),
 			{
 				displayName: 'Media URL',
 				name: 'mediaUrl',

@@ -82,3 +82,8 @@ export function emailField(extra: Partial<INodeProperties> = {}): INodePropertie
 export function inputBinaryField(hint: string): INodeProperties {
 	return { displayName: 'Input Binary Field', name: 'binaryPropertyName', type: 'string', default: 'data', required: true, hint };
 }
+
+/** A required, multi-line "Text" field; `extra` adds displayOptions or routing. */
+export function textField(description: string, extra: Partial<INodeProperties> = {}): INodeProperties {
+	return { displayName: 'Text', name: 'text', type: 'string', default: '', required: true, typeOptions: { rows: 3 }, description, ...extra };
+}

@@ -10,7 +10,7 @@ import type {
 	TmplElement,
 } from '../../../../schemas/mehery/types.generated';
 import { checkLength } from '../../../shared/limits';
-import { collection, emailField, forOperation } from '../../../shared/operations';
+import { collection, emailField, forOperation, textField } from '../../../shared/operations';
 import { idOf, SENT, sentSummaryOutput } from '../../../shared/sent-summary';
 import { checkNamedTemplateSend, namedVariableValues, templateLanguageProperty, variablesProperty } from '../../../shared/templates';
 import { fieldError } from '../../../shared/validation';
@@ -76,16 +76,7 @@ export const messageSendFields = forOperation('message', 'send', [
 			{ name: 'Voice', value: 'voice', description: 'A voice note (sent as audio)' },
 		],
 	},
-	{
-		displayName: 'Text',
-		name: 'text',
-		type: 'string',
-		required: true,
-		default: '',
-		typeOptions: { rows: 3 },
-		description: 'The message text. On WhatsApp, free text reaches a customer only within 24 hours of their last message.',
-		displayOptions: forMessageTypes(['text', 'system']),
-	},
+	textField('The message text. On WhatsApp, free text reaches a customer only within 24 hours of their last message.', { displayOptions: forMessageTypes(['text', 'system']) }),
 	{
 		displayName: 'Media URL',
 		name: 'mediaUrl',

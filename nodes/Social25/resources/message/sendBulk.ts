@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertyO
 import type { BulkMessageItem, BulkStatusResponse } from '../../../../schemas/social25/types.generated';
 import { batchSizeOf, batchSizeProperty, failItem, failItemWith, inBatches, sendBatch, stringParameter, type BulkEntry } from '../../shared/bulk';
 import { lengthProblem } from '../../../shared/limits';
-import { forOperation } from '../../../shared/operations';
+import { forOperation, textField } from '../../../shared/operations';
 import { SENT, withSentSummary } from '../../../shared/sent-summary';
 import { SOCIAL25_LIMITS } from '../../shared/limits';
 import { tenantIdFor } from '../../shared/tenant';
@@ -35,16 +35,7 @@ export const messageSendBulkFields = forOperation('message', 'sendBulk', [
 			{ name: 'WhatsApp Template', value: 'media_hsm' },
 		],
 	},
-	{
-		displayName: 'Text',
-		name: 'text',
-		type: 'string',
-		default: '',
-		required: true,
-		typeOptions: { rows: 3 },
-		description: 'The text for each item, usually an expression that uses the item\'s fields (e.g. the customer\'s name)',
-		displayOptions: { show: { bulkMessageType: ['text'] } },
-	},
+	textField('The text for each item, usually an expression that uses the item\'s fields (e.g. the customer\'s name)', { displayOptions: { show: { bulkMessageType: ['text'] } } }),
 	// Version 1 (saved workflows): language as free text, values in a list the user fills blind.
 	languageProperty({ ...template, '@version': [1] }),
 	// Version 2: the language from WhatsApp's list, one field per placeholder, checked before sending.

@@ -1,6 +1,6 @@
 import type { TextMessageRequest } from '../../../../schemas/social25/types.generated';
 import { checkLength } from '../../../shared/limits';
-import { forOperation } from '../../../shared/operations';
+import { forOperation, textField } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
 import { SOCIAL25_LIMITS } from '../../shared/limits';
 import { textMessage } from '../../shared/messages';
@@ -24,13 +24,5 @@ export const messageSendText = operation<TextMessageRequest>({
 });
 
 export const messageSendTextFields = forOperation('message', 'sendText', [
-	{
-		displayName: 'Text',
-		name: 'text',
-		type: 'string',
-		default: '',
-		required: true,
-		typeOptions: { rows: 3 },
-		description: 'The message text. On WhatsApp, free text reaches a customer only within 24 hours of their last message.',
-	},
+	textField('The message text. On WhatsApp, free text reaches a customer only within 24 hours of their last message.'),
 ]);

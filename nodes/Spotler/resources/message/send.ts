@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import type { ContactCard, InteractiveListSection, MessageSendRequest, OutgoingMessage } from '../../../../schemas/spotler/types.generated';
 import { checkCount, checkLength } from '../../../shared/limits';
 import { extensionOf, fileNameFromUrl, mimeTypeFromUrl } from '../../../shared/media-url';
-import { emailField, forOperation, textParameter } from '../../../shared/operations';
+import { emailField, forOperation, textField, textParameter } from '../../../shared/operations';
 import { idOf, SENT, sentSummaryOutput } from '../../../shared/sent-summary';
 import { checkTemplateSend, templateLanguageProperty, variablesProperty, variableValues } from '../../../shared/templates';
 import { fieldError } from '../../../shared/validation';
@@ -50,16 +50,7 @@ const fields: INodeProperties[] = [
 			{ name: 'Voice Message', value: 'ptt', description: 'A voice note (push to talk)' },
 		],
 	},
-	{
-		displayName: 'Text',
-		name: 'text',
-		type: 'string',
-		default: '',
-		required: true,
-		typeOptions: { rows: 3 },
-		description: 'The message text. On WhatsApp, free text reaches a customer only within 24 hours of their last message.',
-		displayOptions: typeIs('text'),
-	},
+	textField('The message text. On WhatsApp, free text reaches a customer only within 24 hours of their last message.', { displayOptions: typeIs('text') }),
 	// Media
 	{
 		displayName: 'Media URL',

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { ContactCard, CreateMessage, MediaPayload } from '../../../../schemas/wabbit/types.generated';
 import { checkLength } from '../../../shared/limits';
-import { collection, emailField, forOperation } from '../../../shared/operations';
+import { collection, emailField, forOperation, textField } from '../../../shared/operations';
 import { idOf, SENT, sentSummaryOutput } from '../../../shared/sent-summary';
 import { checkTemplateSend, templateLanguageProperty, variableValues, variablesProperty } from '../../../shared/templates';
 import { fieldError } from '../../../shared/validation';
@@ -54,16 +54,7 @@ export const messageSendFields = forOperation('message', 'send', [
 		],
 		description: 'By default you can write only to chats assigned to the credential\'s user (admins: any chat)',
 	},
-	{
-		displayName: 'Text',
-		name: 'text',
-		type: 'string',
-		default: '',
-		required: true,
-		typeOptions: { rows: 3 },
-		description: 'The message text. Free text reaches a customer only within 24 hours of their last message.',
-		displayOptions: show(['text']),
-	},
+	textField('The message text. Free text reaches a customer only within 24 hours of their last message.', { displayOptions: show(['text']) }),
 	{
 		displayName: 'Show Link Preview',
 		name: 'previewUrl',

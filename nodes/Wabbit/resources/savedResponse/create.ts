@@ -1,4 +1,4 @@
-import { forOperation, toBody } from '../../../shared/operations';
+import { forOperation, textField, toBody } from '../../../shared/operations';
 import { requireParameters } from '../../../shared/validation';
 import { operation } from '../../shared/operations';
 
@@ -14,14 +14,5 @@ export const savedResponseCreate = operation({
 });
 
 export const savedResponseCreateFields = forOperation('savedResponse', 'create', [
-	{
-		displayName: 'Text',
-		name: 'text',
-		type: 'string',
-		default: '',
-		required: true,
-		typeOptions: { rows: 3 },
-		description: 'A canned answer inbox users can pick',
-		routing: toBody('text'),
-	},
+	textField('A canned answer inbox users can pick', { routing: toBody('text') }),
 ]);
