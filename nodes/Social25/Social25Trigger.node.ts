@@ -9,7 +9,7 @@ import {
 import type { BotWebhookPayload } from '../../schemas/social25/types.generated';
 import { simplifyProperty, triggerNodeDescription } from '../shared/trigger-node';
 import { unknownDeliveryItem } from '../shared/unknown-delivery';
-import { refusedWithoutSecret, secretRequiredWebhookMethods } from '../shared/unregistered-webhook';
+import { refusedWithoutSecret, secretRequiredWebhookMethods, type SecretRequirement } from '../shared/unregistered-webhook';
 import { social25BotPayloadToCommon } from './shared/common-message';
 
 /** Where a delivery may carry the shared secret: this header, or the `secret` query parameter of the URL. */
@@ -34,6 +34,15 @@ const MESSAGE_TYPES = [
 	{ name: 'Text', value: 'TEXT' },
 	{ name: 'Video', value: 'VIDEO' },
 ];
+
+/** Version 2 requires the Shared Secret, both to activate and in every delivery. */
+const SHARED_SECRET: SecretRequirement = {
+	parameter: 'secret',
+	sinceVersion: 2,
+	message: 'Set a Shared Secret before activating',
+	description:
+		'Without it anyone who learns the URL could start this workflow. Choose a long random string, put it in Shared Secret, and give Social25 the Production URL with ?secret=<that string> appended.',
+};
 
 export class Social25Trigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -112,25 +121,14 @@ export class Social25Trigger implements INodeType {
 	 * So there is nothing for n8n to check, create or delete on activation; from version 2 on,
 	 * activation only checks that a secret is set.
 	 */
-	webhookMethods = secretRequiredWebhookMethods({
-		parameter: 'secret',
-		sinceVersion: 2,
-		message: 'Set a Shared Secret before activating',
-		description:
-			'Without it anyone who learns the URL could start this workflow. Choose a long random string, put it in Shared Secret, and give Social25 the Production URL with ?secret=<that string> appended.',
-	});
+	webhookMethods = secretRequiredWebhookMethods(SHARED_SECRET);
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const refused = refusedWithoutSecret(this, {
-			parameter: 'secret',
-			sinceVersion: 2,
-			presented: () => [
-				(this.getHeaderData() as Record<string, unknown>)[VERIFICATION_HEADER],
-				(this.getQueryData() as Record<string, unknown>)[VERIFICATION_QUERY_PARAMETER],
-			],
-			error: () => 'Unauthorized: missing or wrong secret',
-		});
-		if (refused) return { noWebhookResponse: true };
+		const presented = () => [
+			(this.getHeaderData() as Record<string, unknown>)[VERIFICATION_HEADER],
+			(this.getQueryData() as Record<string, unknown>)[VERIFICATION_QUERY_PARAMETER],
+		];
+		if (refusedWithoutSecret(this, SHARED_SECRET, presented, () => 'Unauthorized: missing or wrong secret')) return { noWebhookResponse: true };
 		const platforms = new Set((this.getNodeParameter('platforms', []) as string[]).map((p) => p.toLowerCase()));
 		const types = new Set((this.getNodeParameter('messageTypes', []) as string[]).map((t) => t.toUpperCase()));
 		const body = this.getBodyData() as unknown;

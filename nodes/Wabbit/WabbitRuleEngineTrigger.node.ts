@@ -9,7 +9,7 @@ import {
 import type { RetrieveMessage, WebhookPayload } from '../../schemas/wabbit/types.generated';
 import { triggerNodeDescription } from '../shared/trigger-node';
 import { unknownDeliveryItem } from '../shared/unknown-delivery';
-import { refusedWithoutSecret, secretRequiredWebhookMethods } from '../shared/unregistered-webhook';
+import { refusedWithoutSecret, secretRequiredWebhookMethods, type SecretRequirement } from '../shared/unregistered-webhook';
 
 type RuleEvent = 'incoming_messages' | 'outgoing_messages' | 'message_tagging' | 'chat_tagging';
 
@@ -60,6 +60,15 @@ const KNOWN_MEMBERS = ['incoming_messages', 'messages', 'outgoing_messages', 'me
 function isKnownPayload(body: unknown): boolean {
 	return !!body && typeof body === 'object' && !Array.isArray(body) && KNOWN_MEMBERS.some((m) => (body as IDataObject)[m] !== undefined);
 }
+
+/** Version 2 requires the Header Value, both to activate and in every call. */
+const HEADER_VALUE: SecretRequirement = {
+	parameter: 'headerValue',
+	sinceVersion: 2,
+	message: 'Set a Header Value before activating',
+	description:
+		'Without it anyone who learns the URL could decide chat assignments. Choose a long random string, put it in Header Value, and enter the same header name and value in the Hub\'s Rule Engine form.',
+};
 
 export class WabbitRuleEngineTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -132,23 +141,12 @@ export class WabbitRuleEngineTrigger implements INodeType {
 	// Wabbit has no API to register a Rule Engine (it is set in the Hub Admin Panel, as the node's
 	// notice says), so activation has nothing to register or remove on Wabbit's side; from
 	// version 2 on it only checks that a header value is set.
-	webhookMethods = secretRequiredWebhookMethods({
-		parameter: 'headerValue',
-		sinceVersion: 2,
-		message: 'Set a Header Value before activating',
-		description:
-			'Without it anyone who learns the URL could decide chat assignments. Choose a long random string, put it in Header Value, and enter the same header name and value in the Hub\'s Rule Engine form.',
-	});
+	webhookMethods = secretRequiredWebhookMethods(HEADER_VALUE);
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const headerName = () => String(this.getNodeParameter('headerName', 'Authorization') ?? '').toLowerCase();
-		const refused = refusedWithoutSecret(this, {
-			parameter: 'headerValue',
-			sinceVersion: 2,
-			presented: () => [(this.getHeaderData() as Record<string, unknown>)[headerName()]],
-			error: () => `Unauthorized: missing or wrong ${headerName()} header`,
-		});
-		if (refused) return { noWebhookResponse: true };
+		const presented = () => [(this.getHeaderData() as Record<string, unknown>)[headerName()]];
+		if (refusedWithoutSecret(this, HEADER_VALUE, presented, () => `Unauthorized: missing or wrong ${headerName()} header`)) return { noWebhookResponse: true };
 		const events = new Set(this.getNodeParameter('events') as RuleEvent[]);
 		const body = this.getBodyData() as unknown;
 		// A call in none of the documented forms runs the workflow as an `unknown` item, so the

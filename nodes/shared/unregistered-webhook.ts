@@ -35,12 +35,20 @@ export function checkedUnregisteredWebhookMethods(checkExists: (this: IHookFunct
 	};
 }
 
+/** A shared secret a trigger requires from `sinceVersion` on: its parameter, and what activation says while it is empty. */
+export interface SecretRequirement {
+	parameter: string;
+	sinceVersion: number;
+	message: string;
+	description: string;
+}
+
 /**
  * The same for node versions that require a shared secret: activation (and "Listen for test
  * event") fails while `parameter` is empty, so a workflow never goes live accepting anyone's
  * deliveries. Older versions keep their behaviour: saved workflows must keep working.
  */
-export function secretRequiredWebhookMethods(requirement: { parameter: string; sinceVersion: number; message: string; description: string }) {
+export function secretRequiredWebhookMethods(requirement: SecretRequirement) {
 	return checkedUnregisteredWebhookMethods(async function checkExists(this: IHookFunctions): Promise<boolean> {
 		if (this.getNode().typeVersion >= requirement.sinceVersion && !String(this.getNodeParameter(requirement.parameter, '') ?? '')) {
 			throw new NodeOperationError(this.getNode(), requirement.message, { description: requirement.description });
@@ -52,16 +60,13 @@ export function secretRequiredWebhookMethods(requirement: { parameter: string; s
 /**
  * The delivery check of the same triggers: true when the delivery is refused (answered 401 with
  * `error`). From `sinceVersion` on a delivery must carry the secret even if activation was
- * bypassed; older versions accept any delivery while `parameter` is empty. `presented` gives the
+ * bypassed; older versions accept any delivery while the secret's parameter is empty. `presented` gives the
  * places the provider may carry the secret in (header, query), read only when a secret is needed.
  */
-export function refusedWithoutSecret(
-	ctx: IWebhookFunctions,
-	check: { parameter: string; sinceVersion: number; presented: () => unknown[]; error: () => string },
-): boolean {
-	const secret = String(ctx.getNodeParameter(check.parameter, '') ?? '');
-	if (!secret && ctx.getNode().typeVersion < check.sinceVersion) return false;
-	if (check.presented().some((value) => secretsMatch(secret, value))) return false;
-	ctx.getResponseObject().status(401).json({ error: check.error() });
+export function refusedWithoutSecret(ctx: IWebhookFunctions, requirement: SecretRequirement, presented: () => unknown[], error: () => string): boolean {
+	const secret = String(ctx.getNodeParameter(requirement.parameter, '') ?? '');
+	if (!secret && ctx.getNode().typeVersion < requirement.sinceVersion) return false;
+	if (presented().some((value) => secretsMatch(secret, value))) return false;
+	ctx.getResponseObject().status(401).json({ error: error() });
 	return true;
 }
