@@ -9,7 +9,7 @@ import {
 import type { BotWebhookPayload } from '../../schemas/social25/types.generated';
 import { simplifyProperty, triggerNodeDescription } from '../shared/trigger-node';
 import { unknownDeliveryItem } from '../shared/unknown-delivery';
-import { refusedWithoutSecret, secretRequiredWebhookMethods, type SecretRequirement } from '../shared/unregistered-webhook';
+import { refusedWithoutSecret, requiredSecretProperty, secretRequiredWebhookMethods, type SecretRequirement } from '../shared/unregistered-webhook';
 import { social25BotPayloadToCommon } from './shared/common-message';
 
 /** Where a delivery may carry the shared secret: this header, or the `secret` query parameter of the URL. */
@@ -80,18 +80,7 @@ export class Social25Trigger implements INodeType {
 					default: '',
 					displayOptions: { show: { '@version': [2] } },
 				},
-				{
-					displayName: 'Shared Secret',
-					name: 'secret',
-					type: 'string',
-					typeOptions: { password: true },
-					required: true,
-					default: '',
-					placeholder: 'e.g. the output of: openssl rand -hex 20',
-					description:
-						'A long random string of your choice, sent by Social25 as ?secret=... in the bot URL (or in an X-Social25-Secret header, if support sets one). Deliveries without it are refused with 401; the workflow cannot be activated without it.',
-					displayOptions: { show: { '@version': [2] } },
-				},
+				requiredSecretProperty(SHARED_SECRET, 'Shared Secret', 'A long random string of your choice, sent by Social25 as ?secret=... in the bot URL (or in an X-Social25-Secret header, if support sets one). Deliveries without it are refused with 401; the workflow cannot be activated without it.'),
 				{
 					displayName: 'Platforms',
 					name: 'platforms',

@@ -9,7 +9,7 @@ import {
 import type { RetrieveMessage, WebhookPayload } from '../../schemas/wabbit/types.generated';
 import { triggerNodeDescription } from '../shared/trigger-node';
 import { unknownDeliveryItem } from '../shared/unknown-delivery';
-import { refusedWithoutSecret, secretRequiredWebhookMethods, type SecretRequirement } from '../shared/unregistered-webhook';
+import { refusedWithoutSecret, requiredSecretProperty, secretRequiredWebhookMethods, type SecretRequirement } from '../shared/unregistered-webhook';
 
 type RuleEvent = 'incoming_messages' | 'outgoing_messages' | 'message_tagging' | 'chat_tagging';
 
@@ -119,18 +119,7 @@ export class WabbitRuleEngineTrigger implements INodeType {
 					description: 'Calls without this exact value are refused with 401 and do not run the workflow',
 					displayOptions: { show: { '@version': [1] } },
 				},
-				{
-					displayName: 'Header Value',
-					name: 'headerValue',
-					type: 'string',
-					typeOptions: { password: true },
-					required: true,
-					default: '',
-					placeholder: 'e.g. the output of: openssl rand -hex 20',
-					description:
-						'A long random string of your choice; enter the same header name and value in the Rule Engine form. Calls without it are refused with 401 and do not run the workflow; the workflow cannot be activated without it.',
-					displayOptions: { show: { '@version': [2] } },
-				},
+				requiredSecretProperty(HEADER_VALUE, 'Header Value', 'A long random string of your choice; enter the same header name and value in the Rule Engine form. Calls without it are refused with 401 and do not run the workflow; the workflow cannot be activated without it.'),
 			],
 		}),
 		// n8n's scanner reads these only from the class's own literal.

@@ -1,4 +1,4 @@
-import { NodeOperationError, type IHookFunctions, type IWebhookFunctions } from 'n8n-workflow';
+import { NodeOperationError, type IHookFunctions, type INodeProperties, type IWebhookFunctions } from 'n8n-workflow';
 
 import { secretsMatch } from './webhook-secret';
 
@@ -69,4 +69,19 @@ export function refusedWithoutSecret(ctx: IWebhookFunctions, requirement: Secret
 	if (presented().some((value) => secretsMatch(secret, value))) return false;
 	ctx.getResponseObject().status(401).json({ error: error() });
 	return true;
+}
+
+/** The parameter of a required secret, shown from the version that requires it. */
+export function requiredSecretProperty(requirement: SecretRequirement, displayName: string, description: string): INodeProperties {
+	return {
+		displayName,
+		name: requirement.parameter,
+		type: 'string',
+		typeOptions: { password: true },
+		required: true,
+		default: '',
+		placeholder: 'e.g. the output of: openssl rand -hex 20',
+		description,
+		displayOptions: { show: { '@version': [requirement.sinceVersion] } },
+	};
 }
