@@ -1,11 +1,4 @@
-import {
-	type IDataObject,
-	type IHookFunctions,
-	type INodeType,
-	type INodeTypeDescription,
-	type IWebhookFunctions,
-	type IWebhookResponseData,
-} from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { triggerNodeDescription } from '../shared/trigger-node';
 import { checkedUnregisteredWebhookMethods } from '../shared/unregistered-webhook';

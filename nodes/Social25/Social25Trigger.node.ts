@@ -1,10 +1,4 @@
-import {
-	type IDataObject,
-	type INodeType,
-	type INodeTypeDescription,
-	type IWebhookFunctions,
-	type IWebhookResponseData,
-} from 'n8n-workflow';
+import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import type { BotWebhookPayload } from '../../schemas/social25/types.generated';
 import { simplifyProperty, triggerNodeDescription } from '../shared/trigger-node';

@@ -1,12 +1,4 @@
-import {
-	NodeOperationError,
-	type IDataObject,
-	type IHookFunctions,
-	type INodeType,
-	type INodeTypeDescription,
-	type IWebhookFunctions,
-	type IWebhookResponseData,
-} from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IHookFunctions, type INodeType, type INodeTypeDescription, type IWebhookFunctions, type IWebhookResponseData } from 'n8n-workflow';
 
 import type { Webhook, WebhookDelivery, WebhookEventName } from '../../schemas/spotler/types.generated';
 import { simplifyProperty, triggerNodeDescription } from '../shared/trigger-node';

@@ -1,13 +1,4 @@
-import {
-	NodeApiError,
-	type IDataObject,
-	type JsonObject,
-	type IHookFunctions,
-	type INodeType,
-	type INodeTypeDescription,
-	type IWebhookFunctions,
-	type IWebhookResponseData,
-} from 'n8n-workflow';
+import { NodeApiError, type IDataObject, type JsonObject, type IHookFunctions, type INodeType, type INodeTypeDescription, type IWebhookFunctions, type IWebhookResponseData } from 'n8n-workflow';
 
 import type { User, WabaWebhook, WebhookPayload } from '../../schemas/wabbit/types.generated';
 import { simplifyProperty, triggerNodeDescription } from '../shared/trigger-node';
