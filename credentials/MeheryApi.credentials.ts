@@ -1,11 +1,4 @@
-import type {
-	ICredentialDataDecryptedObject,
-	IHttpRequestOptions,
-	Icon,
-	ICredentialTestRequest,
-	ICredentialType,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IHttpRequestOptions, Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
 export class MeheryApi implements ICredentialType {
 	name = 'meheryApi';
@@ -39,16 +32,14 @@ export class MeheryApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description:
-				'The callback verification token from your Mehery console. Mehery sends it as x-verify-token with every notification; the Mehery triggers refuse deliveries that do not carry it.',
+			description: 'The callback verification token from your Mehery console. Mehery sends it as x-verify-token with every notification; the Mehery triggers refuse deliveries that do not carry it.',
 		},
 		{
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
 			default: 'https://api.mehery.xyz/xms',
-			description:
-				'Leave as is for Mehery. To use the bundled mock server, enter its Mehery address, e.g. http://127.0.0.1:4010/mehery.',
+			description: 'Leave as is for Mehery. To use the bundled mock server, enter its Mehery address, e.g. http://127.0.0.1:4010/mehery.',
 		},
 	];
 

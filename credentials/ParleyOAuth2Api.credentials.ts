@@ -42,8 +42,7 @@ export class ParleyOAuth2Api implements ICredentialType {
 			required: true,
 			// KPN's published token request carries grant_type in the query (n8n also sends it in the body).
 			default: 'https://api-prd.kpn.com/oauth/client_credential/accesstoken?grant_type=client_credentials',
-			description:
-				"Leave as is for KPN. For the bundled mock server, use its token endpoint, e.g. http://127.0.0.1:4010/parley/oauth/client_credential/accesstoken?grant_type=client_credentials.",
+			description: 'Leave as is for KPN. For the bundled mock server, use its token endpoint, e.g. http://127.0.0.1:4010/parley/oauth/client_credential/accesstoken?grant_type=client_credentials.',
 		},
 		{
 			displayName: 'Base URL',

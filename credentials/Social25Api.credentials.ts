@@ -1,11 +1,4 @@
-import type {
-	ICredentialDataDecryptedObject,
-	IHttpRequestOptions,
-	Icon,
-	ICredentialTestRequest,
-	ICredentialType,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IHttpRequestOptions, Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
 export class Social25Api implements ICredentialType {
 	name = 'social25Api';
@@ -32,8 +25,7 @@ export class Social25Api implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: '007be0e1-6c95-4843-8673-a76a479266f8',
-			description:
-				'The uuid of your tenant. Operations use it unless you pick another tenant in the node. Leave empty to always pick one in the node.',
+			description: 'The uuid of your tenant. Operations use it unless you pick another tenant in the node. Leave empty to always pick one in the node.',
 		},
 		{
 			displayName: 'Base URL',

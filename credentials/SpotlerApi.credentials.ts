@@ -1,11 +1,4 @@
-import type {
-	ICredentialDataDecryptedObject,
-	IHttpRequestOptions,
-	Icon,
-	ICredentialTestRequest,
-	ICredentialType,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IHttpRequestOptions, Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
 export class SpotlerApi implements ICredentialType {
 	name = 'spotlerApi';
@@ -24,16 +17,14 @@ export class SpotlerApi implements ICredentialType {
 			typeOptions: { password: true },
 			required: true,
 			default: '',
-			description:
-				'A Spotler Message API v3 key. A company-scope key reaches every operation; a channel key only reaches its own channels.',
+			description: 'A Spotler Message API v3 key. A company-scope key reaches every operation; a channel key only reaches its own channels.',
 		},
 		{
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
 			default: 'https://api.eazy.im/v3',
-			description:
-				'Leave as is for Spotler. To use the bundled mock server, enter its Spotler address, e.g. http://127.0.0.1:4010/spotler.',
+			description: 'Leave as is for Spotler. To use the bundled mock server, enter its Spotler address, e.g. http://127.0.0.1:4010/spotler.',
 		},
 	];
 

@@ -1,12 +1,4 @@
-import type {
-	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
-	ICredentialType,
-	IHttpRequestHelper,
-	IHttpRequestOptions,
-	Icon,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, ICredentialTestRequest, ICredentialType, IHttpRequestHelper, IHttpRequestOptions, Icon, INodeProperties } from 'n8n-workflow';
 
 type Mode = 'password' | 'token' | 'd360';
 
@@ -46,7 +38,7 @@ export class WabbitApi implements ICredentialType {
 				{
 					name: 'API Token',
 					value: 'token',
-					description: 'A token you already have, e.g. from an app user\'s activation link',
+					description: "A token you already have, e.g. from an app user's activation link",
 				},
 				{
 					name: 'Username and Password',

@@ -23,7 +23,12 @@ function flag(name) {
 }
 
 const only = flag('only');
-const folders = only ? only.split(',').map((f) => f.trim()).filter(Boolean) : [];
+const folders = only
+	? only
+			.split(',')
+			.map((f) => f.trim())
+			.filter(Boolean)
+	: [];
 const outDir = only ? path.resolve(root, flag('out') ?? path.join('.tmp', folders[0].toLowerCase())) : root;
 const dist = path.join(outDir, 'dist');
 
@@ -37,10 +42,7 @@ if (only) {
 		JSON.stringify({
 			extends: path.join(root, 'tsconfig.json'),
 			compilerOptions: { rootDir: root, outDir: dist },
-			include: [
-				path.join(root, 'nodes/shared/**/*.ts'),
-				...folders.flatMap((f) => [path.join(root, `nodes/${f}/**/*.ts`), path.join(root, `credentials/${f}*.ts`)]),
-			],
+			include: [path.join(root, 'nodes/shared/**/*.ts'), ...folders.flatMap((f) => [path.join(root, `nodes/${f}/**/*.ts`), path.join(root, `credentials/${f}*.ts`)])],
 		}),
 	);
 }
@@ -66,7 +68,10 @@ if (only) {
 	const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 	const list = (dir, suffix) =>
 		fs.existsSync(path.join(dist, dir))
-			? fs.readdirSync(path.join(dist, dir)).filter((f) => f.endsWith(suffix)).map((f) => `dist/${dir}/${f}`)
+			? fs
+					.readdirSync(path.join(dist, dir))
+					.filter((f) => f.endsWith(suffix))
+					.map((f) => `dist/${dir}/${f}`)
 			: [];
 	pkg.n8n.nodes = folders.flatMap((f) => list(`nodes/${f}`, '.node.js'));
 	pkg.n8n.credentials = list('credentials', '.credentials.js').filter((f) => folders.some((folder) => path.basename(f).startsWith(folder)));

@@ -29,9 +29,7 @@ function actionNodeRows(description) {
 	const resource = props.find((p) => p.name === 'resource');
 	const rows = [];
 	for (const r of resource ? optionsOf(resource) : [{ name: '—', value: undefined }]) {
-		const ops = props.filter(
-			(p) => p.name === 'operation' && (r.value === undefined || (p.displayOptions?.show?.resource ?? []).includes(r.value)),
-		);
+		const ops = props.filter((p) => p.name === 'operation' && (r.value === undefined || (p.displayOptions?.show?.resource ?? []).includes(r.value)));
 		const names = ops.flatMap(optionsOf).map((o) => (o.action ? `${o.name}` : o.name));
 		rows.push(`| ${r.name} | ${names.join(', ')} |`);
 	}
@@ -42,7 +40,12 @@ function triggerRows(description) {
 	const how = description.polling ? 'Polling trigger' : description.webhooks?.length ? 'Webhook trigger' : 'Trigger';
 	const choices = description.properties
 		.filter((p) => p.type === 'multiOptions' || (p.type === 'options' && optionsOf(p).length > 1 && !p.displayOptions))
-		.map((p) => `${p.displayName}: ${optionsOf(p).map((o) => o.name).join(', ')}`);
+		.map(
+			(p) =>
+				`${p.displayName}: ${optionsOf(p)
+					.map((o) => o.name)
+					.join(', ')}`,
+		);
 	return [choices.length ? `${how}. ${choices.join('. ')}.` : `${how}.`];
 }
 

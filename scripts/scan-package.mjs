@@ -43,7 +43,10 @@ try {
 	if (asJson) {
 		process.stdout.write(JSON.stringify(summary));
 	} else {
-		for (const [leg, result] of [['sources', source], ['tarball', tarball]]) {
+		for (const [leg, result] of [
+			['sources', source],
+			['tarball', tarball],
+		]) {
 			process.stdout.write(`${result.passed ? 'clean' : 'FAILED'}: ${leg}${result.message ? ` (${result.message})` : ''}\n`);
 			if (result.details) process.stdout.write(`${result.details}\n`);
 		}

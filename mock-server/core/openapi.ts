@@ -44,9 +44,7 @@ export function routesOf(router: Router): RouteInfo[] {
 function components(validator: SchemaValidator): Record<string, unknown> {
 	const schemas: Record<string, unknown> = {};
 	for (const schema of Object.values(validator.schemas)) Object.assign(schemas, (schema.$defs as Record<string, unknown>) ?? {});
-	return JSON.parse(
-		JSON.stringify(schemas).replace(/"\$ref":"(?:[a-z0-9-]+\.schema\.json)?#\/\$defs\//g, '"$ref":"#/components/schemas/'),
-	);
+	return JSON.parse(JSON.stringify(schemas).replace(/"\$ref":"(?:[a-z0-9-]+\.schema\.json)?#\/\$defs\//g, '"$ref":"#/components/schemas/'));
 }
 
 /** An OpenAPI 3.1 document for one provider: its routes and its JSON Schemas as components. */
@@ -59,9 +57,7 @@ export function openApiDocument(provider: MockProvider, validator: SchemaValidat
 			required: true,
 			schema: { type: 'string' },
 		}));
-		const documented = route.spec
-			? { summary: route.spec.summary, requestBody: route.spec.body, response: route.spec.response }
-			: provider.openapi?.[`${route.method} ${route.path}`];
+		const documented = route.spec ? { summary: route.spec.summary, requestBody: route.spec.body, response: route.spec.response } : provider.openapi?.[`${route.method} ${route.path}`];
 		const operation: Record<string, unknown> = {
 			summary: documented?.summary ?? `${route.method} ${route.path}`,
 			parameters,

@@ -3,17 +3,7 @@
  * body or query fields whose names say they hold a secret (at any depth), secret query
  * parameters of URLs, and the custom headers providers send to registered receivers.
  */
-const SECRET_HEADERS = new Set([
-	'authorization',
-	'x-api-key',
-	'x-api-id',
-	'd360-api-key',
-	'cookie',
-	'set-cookie',
-	'proxy-authorization',
-	'x-verify-token',
-	'x-csrftoken',
-]);
+const SECRET_HEADERS = new Set(['authorization', 'x-api-key', 'x-api-id', 'd360-api-key', 'cookie', 'set-cookie', 'proxy-authorization', 'x-verify-token', 'x-csrftoken']);
 /** Header names that say they carry a secret, whoever declared them. */
 const SECRET_HEADER_NAME = /key|secret|token|auth|pass|signature|session|cookie|credential/i;
 const SECRET_FIELD = /pass(word)?|secret|token|api[-_]?key|^key$|^auth$|authorization|client[-_]?id|credential|signature|cookie/i;

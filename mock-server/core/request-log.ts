@@ -187,12 +187,7 @@ export class RequestLog {
 		const first = (this.next - this.size + this.maxEntries) % this.maxEntries;
 		for (let i = 0; i < this.size; i++) {
 			const e = this.ring[(first + i) % this.maxEntries]!;
-			if (
-				(!filter.provider || e.provider === filter.provider) &&
-				(!method || e.method === method) &&
-				(!filter.path || e.path.includes(filter.path)) &&
-				(!filter.since || e.seq > filter.since)
-			) {
+			if ((!filter.provider || e.provider === filter.provider) && (!method || e.method === method) && (!filter.path || e.path.includes(filter.path)) && (!filter.since || e.seq > filter.since)) {
 				out.push(e);
 			}
 		}

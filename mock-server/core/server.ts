@@ -46,10 +46,7 @@ function escapeHtml(text: string): string {
 
 function indexPage(list: Array<{ slug: string; title: string; baseUrl: string; openapi: string; standsFor: string }>, rootUrl: string): string {
 	const rows = list
-		.map(
-			(p) =>
-				`<tr><td>${escapeHtml(p.title)}</td><td><code>${escapeHtml(p.baseUrl)}</code></td><td><a href="${escapeHtml(p.openapi)}">openapi.json</a></td><td>${escapeHtml(p.standsFor)}</td></tr>`,
-		)
+		.map((p) => `<tr><td>${escapeHtml(p.title)}</td><td><code>${escapeHtml(p.baseUrl)}</code></td><td><a href="${escapeHtml(p.openapi)}">openapi.json</a></td><td>${escapeHtml(p.standsFor)}</td></tr>`)
 		.join('');
 	return `<!doctype html><html><head><meta charset="utf-8"><title>Omnichannel mock server</title></head><body style="font-family:sans-serif">
 <h1>n8n-nodes-omnichannel mock server</h1>
@@ -97,8 +94,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 		// Pushes a provider started before a reset (e.g. a chain of delivery statuses) must not
 		// reach receivers after it: they belong to state that no longer exists.
 		const scopedWebhooks = {
-			deliver: (input: Parameters<WebhookDispatcher['deliver']>[0]) =>
-				built === generation ? webhooks.deliver(input) : webhooks.cancelled(input),
+			deliver: (input: Parameters<WebhookDispatcher['deliver']>[0]) => (built === generation ? webhooks.deliver(input) : webhooks.cancelled(input)),
 		};
 		providers = {};
 		for (const [slug, factory] of Object.entries(options.providers)) {
@@ -157,16 +153,21 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 		res.json(openApiDocument(provider, schemaValidator(provider.slug), `${rootUrl}/${provider.slug}`));
 	});
 
-	app.use('/__control', controlGuard(() => host), jsonBody({ limit: '5mb', maxDepth: () => limits.jsonDepth }), controlApi({
-		providers: () => providers,
-		reset,
-		seed: () => seed,
-		faults,
-		requests,
-		webhooks,
-		variants,
-		rootUrl: () => rootUrl,
-	}));
+	app.use(
+		'/__control',
+		controlGuard(() => host),
+		jsonBody({ limit: '5mb', maxDepth: () => limits.jsonDepth }),
+		controlApi({
+			providers: () => providers,
+			reset,
+			seed: () => seed,
+			faults,
+			requests,
+			webhooks,
+			variants,
+			rootUrl: () => rootUrl,
+		}),
+	);
 
 	for (const slug of Object.keys(options.providers)) {
 		const log = requests.middleware(slug);
@@ -175,8 +176,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 			`/${slug}`,
 			// One layer for the three steps (neither the log nor the faults ever pass an error on):
 			// a request to another provider tests this prefix once, not once per step.
-			(req: Request, res: Response, next: NextFunction) =>
-				log(req, res, () => fault(req, res, () => providers[slug].router(req, res, next))),
+			(req: Request, res: Response, next: NextFunction) => log(req, res, () => fault(req, res, () => providers[slug].router(req, res, next))),
 			// Body-parser failures and anything a route throws still answer in the provider's format.
 			(error: Error & { type?: string; status?: number }, _req: Request, res: Response, _next: NextFunction) => {
 				const send = providers[slug].sendError;
@@ -205,9 +205,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 	});
 
 	if (!isLoopbackHost(host)) {
-		console.warn(
-			`\n[mock] WARNING: bound to ${host}, beyond loopback. Anyone who can reach this address can read the demo credentials and reset or steer the mock.\n`,
-		);
+		console.warn(`\n[mock] WARNING: bound to ${host}, beyond loopback. Anyone who can reach this address can read the demo credentials and reset or steer the mock.\n`);
 	}
 
 	const server = app.listen(options.port ?? 4010, host);

@@ -141,9 +141,7 @@ export class WebhookDispatcher {
 	}
 
 	list(filter: { provider?: string; event?: string } = {}): Delivery[] {
-		return this.log.filter(
-			(d) => (!filter.provider || d.provider === filter.provider) && (!filter.event || d.event === filter.event),
-		);
+		return this.log.filter((d) => (!filter.provider || d.provider === filter.provider) && (!filter.event || d.event === filter.event));
 	}
 
 	/** Resolves once every delivery under way has succeeded or given up. */

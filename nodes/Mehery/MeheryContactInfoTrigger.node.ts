@@ -13,14 +13,14 @@ export class MeheryContactInfoTrigger implements INodeType {
 		...triggerNodeDescription({
 			displayName: 'Mehery Contact Info Trigger',
 			name: 'meheryContactInfoTrigger',
-			description: 'Answers Mehery\'s contact-information requests (for WhatsApp, SMS and its other channels) with the details your workflow looks up',
+			description: "Answers Mehery's contact-information requests (for WhatsApp, SMS and its other channels) with the details your workflow looks up",
 			version: 1,
 			credentialType: 'meheryApi',
 			webhook: { responseMode: 'lastNode', responseData: 'firstEntryJson', path: 'contact-info' },
 			properties: [
 				{
 					displayName:
-						'Enter this trigger\'s production URL as the contact-information URL in your Mehery console (the API has no call for it). The first item of the workflow\'s last node is the answer: give it any of name, email, mobile, profileId and labels (a list of {key, value, name, type}).',
+						"Enter this trigger's production URL as the contact-information URL in your Mehery console (the API has no call for it). The first item of the workflow's last node is the answer: give it any of name, email, mobile, profileId and labels (a list of {key, value, name, type}).",
 					name: 'notice',
 					type: 'notice',
 					default: '',
@@ -37,7 +37,7 @@ export class MeheryContactInfoTrigger implements INodeType {
 	 * register. Activation only checks the verify token, without which every request is refused.
 	 */
 	webhookMethods = checkedUnregisteredWebhookMethods(async function checkExists(this: IHookFunctions): Promise<boolean> {
-		await requireVerifyToken(this, 'Mehery sends it with every request; without it the trigger cannot tell Mehery\'s requests from forged ones and refuses them all.');
+		await requireVerifyToken(this, "Mehery sends it with every request; without it the trigger cannot tell Mehery's requests from forged ones and refuses them all.");
 		return true;
 	});
 

@@ -31,8 +31,7 @@ export class MeheryTrigger implements INodeType {
 			credentialType: 'meheryApi',
 			properties: [
 				{
-					displayName:
-						'Activating the workflow sets this trigger as the account\'s webhook URL (Mehery keeps one per account). Deliveries must carry the Webhook Verify Token of the credential.',
+					displayName: "Activating the workflow sets this trigger as the account's webhook URL (Mehery keeps one per account). Deliveries must carry the Webhook Verify Token of the credential.",
 					name: 'notice',
 					type: 'notice',
 					default: '',
@@ -94,7 +93,7 @@ export class MeheryTrigger implements INodeType {
 					description: 'Comma-separated event codes that start the workflow; empty means all',
 					displayOptions: { show: { kinds: ['event'] } },
 				},
-				simplifyProperty('Mehery\'s item', 'Mehery\'s item'),
+				simplifyProperty("Mehery's item", "Mehery's item"),
 			],
 		}),
 		// n8n's scanner reads these only from the class's own literal.
@@ -109,7 +108,7 @@ export class MeheryTrigger implements INodeType {
 				return false;
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
-				await requireVerifyToken(this, 'Without it the trigger cannot tell Mehery\'s notifications from forged ones.');
+				await requireVerifyToken(this, "Without it the trigger cannot tell Mehery's notifications from forged ones.");
 				const url = this.getNodeWebhookUrl('default') as string;
 				await meheryApiRequest.call(this, 'POST', '/api/v1/config/webhook', { url });
 				(this.getWorkflowStaticData('node') as TriggerStaticData).webhookUrl = url;
@@ -143,11 +142,7 @@ export class MeheryTrigger implements INodeType {
 		// Paired by contactId; the lone contact is used only for an element that names none, never
 		// for one that names another contact.
 		const contactFor = (contactId: unknown): InBoundContact | undefined =>
-			contactId === undefined || contactId === null || contactId === ''
-				? contacts.length === 1
-					? contacts[0]
-					: undefined
-				: contacts.find((c) => String(c.contactId) === String(contactId));
+			contactId === undefined || contactId === null || contactId === '' ? (contacts.length === 1 ? contacts[0] : undefined) : contacts.find((c) => String(c.contactId) === String(contactId));
 
 		const items: IDataObject[] = [];
 		for (const { member, kind } of MEMBERS) {
@@ -161,9 +156,7 @@ export class MeheryTrigger implements INodeType {
 		}
 		// The doc declares the notification itself as the 200 answer, so it is echoed back.
 		if (items.length === 0) return { webhookResponse: wrapper };
-		const output = this.getNodeParameter('simplify', true)
-			? items.map((item) => meheryInboundToCommon(item as unknown as MeheryTriggerItem) as unknown as IDataObject)
-			: items;
+		const output = this.getNodeParameter('simplify', true) ? items.map((item) => meheryInboundToCommon(item as unknown as MeheryTriggerItem) as unknown as IDataObject) : items;
 		return { webhookResponse: wrapper, workflowData: [this.helpers.returnJsonArray(output)] };
 	}
 }

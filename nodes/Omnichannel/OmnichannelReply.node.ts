@@ -52,7 +52,7 @@ const TEMPLATE_FIELDS: INodeProperties[] = [
 		default: {},
 		placeholder: 'Add Parameter',
 		description:
-			'One value per placeholder of the template. Numbered placeholders (Spotler, Social25, Wabbit) are filled in order: the first value fills {{1}}, the second {{2}}. Mehery\'s placeholders are named: give each value the name of its placeholder.',
+			"One value per placeholder of the template. Numbered placeholders (Spotler, Social25, Wabbit) are filled in order: the first value fills {{1}}, the second {{2}}. Mehery's placeholders are named: give each value the name of its placeholder.",
 		options: [
 			{
 				displayName: 'Parameter',
@@ -173,8 +173,7 @@ export class OmnichannelReply implements INodeType {
 				name: 'fallbackTemplate',
 				type: 'boolean',
 				default: false,
-				description:
-					'Whether to send a template instead when the provider refuses the reply because the customer-care window has closed (Spotler error 1015, Wabbit\'s "more than 24 hours passed")',
+				description: 'Whether to send a template instead when the provider refuses the reply because the customer-care window has closed (Spotler error 1015, Wabbit\'s "more than 24 hours passed")',
 				displayOptions: showFor('media', 'text'),
 			},
 			...templateFields({ replyType: ['template'] }),
@@ -284,10 +283,7 @@ function sentMessage(target: CommonMessage, content: ReplyContent, messageId: st
 		type,
 		event: null,
 		text: content.kind === 'text' ? content.text : content.kind === 'media' ? (content.media.caption ?? null) : null,
-		media:
-			content.kind === 'media'
-				? { url: content.media.url, mimeType: content.media.mimeType, caption: content.media.caption ?? null, fileName: content.media.fileName ?? null }
-				: null,
+		media: content.kind === 'media' ? { url: content.media.url, mimeType: content.media.mimeType, caption: content.media.caption ?? null, fileName: content.media.fileName ?? null } : null,
 		location: null,
 		interactive: null,
 		status: 'sent',
@@ -314,8 +310,10 @@ async function replyTo(this: IExecuteFunctions, message: IDataObject, itemIndex:
 	const ctx: ReplyContext = {
 		request: async (request) => await providerRequest(this, api, request, { itemIndex, gate: run.gate }),
 		lookup: async ({ path, qs }) =>
-			await oncePerRun(run.memo, `${adapter.credentialType} GET ${path} ${JSON.stringify(qs ?? {})}`, async () =>
-				await providerRequest(this, api, { method: 'GET', path, qs }, { itemIndex, gate: run.gate }),
+			await oncePerRun(
+				run.memo,
+				`${adapter.credentialType} GET ${path} ${JSON.stringify(qs ?? {})}`,
+				async () => await providerRequest(this, api, { method: 'GET', path, qs }, { itemIndex, gate: run.gate }),
 			),
 		download: async (url) => {
 			let file: Buffer;

@@ -33,12 +33,7 @@ export class Parley implements INodeType {
 				],
 				'result',
 			),
-			properties: [
-				...caseDescription,
-				...configurationDescription,
-				...resultDescription,
-				...ssoAccessTokenDescription,
-			],
+			properties: [...caseDescription, ...configurationDescription, ...resultDescription, ...ssoAccessTokenDescription],
 			// Result searches page with path segments; every other operation is one request.
 			paginate: paginateResultSearch,
 			// Replies are forms (they set their own Content-Type); no other call has a body.

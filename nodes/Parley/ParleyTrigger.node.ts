@@ -43,15 +43,14 @@ export class ParleyTrigger implements INodeType {
 				searchProfileLocator,
 				sourcesField,
 				collection('Filters', 'filters', 'Add Filter', commonFilterOptions, { description: 'Only results matching every filter start the workflow' }),
-				simplifyProperty('the result', 'Parley\'s result'),
+				simplifyProperty('the result', "Parley's result"),
 				collection('Options', 'options', 'Add Option', [
 					{
 						displayName: 'Emit Existing Results on First Poll',
 						name: 'emitExisting',
 						type: 'boolean',
 						default: false,
-						description:
-							'Whether the first poll after activation emits results that were already there. Off: it only notes the newest result, and later polls emit what arrives after it.',
+						description: 'Whether the first poll after activation emits results that were already there. Off: it only notes the newest result, and later polls emit what arrives after it.',
 					},
 					{
 						displayName: 'Existing Results Limit',
@@ -77,8 +76,7 @@ export class ParleyTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const state = this.getWorkflowStaticData('node') as PollState;
 		const options = this.getNodeParameter('options', {}) as TriggerOptions;
-		const emit = (results: Result[]) =>
-			[this.helpers.returnJsonArray((this.getNodeParameter('simplify', true) ? results.map(parleyResultToCommon) : results) as unknown as IDataObject[])];
+		const emit = (results: Result[]) => [this.helpers.returnJsonArray((this.getNodeParameter('simplify', true) ? results.map(parleyResultToCommon) : results) as unknown as IDataObject[])];
 		const search = async (filters: Partial<SearchFilterValues>, limit: number, offset = 0) => {
 			const body = await parleyApiBody(this, 'GET', pagePath(basePath(this, filters), limit, offset));
 			const results = readResults(body);

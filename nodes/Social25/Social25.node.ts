@@ -72,8 +72,13 @@ export class Social25 implements INodeType {
 
 	/** The two bulk operations send many items per request, which routing (one request per item) cannot. */
 	// The hot operations skip RoutingNode's per-item walk of every property (see fast-routing.ts).
-	customOperations = fastOperations(this.description, SOCIAL25_API, ['message.sendText', 'message.sendMedia', 'message.sendWhatsAppTemplate', 'message.sendFacebookTemplate', 'message.sendBulkHsm', 'message.sendMediaTemplateHsm'], {
-		conversation: { initiate: initiateConversations },
-		message: { sendBulk: sendMessagesInBulk },
-	});
+	customOperations = fastOperations(
+		this.description,
+		SOCIAL25_API,
+		['message.sendText', 'message.sendMedia', 'message.sendWhatsAppTemplate', 'message.sendFacebookTemplate', 'message.sendBulkHsm', 'message.sendMediaTemplateHsm'],
+		{
+			conversation: { initiate: initiateConversations },
+			message: { sendBulk: sendMessagesInBulk },
+		},
+	);
 }

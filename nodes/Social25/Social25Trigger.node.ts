@@ -62,8 +62,7 @@ export class Social25Trigger implements INodeType {
 					type: 'string',
 					typeOptions: { password: true },
 					default: '',
-					description:
-						'Optional. When set, deliveries must carry it in the X-Social25-Secret header or as ?secret=... in the URL; others are refused with 401.',
+					description: 'Optional. When set, deliveries must carry it in the X-Social25-Secret header or as ?secret=... in the URL; others are refused with 401.',
 					displayOptions: { show: { '@version': [1] } },
 				},
 				{
@@ -74,7 +73,11 @@ export class Social25Trigger implements INodeType {
 					default: '',
 					displayOptions: { show: { '@version': [2] } },
 				},
-				requiredSecretProperty(SHARED_SECRET, 'Shared Secret', 'A long random string of your choice, sent by Social25 as ?secret=... in the bot URL (or in an X-Social25-Secret header, if support sets one). Deliveries without it are refused with 401; the workflow cannot be activated without it.'),
+				requiredSecretProperty(
+					SHARED_SECRET,
+					'Shared Secret',
+					'A long random string of your choice, sent by Social25 as ?secret=... in the bot URL (or in an X-Social25-Secret header, if support sets one). Deliveries without it are refused with 401; the workflow cannot be activated without it.',
+				),
 				{
 					displayName: 'Platforms',
 					name: 'platforms',
@@ -91,7 +94,7 @@ export class Social25Trigger implements INodeType {
 					options: MESSAGE_TYPES,
 					description: 'Only start for these kinds of message. None selected: all types.',
 				},
-				simplifyProperty('Social25\'s payload', 'Social25\'s payload'),
+				simplifyProperty("Social25's payload", "Social25's payload"),
 			],
 		}),
 		// n8n's scanner reads these only from the class's own literal.
@@ -107,23 +110,15 @@ export class Social25Trigger implements INodeType {
 	webhookMethods = secretRequiredWebhookMethods(SHARED_SECRET);
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const presented = () => [
-			(this.getHeaderData() as Record<string, unknown>)[VERIFICATION_HEADER],
-			(this.getQueryData() as Record<string, unknown>)[VERIFICATION_QUERY_PARAMETER],
-		];
+		const presented = () => [(this.getHeaderData() as Record<string, unknown>)[VERIFICATION_HEADER], (this.getQueryData() as Record<string, unknown>)[VERIFICATION_QUERY_PARAMETER]];
 		if (refusedWithoutSecret(this, SHARED_SECRET, presented, () => 'Unauthorized: missing or wrong secret')) return { noWebhookResponse: true };
 		const platforms = new Set((this.getNodeParameter('platforms', []) as string[]).map((p) => p.toLowerCase()));
 		const types = new Set((this.getNodeParameter('messageTypes', []) as string[]).map((t) => t.toUpperCase()));
 		const body = this.getBodyData() as unknown;
 		const elements = Array.isArray(body) ? body : [body];
-		const isMessage = (m: unknown): m is BotWebhookPayload =>
-			!!m && typeof m === 'object' && typeof (m as BotWebhookPayload).conversation_id === 'string';
+		const isMessage = (m: unknown): m is BotWebhookPayload => !!m && typeof m === 'object' && typeof (m as BotWebhookPayload).conversation_id === 'string';
 		// Messages are filtered; anything else (e.g. the "state changes" the doc promises without a payload) is passed on.
-		const wanted = elements.filter(isMessage).filter(
-			(m) =>
-				(platforms.size === 0 || platforms.has(String(m.platform).toLowerCase())) &&
-				(types.size === 0 || types.has(String(m.type).toUpperCase())),
-		);
+		const wanted = elements.filter(isMessage).filter((m) => (platforms.size === 0 || platforms.has(String(m.platform).toLowerCase())) && (types.size === 0 || types.has(String(m.type).toUpperCase())));
 		const unknown = elements.filter((m) => !isMessage(m)).map((m) => unknownDeliveryItem(this, m));
 		if (wanted.length === 0 && unknown.length === 0) return { webhookResponse: { status: 'ignored' } };
 		const messages = this.getNodeParameter('simplify', true) ? wanted.map(social25BotPayloadToCommon) : wanted;

@@ -61,7 +61,7 @@ export class SpotlerTrigger implements INodeType {
 					options: WEBHOOK_EVENTS,
 					description: 'The events to receive. Activating the workflow registers a Spotler webhook for exactly these.',
 				},
-				simplifyProperty('the delivery', 'Spotler\'s delivery'),
+				simplifyProperty('the delivery', "Spotler's delivery"),
 			],
 		}),
 		// n8n's scanner reads these only from the class's own literal.

@@ -61,7 +61,7 @@ const HEADER_VALUE: SecretRequirement = {
 	sinceVersion: 2,
 	message: 'Set a Header Value before activating',
 	description:
-		'Without it anyone who learns the URL could decide chat assignments. Choose a long random string, put it in Header Value, and enter the same header name and value in the Hub\'s Rule Engine form.',
+		"Without it anyone who learns the URL could decide chat assignments. Choose a long random string, put it in Header Value, and enter the same header name and value in the Hub's Rule Engine form.",
 };
 
 export class WabbitRuleEngineTrigger implements INodeType {
@@ -69,7 +69,7 @@ export class WabbitRuleEngineTrigger implements INodeType {
 		...triggerNodeDescription({
 			displayName: 'Wabbit Rule Engine Trigger',
 			name: 'wabbitRuleEngineTrigger',
-			description: 'Makes the workflow the WhatsApp inbox\'s custom Rule Engine: it decides who each new chat or tagged message is assigned to',
+			description: "Makes the workflow the WhatsApp inbox's custom Rule Engine: it decides who each new chat or tagged message is assigned to",
 			// Version 2 requires the header value; version 1 (saved workflows) keeps it optional.
 			version: [1, 2],
 			defaultVersion: 2,
@@ -77,7 +77,7 @@ export class WabbitRuleEngineTrigger implements INodeType {
 			properties: [
 				{
 					displayName:
-						'In the Wabbit Hub Admin Panel, open Rule Engine → Switch to Custom Rule Engine and enter this node\'s production URL (and the header below). End the workflow with Wabbit → Rule Engine → Build Answer: its output is the answer Wabbit applies.',
+						"In the Wabbit Hub Admin Panel, open Rule Engine → Switch to Custom Rule Engine and enter this node's production URL (and the header below). End the workflow with Wabbit → Rule Engine → Build Answer: its output is the answer Wabbit applies.",
 					name: 'notice',
 					type: 'notice',
 					default: '',
@@ -113,7 +113,11 @@ export class WabbitRuleEngineTrigger implements INodeType {
 					description: 'Calls without this exact value are refused with 401 and do not run the workflow',
 					displayOptions: { show: { '@version': [1] } },
 				},
-				requiredSecretProperty(HEADER_VALUE, 'Header Value', 'A long random string of your choice; enter the same header name and value in the Rule Engine form. Calls without it are refused with 401 and do not run the workflow; the workflow cannot be activated without it.'),
+				requiredSecretProperty(
+					HEADER_VALUE,
+					'Header Value',
+					'A long random string of your choice; enter the same header name and value in the Rule Engine form. Calls without it are refused with 401 and do not run the workflow; the workflow cannot be activated without it.',
+				),
 			],
 		}),
 		// n8n's scanner reads these only from the class's own literal.

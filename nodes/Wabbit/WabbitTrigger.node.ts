@@ -15,16 +15,18 @@ import { wabbitApiRequest, wabbitApiRequestAll } from './shared/transport';
  */
 export const SECRET_PARAMETER = 'auth';
 
-type EventField = keyof Pick<
-	WebhookPayload,
-	'incoming_messages' | 'outgoing_messages' | 'assigned_messages' | 'statuses' | 'chat_assignment' | 'chat_tagging' | 'message_tagging'
->;
+type EventField = keyof Pick<WebhookPayload, 'incoming_messages' | 'outgoing_messages' | 'assigned_messages' | 'statuses' | 'chat_assignment' | 'chat_tagging' | 'message_tagging'>;
 
 /** The most used first: the node creator lists the trigger's events (by their action) in this order. */
 const EVENTS: Array<{ name: string; value: EventField; action: string; description: string }> = [
 	{ name: 'Incoming Messages', value: 'incoming_messages', action: 'On new message', description: 'Every message customers send' },
 	{ name: 'Statuses', value: 'statuses', action: 'On message status', description: 'Sent, delivered and read statuses of sent messages' },
-	{ name: 'Assigned Messages', value: 'assigned_messages', action: 'On message in a chat assigned to me', description: 'New messages in chats assigned to the credential\'s user, and chats just assigned to them' },
+	{
+		name: 'Assigned Messages',
+		value: 'assigned_messages',
+		action: 'On message in a chat assigned to me',
+		description: "New messages in chats assigned to the credential's user, and chats just assigned to them",
+	},
 	{ name: 'Chat Assignment', value: 'chat_assignment', action: 'On chat assignment', description: 'Anyone changed who a chat is assigned to' },
 	{ name: 'Chat Tagging', value: 'chat_tagging', action: 'On chat tagged or untagged', description: 'A tag was added to or removed from a chat' },
 	{ name: 'Message Tagging', value: 'message_tagging', action: 'On message tagged or untagged', description: 'A tag was added to or removed from a message' },
@@ -64,8 +66,8 @@ function wabaAsEvents(body: WebhookPayload): Partial<Record<EventField, IDataObj
 
 /** The credential's user and their WABA webhook, if they have one (Wabbit allows one per user). */
 async function currentHook(ctx: IHookFunctions): Promise<{ user: User; hook?: WabaWebhook }> {
-	const user = await wabbitApiRequest.call(ctx, 'GET', '/users/current/') as User;
-	const hooks = await wabbitApiRequestAll.call(ctx, '/webhooks/waba/') as WabaWebhook[];
+	const user = (await wabbitApiRequest.call(ctx, 'GET', '/users/current/')) as User;
+	const hooks = (await wabbitApiRequestAll.call(ctx, '/webhooks/waba/')) as WabaWebhook[];
 	return { user, hook: hooks.find((h) => h.user.id === user.id) };
 }
 
@@ -87,7 +89,12 @@ function hookUrl(ctx: IHookFunctions, secret: string): string {
  * secret): n8n logs activation errors. Only the provider's answer and the message are kept.
  */
 function registrationError(ctx: IHookFunctions, error: unknown, secret: string): NodeApiError {
-	const redact = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? null).split(secret).join('***')) as T;
+	const redact = <T>(value: T): T =>
+		JSON.parse(
+			JSON.stringify(value ?? null)
+				.split(secret)
+				.join('***'),
+		) as T;
 	const e = error as { message?: string; description?: string | null; httpCode?: string | null; context?: { data?: unknown } };
 	return new NodeApiError(ctx.getNode(), redact((e.context?.data ?? {}) as JsonObject), {
 		message: redact(e.message ?? 'Registering the webhook failed'),
@@ -107,7 +114,7 @@ export class WabbitTrigger implements INodeType {
 			properties: [
 				{
 					displayName:
-						'Wabbit allows one webhook per user: activating this trigger takes over the webhook of the credential\'s user. Give each workflow its own Wabbit user. Activation also generates a secret that Wabbit sends back as ?auth=... in the URL (its webhooks cannot carry headers); deliveries without it are refused.',
+						"Wabbit allows one webhook per user: activating this trigger takes over the webhook of the credential's user. Give each workflow its own Wabbit user. Activation also generates a secret that Wabbit sends back as ?auth=... in the URL (its webhooks cannot carry headers); deliveries without it are refused.",
 					name: 'notice',
 					type: 'notice',
 					default: '',
@@ -121,7 +128,7 @@ export class WabbitTrigger implements INodeType {
 					options: EVENTS,
 					description: 'The events that start the workflow. Each message, status or event becomes one item.',
 				},
-				simplifyProperty('Wabbit\'s item', 'Wabbit\'s item'),
+				simplifyProperty("Wabbit's item", "Wabbit's item"),
 			],
 		}),
 		// n8n's scanner reads these only from the class's own literal.
@@ -138,8 +145,7 @@ export class WabbitTrigger implements INodeType {
 			},
 			idOf: (hook) => hook.id,
 			// A secret stored by an earlier version of this node, before the secret was derived, still counts.
-			isCurrent: async (ctx, hook, storedSecret) =>
-				[await webhookSecret(ctx), storedSecret].filter((s): s is string => !!s).some((secret) => hookUrl(ctx, secret) === hook.url),
+			isCurrent: async (ctx, hook, storedSecret) => [await webhookSecret(ctx), storedSecret].filter((s): s is string => !!s).some((secret) => hookUrl(ctx, secret) === hook.url),
 			// Wabbit allows one per user: the user's webhook is taken over.
 			reusable: (_ctx, hooks) => hooks[0],
 			save: async (ctx, existing) => {
@@ -182,9 +188,7 @@ export class WabbitTrigger implements INodeType {
 		}
 		// A 200 either way: Wabbit counts the delivered messages as received by this user.
 		if (items.length === 0) return { webhookResponse: { status: 'ignored' } };
-		const output = this.getNodeParameter('simplify', true)
-			? items.map((item) => wabbitTriggerItemToCommon(item as unknown as WabbitTriggerItem) as unknown as IDataObject)
-			: items;
+		const output = this.getNodeParameter('simplify', true) ? items.map((item) => wabbitTriggerItemToCommon(item as unknown as WabbitTriggerItem) as unknown as IDataObject) : items;
 		return { workflowData: [this.helpers.returnJsonArray(output)] };
 	}
 }

@@ -29,8 +29,7 @@ export const concurrencyOption: INodeProperties = {
 	type: 'number',
 	typeOptions: { minValue: 1, maxValue: MAX_CONCURRENCY },
 	default: DEFAULT_CONCURRENCY,
-	description:
-		'How many messages are sent at the same time. Lower it if the provider answers "too many requests"; the node already waits and slows down when it does.',
+	description: 'How many messages are sent at the same time. Lower it if the provider answers "too many requests"; the node already waits and slows down when it does.',
 };
 
 /** The Request Options of a declarative node: n8n adds Batching, Proxy, SSL and Timeout to it. */

@@ -205,19 +205,20 @@ async function runRoute(this: IExecuteFunctions, description: INodeTypeDescripti
 		try {
 			let options: IHttpRequestOptions = { method: route.method, url: route.url, baseURL, headers: { ...headers }, qs: {}, body: {}, json: true, ...settings };
 			for (const preSend of route.preSend) options = await preSend.call(item, options);
-			const response = (await withRetries(
-				async () => await this.helpers.httpRequestWithAuthentication.call(item, api.credentialType, { ...options, returnFullResponse: true }),
-				{ provider: api.provider, readError: api.readError, node, itemIndex, timeoutMs: settings.timeout, gate },
-			)) as IN8nHttpFullResponse;
+			const response = (await withRetries(async () => await this.helpers.httpRequestWithAuthentication.call(item, api.credentialType, { ...options, returnFullResponse: true }), {
+				provider: api.provider,
+				readError: api.readError,
+				node,
+				itemIndex,
+				timeoutMs: settings.timeout,
+				gate,
+			})) as IN8nHttpFullResponse;
 			let result: INodeExecutionData[] = [{ json: response.body as IDataObject }];
 			if (route.postReceive.length === 0 && Array.isArray(response.body)) result = (response.body as IDataObject[]).map((json) => ({ json }));
 			for (const postReceive of route.postReceive) result = await postReceive.call(item, result, response);
 			output[itemIndex] = result.map((entry) => ({ ...entry, pairedItem: { item: itemIndex } }));
 		} catch (error) {
-			const nodeError =
-				error instanceof NodeOperationError || (error as { context?: unknown })?.context
-					? (error as NodeOperationError)
-					: new NodeOperationError(node, error as Error, { itemIndex });
+			const nodeError = error instanceof NodeOperationError || (error as { context?: unknown })?.context ? (error as NodeOperationError) : new NodeOperationError(node, error as Error, { itemIndex });
 			nodeError.context.itemIndex = itemIndex;
 			if (!this.continueOnFail()) throw nodeError;
 			output[itemIndex] = [{ json: {}, error: nodeError, pairedItem: { item: itemIndex } }];

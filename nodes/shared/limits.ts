@@ -77,13 +77,7 @@ export function checkCount(ctx: LimitContext, field: string, count: number, unit
 /** The error for a file over its limit, or undefined when it fits; `what` says which limit ("images"). */
 export function sizeProblem(ctx: LimitContext, field: string, bytes: number, limit: Limit, what: string, itemIndex?: number): NodeOperationError | undefined {
 	if (bytes <= limit.max) return undefined;
-	return limitError(
-		ctx,
-		field,
-		`is ${formatBytes(bytes)} (${number(bytes)} bytes); ${limit.provider} accepts ${what} of at most ${formatBytes(limit.max)}`,
-		itemIndex,
-		'Use a smaller file for',
-	);
+	return limitError(ctx, field, `is ${formatBytes(bytes)} (${number(bytes)} bytes); ${limit.provider} accepts ${what} of at most ${formatBytes(limit.max)}`, itemIndex, 'Use a smaller file for');
 }
 
 /** Throws when a file is larger than the provider accepts; check before reading or uploading it. */

@@ -1,11 +1,4 @@
-import {
-	NodeHelpers,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INode,
-	type INodeProperties,
-	type INodeTypeDescription,
-} from 'n8n-workflow';
+import { NodeHelpers, type IDataObject, type IExecuteFunctions, type INode, type INodeProperties, type INodeTypeDescription } from 'n8n-workflow';
 
 /**
  * Item parameters whose expressions only read the item (`={{ $json.phone }}`,

@@ -25,10 +25,7 @@ export interface RequestDriverOptions {
 }
 
 export function requestDriver(options: RequestDriverOptions) {
-	return async function drive(
-		this: IExecutePaginationFunctions,
-		requestData: DeclarativeRestApiSettings.ResultOptions,
-	): Promise<INodeExecutionData[]> {
+	return async function drive(this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions): Promise<INodeExecutionData[]> {
 		const pipeline = {
 			provider: options.provider,
 			readError: options.readError,

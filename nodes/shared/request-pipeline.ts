@@ -113,18 +113,14 @@ function errorCodes(error: unknown): string[] {
 
 /** The error an item fails with: the provider's own message, the status, the retries, the item. */
 export function pipelineError(error: unknown, failure: HttpFailure, options: PipelineOptions, retries: number): NodeApiError {
-	const apiError =
-		error instanceof NodeApiError
-			? error
-			: new NodeApiError(options.node, error as JsonObject, failure.status === undefined ? {} : { httpCode: String(failure.status) });
+	const apiError = error instanceof NodeApiError ? error : new NodeApiError(options.node, error as JsonObject, failure.status === undefined ? {} : { httpCode: String(failure.status) });
 	if (options.itemIndex !== undefined) apiError.context.itemIndex = options.itemIndex;
 	if (failure.status === undefined) {
 		// No HTTP answer at all. A timeout is said plainly, with why it was not sent again;
 		// anything else (refused connection, DNS) keeps n8n's own message.
 		if (errorCodes(error).some((c) => c === 'ECONNABORTED' || c === 'ETIMEDOUT')) {
 			apiError.message = `${options.provider} did not answer within ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`;
-			apiError.description =
-				'The request timed out (see Options > Timeout). It was not sent again, because the provider may still have processed it.';
+			apiError.description = 'The request timed out (see Options > Timeout). It was not sent again, because the provider may still have processed it.';
 		}
 		return apiError;
 	}

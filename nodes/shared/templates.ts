@@ -1,11 +1,4 @@
-import type {
-	IExecuteSingleFunctions,
-	ILoadOptionsFunctions,
-	INodeProperties,
-	INodePropertyOptions,
-	ResourceMapperField,
-	ResourceMapperFields,
-} from 'n8n-workflow';
+import type { IExecuteSingleFunctions, ILoadOptionsFunctions, INodeProperties, INodePropertyOptions, ResourceMapperField, ResourceMapperFields } from 'n8n-workflow';
 
 import { fieldError } from './validation';
 
@@ -114,11 +107,7 @@ export function variableFields(version: TemplateVersion | undefined): ResourceMa
 }
 
 /** The language, picked from the picked template's own languages (loadOptions method `getTemplateLanguages`). */
-export function templateLanguageProperty(
-	field: { name: string; displayName: string },
-	dependsOn: string[],
-	displayOptions: INodeProperties['displayOptions'],
-): INodeProperties {
+export function templateLanguageProperty(field: { name: string; displayName: string }, dependsOn: string[], displayOptions: INodeProperties['displayOptions']): INodeProperties {
 	return {
 		displayName: field.displayName,
 		name: field.name,
@@ -164,7 +153,9 @@ export function variableValues(ctx: IExecuteSingleFunctions, name = 'templateVar
 /** A resource mapper's value ({value: {"1": ..., "2": ...}}) as a list, {{1}} first; for callers that read it per item themselves. */
 export function mapperValuesInPosition(mapper: unknown): string[] {
 	const value = (mapper as { value?: Record<string, unknown> | null } | null)?.value ?? {};
-	const positions = Object.keys(value).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+	const positions = Object.keys(value)
+		.map(Number)
+		.filter((n) => Number.isInteger(n) && n > 0);
 	const count = Math.max(0, ...positions);
 	return Array.from({ length: count }, (_, i) => {
 		const v = value[String(i + 1)];
@@ -205,12 +196,7 @@ function sendableVersion(name: string, language: string, versions: TemplateVersi
  * language or not approved, or the values do not fit its placeholders (a list for numbered ones,
  * {{1}} first; a record by name for named ones). For callers without a routing context.
  */
-export function templateSendProblem(
-	name: string,
-	language: string,
-	versions: TemplateVersion[],
-	values: string[] | Record<string, string>,
-): TemplateSendProblem | undefined {
+export function templateSendProblem(name: string, language: string, versions: TemplateVersion[], values: string[] | Record<string, string>): TemplateSendProblem | undefined {
 	const version = sendableVersion(name, language, versions);
 	if ('problem' in version) return version;
 	if (Array.isArray(values)) {
@@ -241,14 +227,7 @@ export function templateSendProblem(
  * Refuses, before any request, what the provider would refuse: a template that is missing in the
  * language, not approved, or given another number of values than it has placeholders.
  */
-export function checkTemplateSend(
-	ctx: IExecuteSingleFunctions,
-	name: string,
-	language: string,
-	versions: TemplateVersion[],
-	values: string[],
-	valuesField = 'Template Variables',
-): TemplateVersion {
+export function checkTemplateSend(ctx: IExecuteSingleFunctions, name: string, language: string, versions: TemplateVersion[], values: string[], valuesField = 'Template Variables'): TemplateVersion {
 	return checkedVersion(ctx, name, language, versions, values, valuesField);
 }
 
@@ -264,14 +243,7 @@ export function checkNamedTemplateSend(
 	return checkedVersion(ctx, name, language, versions, values, valuesField);
 }
 
-function checkedVersion(
-	ctx: IExecuteSingleFunctions,
-	name: string,
-	language: string,
-	versions: TemplateVersion[],
-	values: string[] | Record<string, string>,
-	valuesField: string,
-): TemplateVersion {
+function checkedVersion(ctx: IExecuteSingleFunctions, name: string, language: string, versions: TemplateVersion[], values: string[] | Record<string, string>, valuesField: string): TemplateVersion {
 	const found = templateSendProblem(name, language, versions, values);
 	if (found) throw fieldError(ctx, found.field === 'template' ? '"Template"' : `"${valuesField}"`, found.problem);
 	return versions.find((v) => v.name === name && v.language === language)!;

@@ -1,23 +1,9 @@
-import type {
-	IExecuteFunctions,
-	IExecuteSingleFunctions,
-	IHookFunctions,
-	IHttpRequestOptions,
-	ILoadOptionsFunctions,
-	IPollFunctions,
-	IWebhookFunctions,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, IExecuteSingleFunctions, IHookFunctions, IHttpRequestOptions, ILoadOptionsFunctions, IPollFunctions, IWebhookFunctions } from 'n8n-workflow';
 
 import { withRetries, type ProviderErrorReader, type RateGate } from './request-pipeline';
 
 /** Every kind of node context that may call a provider outside declarative routing. */
-export type ApiContext =
-	| IExecuteFunctions
-	| IExecuteSingleFunctions
-	| IHookFunctions
-	| ILoadOptionsFunctions
-	| IPollFunctions
-	| IWebhookFunctions;
+export type ApiContext = IExecuteFunctions | IExecuteSingleFunctions | IHookFunctions | ILoadOptionsFunctions | IPollFunctions | IWebhookFunctions;
 
 /** What the request pipeline needs to know of a provider; each provider has one, in its shared/transport.ts. */
 export interface ProviderApi {
@@ -51,20 +37,19 @@ function itemIndexOf(ctx: ApiContext): number | undefined {
  * provider's own error message), for every code path that is not declarative routing:
  * pickers, webhook registration, polling, lookups in preSend, bulk sends, Omnichannel Reply.
  */
-export async function providerRequest<T = unknown>(
-	ctx: ApiContext,
-	api: ProviderApi,
-	request: ApiRequest,
-	options: { itemIndex?: number; gate?: RateGate } = {},
-): Promise<T> {
+export async function providerRequest<T = unknown>(ctx: ApiContext, api: ProviderApi, request: ApiRequest, options: { itemIndex?: number; gate?: RateGate } = {}): Promise<T> {
 	const itemIndex = options.itemIndex ?? itemIndexOf(ctx);
 	// An execute context resolves the credential for the item (its fields may hold expressions); the others take no index.
 	const getCredentials = ctx.getCredentials as (type: string, itemIndex?: number) => Promise<{ baseUrl?: unknown }>;
 	const credentials = await getCredentials.call(ctx, api.credentialType, itemIndex);
 	const { path, ...rest } = request;
 	const http: IHttpRequestOptions = { json: true, ...rest, url: `${apiBaseUrl(api, credentials)}${path}` };
-	return (await withRetries(
-		async () => await ctx.helpers.httpRequestWithAuthentication.call(ctx, api.credentialType, http),
-		{ provider: api.provider, readError: api.readError, node: ctx.getNode(), itemIndex, timeoutMs: http.timeout, gate: options.gate },
-	)) as T;
+	return (await withRetries(async () => await ctx.helpers.httpRequestWithAuthentication.call(ctx, api.credentialType, http), {
+		provider: api.provider,
+		readError: api.readError,
+		node: ctx.getNode(),
+		itemIndex,
+		timeoutMs: http.timeout,
+		gate: options.gate,
+	})) as T;
 }

@@ -37,9 +37,7 @@ export function triggerNodeDescription(spec: TriggerNodeSpec): INodeTypeDescript
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		...(spec.credentialType ? { credentials: [{ name: spec.credentialType, required: true }] } : {}),
-		...(spec.polling
-			? {}
-			: { webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook', ...spec.webhook }] }),
+		...(spec.polling ? {} : { webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook', ...spec.webhook }] }),
 		properties: spec.properties,
 	};
 }

@@ -22,5 +22,7 @@ export function secretsMatch(expected: string | undefined, received: unknown): b
  * on static data that main wrote at activation and that the processor may not have seen yet.
  */
 export function derivedWebhookSecret(credentialSecret: string, webhookId: string | undefined): string {
-	return createHmac('sha256', credentialSecret).update(`n8n-nodes-omnichannel webhook ${webhookId ?? ''}`).digest('hex');
+	return createHmac('sha256', credentialSecret)
+		.update(`n8n-nodes-omnichannel webhook ${webhookId ?? ''}`)
+		.digest('hex');
 }

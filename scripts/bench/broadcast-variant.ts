@@ -116,9 +116,7 @@ async function main() {
 	if (variant.prepare && !preparedFile) throw new Error(`${key} needs --prepared (run --phase prepare first)`);
 	const plan = variant.plan({ n, mockUrl, credentials, engine, prepared });
 	const nodes = plan.nodes.map((spec, i) => engine.node(spec, [i * 220, 0]));
-	const connections =
-		plan.connections ??
-		Object.fromEntries(nodes.slice(0, -1).map((from, i) => [from.name, { main: [[{ node: nodes[i + 1].name, type: 'main' as const, index: 0 }]] }]));
+	const connections = plan.connections ?? Object.fromEntries(nodes.slice(0, -1).map((from, i) => [from.name, { main: [[{ node: nodes[i + 1].name, type: 'main' as const, index: 0 }]] }]));
 	const workflow = engine.workflow(nodes, connections);
 
 	const route = variant.sendRoute(credentials);

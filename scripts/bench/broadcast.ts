@@ -256,7 +256,9 @@ async function main() {
 				}
 				const itemsPerSecond = Math.round((n * 1000) / row.wallMs);
 				const name = typeof spec.name === 'function' ? spec.name(n) : spec.name;
-				table.push(`| ${n.toLocaleString('en-US')} | ${name} (\`${variant}\`) | ${Math.round(row.wallMs)} | ${itemsPerSecond} | ${row.requests} | ${row.peakRssMb} | ${ratio} | ${Math.round(row.cpuMs)} | ${cpuRatio} | ${row.loadAverage} | ${row.failed} |`);
+				table.push(
+					`| ${n.toLocaleString('en-US')} | ${name} (\`${variant}\`) | ${Math.round(row.wallMs)} | ${itemsPerSecond} | ${row.requests} | ${row.peakRssMb} | ${ratio} | ${Math.round(row.cpuMs)} | ${cpuRatio} | ${row.loadAverage} | ${row.failed} |`,
+				);
 			}
 		}
 		const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();

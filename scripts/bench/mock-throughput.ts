@@ -116,7 +116,7 @@ async function main() {
 		const sendPath = `/spotler/channels/${encodeURIComponent(spotler.samples.webchatChannelJid)}/messages/${encodeURIComponent(`bench-1@${spotler.samples.webchatChannelJid.split('@')[1]}`)}`;
 		const body = JSON.stringify({ message: { type: 'text', body: 'Benchmark broadcast' } });
 		const mockCount = async () =>
-			((await (await fetch(`${mock.url}/__control/requests/count?provider=spotler&method=POST`, { headers: { connection: 'close' } })).json()) as { count: number; accepted: number });
+			(await (await fetch(`${mock.url}/__control/requests/count?provider=spotler&method=POST`, { headers: { connection: 'close' } })).json()) as { count: number; accepted: number };
 
 		const targets: Target[] = [
 			{

@@ -88,10 +88,10 @@ const mapper = (value: Record<string, string>) => ({ mappingMode: 'defineBelow',
 function httpRequest(parameters: { method?: string; url: string; headers: Record<string, string>; jsonBody?: string; formBody?: Record<string, string> }): NodeSpec {
 	const body: INodeParameters = parameters.formBody
 		? {
-			sendBody: true,
-			contentType: 'form-urlencoded',
-			bodyParameters: { parameters: Object.entries(parameters.formBody).map(([name, value]) => ({ name, value })) },
-		}
+				sendBody: true,
+				contentType: 'form-urlencoded',
+				bodyParameters: { parameters: Object.entries(parameters.formBody).map(([name, value]) => ({ name, value })) },
+			}
 		: { sendBody: true, specifyBody: 'json', jsonBody: parameters.jsonBody ?? '{}' };
 	return {
 		type: 'n8n-nodes-base.httpRequest',
@@ -144,7 +144,9 @@ function baselinePlan(n: number, items: INodeExecutionData[], node: NodeSpec): P
 	};
 }
 
-const perItem = (requestsPerItem = 1, fixed = 0) => (n: number): Expected => ({ requests: n * requestsPerItem + fixed, sends: n, items: n });
+const perItem =
+	(requestsPerItem = 1, fixed = 0) =>
+	(n: number): Expected => ({ requests: n * requestsPerItem + fixed, sends: n, items: n });
 
 /** GET JSON from the mock on a fresh connection. */
 async function getJson<T>(url: string): Promise<T> {
@@ -297,20 +299,22 @@ export const VARIANTS: Record<string, Variant> = {
 		credentials: (c) => ({ spotlerApi: c.spotler.credential }),
 		plan: ({ n, credentials }) => ({
 			items: recipients(n),
-			nodes: [{
-				type: 'spotler',
-				typeVersion: 2,
-				parameters: {
-					resource: 'message',
-					operation: 'send',
-					channel: rl('id', credentials.spotler.samples.channelJid),
-					contact: '={{ $json.phone }}',
-					messageType: 'template',
-					template: rl('id', SPOTLER_TEMPLATE.name),
-					templateLanguage: SPOTLER_TEMPLATE.language,
-					templateVariables: mapper({ 1: '={{ $json.name }}', 2: '={{ $json.order }}', 3: 'Monday' }),
+			nodes: [
+				{
+					type: 'spotler',
+					typeVersion: 2,
+					parameters: {
+						resource: 'message',
+						operation: 'send',
+						channel: rl('id', credentials.spotler.samples.channelJid),
+						contact: '={{ $json.phone }}',
+						messageType: 'template',
+						template: rl('id', SPOTLER_TEMPLATE.name),
+						templateLanguage: SPOTLER_TEMPLATE.language,
+						templateVariables: mapper({ 1: '={{ $json.name }}', 2: '={{ $json.order }}', 3: 'Monday' }),
+					},
 				},
-			}],
+			],
 		}),
 	},
 	'spotler-http': {
@@ -322,11 +326,15 @@ export const VARIANTS: Record<string, Variant> = {
 		plan: ({ n, credentials }) => {
 			const { baseUrl, apiKey } = credentials.spotler.credential;
 			const channel = encodeURIComponent(credentials.spotler.samples.channelJid);
-			return baselinePlan(n, recipients(n), httpRequest({
-				url: `=${baseUrl}/channels/${channel}/messages/{{ encodeURIComponent($json.waId + '@whatsapp.eazy.im') }}`,
-				headers: { Authorization: `Bearer ${apiKey}` },
-				jsonBody: `={{ JSON.stringify({ message: { type: 'template', template: { name: '${SPOTLER_TEMPLATE.name}', language: '${SPOTLER_TEMPLATE.language}', parameters: [$json.name, $json.order, 'Monday'] } } }) }}`,
-			}));
+			return baselinePlan(
+				n,
+				recipients(n),
+				httpRequest({
+					url: `=${baseUrl}/channels/${channel}/messages/{{ encodeURIComponent($json.waId + '@whatsapp.eazy.im') }}`,
+					headers: { Authorization: `Bearer ${apiKey}` },
+					jsonBody: `={{ JSON.stringify({ message: { type: 'template', template: { name: '${SPOTLER_TEMPLATE.name}', language: '${SPOTLER_TEMPLATE.language}', parameters: [$json.name, $json.order, 'Monday'] } } }) }}`,
+				}),
+			);
 		},
 	},
 
@@ -342,19 +350,21 @@ export const VARIANTS: Record<string, Variant> = {
 		credentials: (c) => ({ wabbitApi: { baseUrl: c.wabbit.credential.baseUrl, authentication: 'token', apiToken: c.wabbit.tokens.admin } }),
 		plan: ({ n, credentials }) => ({
 			items: recipients(n),
-			nodes: [{
-				type: 'wabbit',
-				typeVersion: 2,
-				parameters: {
-					resource: 'message',
-					operation: 'send',
-					chat: rl('id', '={{ $json.waId }}'),
-					messageType: 'template',
-					template: rl('id', credentials.wabbit.samples.templateName),
-					languageCode: 'en',
-					templateVariables: mapper({ 1: '={{ $json.name }}', 2: '={{ $json.order }}' }),
+			nodes: [
+				{
+					type: 'wabbit',
+					typeVersion: 2,
+					parameters: {
+						resource: 'message',
+						operation: 'send',
+						chat: rl('id', '={{ $json.waId }}'),
+						messageType: 'template',
+						template: rl('id', credentials.wabbit.samples.templateName),
+						languageCode: 'en',
+						templateVariables: mapper({ 1: '={{ $json.name }}', 2: '={{ $json.order }}' }),
+					},
 				},
-			}],
+			],
 		}),
 	},
 	'wabbit-http': {
@@ -370,11 +380,16 @@ export const VARIANTS: Record<string, Variant> = {
 			if (!template) throw new Error('setup: no Wabbit template to send');
 			return { namespace: template.namespace };
 		},
-		plan: ({ n, credentials, prepared }) => baselinePlan(n, recipients(n), httpRequest({
-			url: `${credentials.wabbit.credential.baseUrl}/api/v1/messages/`,
-			headers: { Authorization: `Token ${credentials.wabbit.tokens.admin}` },
-			jsonBody: `={{ JSON.stringify({ wa_id: $json.waId, type: 'template', template: { namespace: '${(prepared as { namespace: string }).namespace}', name: '${credentials.wabbit.samples.templateName}', language: { policy: 'deterministic', code: 'en' }, components: [{ type: 'body', parameters: [{ type: 'text', text: $json.name }, { type: 'text', text: $json.order }] }] } }) }}`,
-		})),
+		plan: ({ n, credentials, prepared }) =>
+			baselinePlan(
+				n,
+				recipients(n),
+				httpRequest({
+					url: `${credentials.wabbit.credential.baseUrl}/api/v1/messages/`,
+					headers: { Authorization: `Token ${credentials.wabbit.tokens.admin}` },
+					jsonBody: `={{ JSON.stringify({ wa_id: $json.waId, type: 'template', template: { namespace: '${(prepared as { namespace: string }).namespace}', name: '${credentials.wabbit.samples.templateName}', language: { policy: 'deterministic', code: 'en' }, components: [{ type: 'body', parameters: [{ type: 'text', text: $json.name }, { type: 'text', text: $json.order }] }] } }) }}`,
+				}),
+			),
 	},
 
 	// ---- Mehery --------------------------------------------------------------------------------
@@ -387,21 +402,23 @@ export const VARIANTS: Record<string, Variant> = {
 		credentials: (c) => ({ meheryApi: c.mehery.credential }),
 		plan: ({ n, credentials }) => ({
 			items: recipients(n),
-			nodes: [{
-				type: 'mehery',
-				typeVersion: 2,
-				parameters: {
-					resource: 'message',
-					operation: 'send',
-					channel: rl('id', credentials.mehery.samples.channelId),
-					recipientBy: 'phone',
-					recipient: '={{ $json.phone }}',
-					messageType: 'template',
-					template: rl('code', credentials.mehery.samples.templateCode),
-					templateLanguage: 'en_US',
-					templateVariables: mapper({ name: '={{ $json.name }}', order: '={{ $json.order }}' }),
+			nodes: [
+				{
+					type: 'mehery',
+					typeVersion: 2,
+					parameters: {
+						resource: 'message',
+						operation: 'send',
+						channel: rl('id', credentials.mehery.samples.channelId),
+						recipientBy: 'phone',
+						recipient: '={{ $json.phone }}',
+						messageType: 'template',
+						template: rl('code', credentials.mehery.samples.templateCode),
+						templateLanguage: 'en_US',
+						templateVariables: mapper({ name: '={{ $json.name }}', order: '={{ $json.order }}' }),
+					},
 				},
-			}],
+			],
 		}),
 	},
 	'mehery-http': {
@@ -419,11 +436,15 @@ export const VARIANTS: Record<string, Variant> = {
 		},
 		plan: ({ n, credentials, prepared }) => {
 			const { baseUrl, apiKey, apiId } = credentials.mehery.credential;
-			return baselinePlan(n, recipients(n), httpRequest({
-				url: `${baseUrl}/api/v1/message/send`,
-				headers: { 'x-api-key': apiKey, 'x-api-id': apiId },
-				jsonBody: `={{ JSON.stringify({ channelId: '${credentials.mehery.samples.channelId}', to: { phone: $json.waId }, type: 'template', mask: false, template: { id: '${(prepared as { templateId: string }).templateId}', data: { name: $json.name, order: $json.order }, lang: 'en_US' } }) }}`,
-			}));
+			return baselinePlan(
+				n,
+				recipients(n),
+				httpRequest({
+					url: `${baseUrl}/api/v1/message/send`,
+					headers: { 'x-api-key': apiKey, 'x-api-id': apiId },
+					jsonBody: `={{ JSON.stringify({ channelId: '${credentials.mehery.samples.channelId}', to: { phone: $json.waId }, type: 'template', mask: false, template: { id: '${(prepared as { templateId: string }).templateId}', data: { name: $json.name, order: $json.order }, lang: 'en_US' } }) }}`,
+				}),
+			);
 		},
 	},
 
@@ -441,18 +462,20 @@ export const VARIANTS: Record<string, Variant> = {
 		prepare: initiateSocial25,
 		plan: ({ credentials, prepared }) => ({
 			items: (prepared as Social25Conversations).items,
-			nodes: [{
-				type: 'social25',
-				typeVersion: 2,
-				parameters: {
-					resource: 'message',
-					operation: 'sendWhatsAppTemplate',
-					conversationId: rl('id', '={{ $json.conversationId }}'),
-					language: credentials.social25.samples.templateLanguage,
-					template: rl('name', credentials.social25.samples.templateName),
-					templateVariables: mapper({ 1: '={{ $json.name }}', 2: '={{ $json.order }}' }),
+			nodes: [
+				{
+					type: 'social25',
+					typeVersion: 2,
+					parameters: {
+						resource: 'message',
+						operation: 'sendWhatsAppTemplate',
+						conversationId: rl('id', '={{ $json.conversationId }}'),
+						language: credentials.social25.samples.templateLanguage,
+						template: rl('name', credentials.social25.samples.templateName),
+						templateVariables: mapper({ 1: '={{ $json.name }}', 2: '={{ $json.order }}' }),
+					},
 				},
-			}],
+			],
 		}),
 	},
 	'social25-http': {
@@ -466,11 +489,15 @@ export const VARIANTS: Record<string, Variant> = {
 		plan: ({ n, credentials, prepared }) => {
 			const { baseUrl, accessToken, tenantId } = credentials.social25.credential;
 			const { templateName, templateLanguage } = credentials.social25.samples;
-			return baselinePlan(n, (prepared as Social25Conversations).items, httpRequest({
-				url: `=${baseUrl}/tenants/${tenantId}/conversations/{{ $json.conversationId }}/messages/`,
-				headers: { Authorization: `Bearer ${accessToken}` },
-				jsonBody: `={{ JSON.stringify({ type: 'MEDIA_HSM', name: '${templateName}', locale: '${templateLanguage}', components: [{ type: 'body', parameters: [{ type: 'text', text: $json.name }, { type: 'text', text: $json.order }] }] }) }}`,
-			}));
+			return baselinePlan(
+				n,
+				(prepared as Social25Conversations).items,
+				httpRequest({
+					url: `=${baseUrl}/tenants/${tenantId}/conversations/{{ $json.conversationId }}/messages/`,
+					headers: { Authorization: `Bearer ${accessToken}` },
+					jsonBody: `={{ JSON.stringify({ type: 'MEDIA_HSM', name: '${templateName}', locale: '${templateLanguage}', components: [{ type: 'body', parameters: [{ type: 'text', text: $json.name }, { type: 'text', text: $json.order }] }] }) }}`,
+				}),
+			);
 		},
 	},
 
@@ -487,10 +514,12 @@ export const VARIANTS: Record<string, Variant> = {
 		prepare: async ({ mockUrl }) => ({ results: await replyableResults(mockUrl) }),
 		plan: ({ n, prepared }) => ({
 			items: parleyItems(n, (prepared as ParleyPrepared).results),
-			nodes: [{
-				type: 'parley',
-				parameters: { resource: 'result', operation: 'reply', resultId: '={{ $json.resultId }}', message: PARLEY_REPLY },
-			}],
+			nodes: [
+				{
+					type: 'parley',
+					parameters: { resource: 'result', operation: 'reply', resultId: '={{ $json.resultId }}', message: PARLEY_REPLY },
+				},
+			],
 		}),
 	},
 	'parley-http': {
@@ -511,11 +540,16 @@ export const VARIANTS: Record<string, Variant> = {
 			const token = ((await response.json()) as { access_token: string }).access_token;
 			return { results: await replyableResults(mockUrl), token } satisfies ParleyPrepared;
 		},
-		plan: ({ n, credentials, prepared }) => baselinePlan(n, parleyItems(n, (prepared as ParleyPrepared).results), httpRequest({
-			url: `=${credentials.parley.credential.baseUrl}/results/{{ $json.resultId }}/replies`,
-			headers: { Authorization: `Bearer ${(prepared as ParleyPrepared).token}` },
-			formBody: { message: PARLEY_REPLY, connectionId: '={{ $json.connectionId }}', public: 'true' },
-		})),
+		plan: ({ n, credentials, prepared }) =>
+			baselinePlan(
+				n,
+				parleyItems(n, (prepared as ParleyPrepared).results),
+				httpRequest({
+					url: `=${credentials.parley.credential.baseUrl}/results/{{ $json.resultId }}/replies`,
+					headers: { Authorization: `Bearer ${(prepared as ParleyPrepared).token}` },
+					formBody: { message: PARLEY_REPLY, connectionId: '={{ $json.connectionId }}', public: 'true' },
+				}),
+			),
 	},
 
 	// ---- Omnichannel Reply ---------------------------------------------------------------------
@@ -539,11 +573,15 @@ export const VARIANTS: Record<string, Variant> = {
 		credentials: () => ({}),
 		plan: ({ n, credentials }) => {
 			const { baseUrl, apiKey } = credentials.spotler.credential;
-			return baselinePlan(n, spotlerInbound(n, credentials), httpRequest({
-				url: `=${baseUrl}/channels/{{ encodeURIComponent($json.account) }}/messages/{{ encodeURIComponent($json.contact.id) }}`,
-				headers: { Authorization: `Bearer ${apiKey}` },
-				jsonBody: `={{ JSON.stringify({ message: { type: 'text', body: ${REPLY_TEXT_JS} } }) }}`,
-			}));
+			return baselinePlan(
+				n,
+				spotlerInbound(n, credentials),
+				httpRequest({
+					url: `=${baseUrl}/channels/{{ encodeURIComponent($json.account) }}/messages/{{ encodeURIComponent($json.contact.id) }}`,
+					headers: { Authorization: `Bearer ${apiKey}` },
+					jsonBody: `={{ JSON.stringify({ message: { type: 'text', body: ${REPLY_TEXT_JS} } }) }}`,
+				}),
+			);
 		},
 	},
 };

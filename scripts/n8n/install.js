@@ -102,12 +102,11 @@ function installNode24() {
 
 function installN8n() {
 	const env = n8nEnv();
-	log(`Installing n8n ${N8N_VERSION} into ${path.relative(process.cwd(), paths.n8nDir)}/ (about 2.2 GB; the first time takes 7 to 25 minutes, depending on the machine and the registry; a progress line every 15 s) ...`);
-	fs.mkdirSync(paths.n8nDir, { recursive: true });
-	fs.writeFileSync(
-		path.join(paths.n8nDir, 'package.json'),
-		JSON.stringify({ name: 'n8n-e2e-server', private: true, overrides: OVERRIDES }, null, 2),
+	log(
+		`Installing n8n ${N8N_VERSION} into ${path.relative(process.cwd(), paths.n8nDir)}/ (about 2.2 GB; the first time takes 7 to 25 minutes, depending on the machine and the registry; a progress line every 15 s) ...`,
 	);
+	fs.mkdirSync(paths.n8nDir, { recursive: true });
+	fs.writeFileSync(path.join(paths.n8nDir, 'package.json'), JSON.stringify({ name: 'n8n-e2e-server', private: true, overrides: OVERRIDES }, null, 2));
 	npm(['install', `n8n@${N8N_VERSION}`, '--legacy-peer-deps', '--ignore-scripts'], {
 		cwd: paths.n8nDir,
 		env,
@@ -140,10 +139,7 @@ function main() {
 	installN8n();
 	installTools();
 	const nodeVersion = run(path.join(paths.nodeBin, 'node'), ['--version']).output.trim();
-	fs.writeFileSync(
-		paths.marker,
-		JSON.stringify({ n8n: N8N_VERSION, node: nodeVersion, playwright: PLAYWRIGHT_PACKAGE, installedAt: new Date().toISOString() }, null, 2),
-	);
+	fs.writeFileSync(paths.marker, JSON.stringify({ n8n: N8N_VERSION, node: nodeVersion, playwright: PLAYWRIGHT_PACKAGE, installedAt: new Date().toISOString() }, null, 2));
 	log(`n8n ${N8N_VERSION} ready on Node ${nodeVersion} in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 

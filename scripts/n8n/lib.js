@@ -55,9 +55,7 @@ function log(message) {
 /** Environment for every n8n/Node 24 command: Node 24 first on PATH, no calls to n8n's hosts. */
 function n8nEnv(extra = {}) {
 	// Not the caller's test-runner settings (jest sets NODE_ENV=test, which n8n acts on).
-	const inherited = Object.fromEntries(
-		Object.entries(process.env).filter(([k]) => !/^(NODE_ENV|NODE_OPTIONS|JEST_WORKER_ID|TS_JEST.*)$/.test(k)),
-	);
+	const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(NODE_ENV|NODE_OPTIONS|JEST_WORKER_ID|TS_JEST.*)$/.test(k)));
 	return {
 		...inherited,
 		PATH: `${paths.nodeBin}${path.delimiter}${process.env.PATH}`,

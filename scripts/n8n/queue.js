@@ -10,18 +10,7 @@ const os = require('node:os');
 const path = require('node:path');
 
 const { N8nClient, OWNER, OutsideProjectError, isInstalled, log, n8nEnv, paths, run, sleep } = require('./lib');
-const {
-	ensureApiKey,
-	freePort,
-	importCredentials,
-	installPackageInto,
-	preparePackage,
-	signIn,
-	spawnService,
-	startMock,
-	stopService,
-	waitFor,
-} = require('./stack');
+const { ensureApiKey, freePort, importCredentials, installPackageInto, preparePackage, signIn, spawnService, startMock, stopService, waitFor } = require('./stack');
 
 const ENCRYPTION_KEY = 'omnichannel-queue-e2e-encryption-key-0123456789';
 const DATABASE = 'n8n';
@@ -200,12 +189,10 @@ class QueueStack {
 		const env = n8nEnv({
 			...this.shared,
 			N8N_USER_FOLDER: userFolder,
-			N8N_PORT: String(kind === 'worker' ? (await freePort()) : port),
+			N8N_PORT: String(kind === 'worker' ? await freePort() : port),
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_RUNNERS_BROKER_PORT: String(brokerPort),
-			...(kind === 'worker'
-				? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(port), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1' }
-				: {}),
+			...(kind === 'worker' ? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(port), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1' } : {}),
 		});
 		const logFile = path.join(this.dir, `${name}.log`);
 		fs.appendFileSync(logFile, `\n==== ${name} started ${new Date().toISOString()} ====\n`);
@@ -214,10 +201,15 @@ class QueueStack {
 		this.n8n[name] = { name, kind, port, url: `http://127.0.0.1:${port}`, userFolder, logFile, service };
 		await waitFor(`n8n ${name} answered /healthz`, service, async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, 240000);
 		if (kind === 'main') {
-			await waitFor('the n8n REST API answered', service, async () => {
-				const [settings, publicApi] = await Promise.all(['/rest/settings', '/api/v1/workflows'].map((p) => fetch(`${this.mainUrl}${p}`)));
-				return settings.ok && publicApi.status === 401;
-			}, 120000);
+			await waitFor(
+				'the n8n REST API answered',
+				service,
+				async () => {
+					const [settings, publicApi] = await Promise.all(['/rest/settings', '/api/v1/workflows'].map((p) => fetch(`${this.mainUrl}${p}`)));
+					return settings.ok && publicApi.status === 401;
+				},
+				120000,
+			);
 		}
 		if (kind === 'worker') {
 			// /healthz answers before the worker takes jobs; its log says when it is ready.

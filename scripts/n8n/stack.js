@@ -66,10 +66,7 @@ function installPackageInto(userFolder, { dir, pkg }) {
 	const peer = path.join(modules, 'n8n-workflow');
 	fs.rmSync(peer, { recursive: true, force: true });
 	fs.symlinkSync(path.join(paths.n8nDir, 'node_modules', 'n8n-workflow'), peer, 'dir');
-	fs.writeFileSync(
-		path.join(userFolder, '.n8n', 'nodes', 'package.json'),
-		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: pkg.version } }, null, 2),
-	);
+	fs.writeFileSync(path.join(userFolder, '.n8n', 'nodes', 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: pkg.version } }, null, 2));
 }
 
 /** Spawns a long-running child in its own process group, keeping the tail of its output. */
@@ -161,12 +158,15 @@ async function startN8n({ port, userFolder, echo }) {
 	await waitFor('n8n answered /healthz', service, async () => (await fetch(`${url}/healthz`)).ok, 180000);
 	// /healthz answers before the REST and public APIs are mounted; an unauthenticated call
 	// answers 401 (JSON) only once they are.
-	await waitFor('the n8n REST API answered', service, async () => {
-		const [settings, apiKeys, publicApi] = await Promise.all(
-			['/rest/settings', '/rest/api-keys', '/api/v1/workflows'].map((p) => fetch(`${url}${p}`)),
-		);
-		return settings.ok && apiKeys.status === 401 && publicApi.status === 401;
-	}, 90000);
+	await waitFor(
+		'the n8n REST API answered',
+		service,
+		async () => {
+			const [settings, apiKeys, publicApi] = await Promise.all(['/rest/settings', '/rest/api-keys', '/api/v1/workflows'].map((p) => fetch(`${url}${p}`)));
+			return settings.ok && apiKeys.status === 401 && publicApi.status === 401;
+		},
+		90000,
+	);
 	return { service, url };
 }
 
@@ -215,9 +215,7 @@ async function ensureApiKey(client, userFolder) {
 function credentialTypeFor(slug, packageCredentialTypes) {
 	const exact = packageCredentialTypes.find((t) => t.name === `${slug}Api`);
 	if (exact) return exact;
-	return packageCredentialTypes.find(
-		(t) => t.name.toLowerCase().startsWith(slug.toLowerCase()) && (t.properties ?? []).some((p) => /^base ?url$/i.test(p.name) || p.displayName === 'Base URL'),
-	);
+	return packageCredentialTypes.find((t) => t.name.toLowerCase().startsWith(slug.toLowerCase()) && (t.properties ?? []).some((p) => /^base ?url$/i.test(p.name) || p.displayName === 'Base URL'));
 }
 
 /** The package's credential types among all those the running server knows. */
@@ -263,9 +261,7 @@ async function importCredentials(client, mockUrl, pkg) {
 		const dropped = Object.keys(info.credential ?? {}).filter((k) => !fields.has(k));
 		const name = credentialName(type.displayName);
 		const found = existing.find((c) => c.type === type.name && c.name === name);
-		const saved = found
-			? await client.patch(`/rest/credentials/${found.id}`, { name, type: type.name, data })
-			: await client.post('/rest/credentials', { name, type: type.name, data });
+		const saved = found ? await client.patch(`/rest/credentials/${found.id}`, { name, type: type.name, data }) : await client.post('/rest/credentials', { name, type: type.name, data });
 		rows.push({ slug, status: found ? 'updated' : 'created', type: type.name, id: saved.id ?? found.id, name, samples: info.samples, dropped });
 	}
 	return rows;
@@ -285,9 +281,7 @@ function withImportedCredentials(workflow, credentialRows) {
 	const byType = Object.fromEntries(credentialRows.filter((r) => r.id).map((r) => [r.type, { id: r.id, name: r.name }]));
 	const nodes = (workflow.nodes ?? []).map((node) => {
 		if (!node.credentials) return node;
-		const credentials = Object.fromEntries(
-			Object.entries(node.credentials).map(([type, ref]) => [type, byType[type] ?? ref]),
-		);
+		const credentials = Object.fromEntries(Object.entries(node.credentials).map(([type, ref]) => [type, byType[type] ?? ref]));
 		return { ...node, credentials };
 	});
 	return { ...workflow, nodes };
@@ -343,7 +337,10 @@ async function startStack({ userFolder, port, mockPort, build = true, echo = fal
 	const pkg = preparePackage({ build });
 	const n8nPort = port ?? (await freePort());
 	mockPort = mockPort ?? (await freePort());
-	for (const [what, p] of [['n8n', n8nPort], ['the mock server', mockPort]]) {
+	for (const [what, p] of [
+		['n8n', n8nPort],
+		['the mock server', mockPort],
+	]) {
 		if (await portInUse(p)) throw new Error(`port ${p} for ${what} is already in use (is a demo already running? node scripts/n8n/stop.js)`);
 	}
 	fs.mkdirSync(userFolder, { recursive: true });
@@ -375,24 +372,25 @@ async function startStack({ userFolder, port, mockPort, build = true, echo = fal
 		stack.credentials = await importCredentials(client, mock.url, pkg.pkg);
 		stack.examples = await importExamples(client, stack.credentials, { restore: restoreExamples });
 
-		if (runFile) fs.writeFileSync(
-			runFile,
-			JSON.stringify(
-				{
-					n8nUrl: stack.n8nUrl,
-					mockUrl: stack.mockUrl,
-					userFolder,
-					owner: OWNER,
-					apiKey: stack.apiKey,
-					pids: stack.services.map((s) => s.child.pid),
-					starter: process.pid,
-					credentials: stack.credentials,
-					examples: stack.examples,
-				},
-				null,
-				2,
-			),
-		);
+		if (runFile)
+			fs.writeFileSync(
+				runFile,
+				JSON.stringify(
+					{
+						n8nUrl: stack.n8nUrl,
+						mockUrl: stack.mockUrl,
+						userFolder,
+						owner: OWNER,
+						apiKey: stack.apiKey,
+						pids: stack.services.map((s) => s.child.pid),
+						starter: process.pid,
+						credentials: stack.credentials,
+						examples: stack.examples,
+					},
+					null,
+					2,
+				),
+			);
 		return stack;
 	} catch (error) {
 		await stack.stop();

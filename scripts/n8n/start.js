@@ -70,15 +70,11 @@ async function main() {
 		`  Mock:     ${stack.mockUrl}   (control API: ${stack.mockUrl}/__control)`,
 		'',
 		'  Credentials (pointing at the mock):',
-		...stack.credentials.map((c) =>
-			c.status === 'skipped' ? `    ${c.slug.padEnd(9)} - ${c.reason}` : `    ${c.slug.padEnd(9)} "${c.name}" (${c.type}, ${c.status})`,
-		),
+		...stack.credentials.map((c) => (c.status === 'skipped' ? `    ${c.slug.padEnd(9)} - ${c.reason}` : `    ${c.slug.padEnd(9)} "${c.name}" (${c.type}, ${c.status})`)),
 		'',
 		stack.examples.length ? '  Example workflows (examples/*.json):' : '  Example workflows: none yet (examples/*.json)',
 		...stack.examples.map((e) => `    ${e.name}${e.status === 'imported' ? '' : ` (${e.status})`}`),
-		...(stack.examples.some((e) => e.status === 'kept')
-			? ['  Kept: already in n8n, so your edits stay. npm run demo -- --restore-examples replaces them with the files.']
-			: []),
+		...(stack.examples.some((e) => e.status === 'kept') ? ['  Kept: already in n8n, so your edits stay. npm run demo -- --restore-examples replaces them with the files.'] : []),
 		'',
 		'  Try it: open the editor, add a node (e.g. Spotler -> Send), pick the "(mock)" credential,',
 		'  run it, and see the result in the mock: GET <mock>/__control/<provider>/state.',

@@ -41,8 +41,7 @@ function packageSurface(root = ROOT) {
 /** Display conditions with their value lists sorted: the order of a list does not change what shows. */
 function normalizedConditions(displayOptions) {
 	if (!displayOptions) return undefined;
-	const sortValues = (group) =>
-		group && Object.fromEntries(Object.entries(group).map(([key, values]) => [key, Array.isArray(values) ? [...values].map(String).sort() : values]));
+	const sortValues = (group) => group && Object.fromEntries(Object.entries(group).map(([key, values]) => [key, Array.isArray(values) ? [...values].map(String).sort() : values]));
 	return { ...(displayOptions.show ? { show: sortValues(displayOptions.show) } : {}), ...(displayOptions.hide ? { hide: sortValues(displayOptions.hide) } : {}) };
 }
 

@@ -43,10 +43,12 @@ describe('example workflows: any trigger → If → Omnichannel Reply', () => {
 		return { trigger: { ...triggerSpec, parameters: { ...triggerSpec.parameters, ...parameters } as INodeParameters }, downstream, connections: workflow.connections as IConnections };
 	}
 
-	it('the If and Omnichannel Reply steps are the same in every provider\'s example', () => {
+	it("the If and Omnichannel Reply steps are the same in every provider's example", () => {
 		// Each example's sticky note explains its own trigger, so it is not one of the shared steps.
 		const steps = (slug: string) =>
-			example(slug).nodes.filter((n) => !n.type.endsWith('Trigger') && n.type !== 'n8n-nodes-base.stickyNote').map(({ credentials: _c, ...n }) => n);
+			example(slug)
+				.nodes.filter((n) => !n.type.endsWith('Trigger') && n.type !== 'n8n-nodes-base.stickyNote')
+				.map(({ credentials: _c, ...n }) => n);
 		expect(steps('parley')).toEqual(steps('spotler'));
 		expect(steps('mehery')).toEqual(steps('spotler'));
 		expect(steps('social25')).toEqual(steps('spotler'));
@@ -92,7 +94,7 @@ describe('example workflows: any trigger → If → Omnichannel Reply', () => {
 		expect(replies[0]).toMatchObject({ resultId: result.id, message: REPLY_TEXT('My order never arrived'), connectionId: result.connectionId });
 	});
 
-	it('Mehery: a customer text is answered in the contact\'s session on the same channel', async () => {
+	it("Mehery: a customer text is answered in the contact's session on the same channel", async () => {
 		const { mehery } = samples;
 		const { trigger, downstream, connections } = parts(example('mehery'), 'Mehery Trigger');
 		const active = await harness.activate(trigger, { nodes: downstream, connections });

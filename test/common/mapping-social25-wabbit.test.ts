@@ -41,7 +41,7 @@ describe('Social25 bot payloads and messages → common message', () => {
 	};
 	const inbound = (fields: Partial<BotWebhookPayload>) => ({ ...docPayload, ...fields }) as BotWebhookPayload;
 
-	it('the doc\'s bot payload: a WhatsApp text in its tenant and conversation, from the chat user', () => {
+	it("the doc's bot payload: a WhatsApp text in its tenant and conversation, from the chat user", () => {
 		expect(mapped(social25BotPayloadToCommon, docPayload)).toEqual({
 			provider: 'social25',
 			channel: 'whatsapp',
@@ -72,7 +72,7 @@ describe('Social25 bot payloads and messages → common message', () => {
 		expect(mapped(social25BotPayloadToCommon, inbound({ platform: platform as BotWebhookPayload['platform'] }))).toMatchObject({ channel });
 	});
 
-	it('the contact\'s name from the chat user', () => {
+	it("the contact's name from the chat user", () => {
 		const user = { ...docPayload.chat_user, first_name: 'Alen', last_name: 'D.', username: 'alen' };
 		expect(mapped(social25BotPayloadToCommon, inbound({ chat_user: user }))).toMatchObject({ contact: { name: 'Alen D.', phone: '31612345678' } });
 	});
@@ -93,7 +93,7 @@ describe('Social25 bot payloads and messages → common message', () => {
 		['VIDEO', 'video'],
 		['AUDIO', 'audio'],
 		['FILE', 'document'],
-	])('%s: media from the message\'s file, the caption from its text', (type, commonType) => {
+	])("%s: media from the message's file, the caption from its text", (type, commonType) => {
 		const message = inbound({ type, text: 'My receipt', file: upload, file_type: 'image', media_title: upload.title, mime_type: upload.mime_type });
 		expect(mapped(social25BotPayloadToCommon, message)).toMatchObject({
 			type: commonType,
@@ -125,7 +125,7 @@ describe('Social25 bot payloads and messages → common message', () => {
 		platform: 'facebook',
 	};
 
-	it('the doc\'s Get Messages example: an outbound message, READ, in the conversation of the looked-up platform and user', () => {
+	it("the doc's Get Messages example: an outbound message, READ, in the conversation of the looked-up platform and user", () => {
 		const docMessage = {
 			id: 'd8be1be8-cec8-42cd-80a5-70bba9739fb5',
 			agent_id: '9302b67d-ca92-48ce-bfbf-c29bc15005ab',
@@ -162,8 +162,21 @@ describe('Social25 bot payloads and messages → common message', () => {
 		});
 	});
 
-	it('the doc\'s send answers (TEXT and IMAGE, SENT), a MEDIA_HSM, a failed send and the conversation\'s EVENT last message', () => {
-		const sent = { id: '97341947-58aa-48a9-97c0-26d50ce9f8b0', agent_id: '6f1d9615-3e5f-4055-a9d6-55f4d070749d', conversation_id: '64af9c3b-b9cc-4ca0-b8a7-3d628d43d35c', timestamp: '2019-02-20T07:18:07.067846', modified_timestamp: '2019-02-20T07:18:08.277267', status: 'SENT', outbound: true, auxiliary_data: null, file: null, file_type: null, media_title: null, mime_type: null };
+	it("the doc's send answers (TEXT and IMAGE, SENT), a MEDIA_HSM, a failed send and the conversation's EVENT last message", () => {
+		const sent = {
+			id: '97341947-58aa-48a9-97c0-26d50ce9f8b0',
+			agent_id: '6f1d9615-3e5f-4055-a9d6-55f4d070749d',
+			conversation_id: '64af9c3b-b9cc-4ca0-b8a7-3d628d43d35c',
+			timestamp: '2019-02-20T07:18:07.067846',
+			modified_timestamp: '2019-02-20T07:18:08.277267',
+			status: 'SENT',
+			outbound: true,
+			auxiliary_data: null,
+			file: null,
+			file_type: null,
+			media_title: null,
+			mime_type: null,
+		};
 		const as = (fields: Partial<Message>) => mapped((m: Message) => social25MessageToCommon(m, context), { ...sent, ...fields } as Message);
 		expect(as({ type: 'TEXT', text: 'Hello!' })).toMatchObject({ type: 'text', text: 'Hello!', status: 'sent', direction: 'outbound' });
 		expect(as({ type: 'IMAGE', text: null })).toMatchObject({ type: 'image', media: { url: null, mimeType: null, caption: null, fileName: null }, status: 'sent' });
@@ -173,7 +186,7 @@ describe('Social25 bot payloads and messages → common message', () => {
 		expect(mapped((m: Message) => social25MessageToCommon(m, context), lastMessage)).toMatchObject({ direction: 'inbound', status: null, type: 'interactive', text: 'Extra data' });
 	});
 
-	it('the doc\'s failed-sync message (tenant in the message) and an unknown type', () => {
+	it("the doc's failed-sync message (tenant in the message) and an unknown type", () => {
 		const failedSync = {
 			id: '259cf67d-a720-4f73-8409-8fa84961ceaa',
 			ext_identifier: 'a1f22c46-c052-44a9-b23d-e3350685f791',
@@ -196,13 +209,26 @@ describe('Social25 bot payloads and messages → common message', () => {
 			transcribe_in_progress: false,
 			log_message: 'INVALID_LOGIN: Invalid username, password, security token; or user locked out.',
 		} as Message;
-		expect(mapped((m: Message) => social25MessageToCommon(m, context), failedSync)).toMatchObject({ account: 'e00e41b1-ead3-4b11-ba52-d1a437adbb13', type: 'text', text: 'Test', direction: 'inbound' });
+		expect(mapped((m: Message) => social25MessageToCommon(m, context), failedSync)).toMatchObject({
+			account: 'e00e41b1-ead3-4b11-ba52-d1a437adbb13',
+			type: 'text',
+			text: 'Test',
+			direction: 'inbound',
+		});
 		expect(mapped((m: Message) => social25MessageToCommon(m, context), { ...failedSync, type: 'STICKER_PACK' })).toMatchObject({ type: 'other', text: 'Test' });
 	});
 });
 
 describe('Wabbit webhook items and messages → common message', () => {
-	const konrad = { url: 'http://your.base.url.com/api/v1/users/1/', id: 1, username: 'konrad', first_name: 'Konrad', last_name: 'Tester', email: 'konrad@example.com', profile: { role: 'admin' as const } };
+	const konrad = {
+		url: 'http://your.base.url.com/api/v1/users/1/',
+		id: 1,
+		username: 'konrad',
+		first_name: 'Konrad',
+		last_name: 'Tester',
+		email: 'konrad@example.com',
+		profile: { role: 'admin' as const },
+	};
 	const contact = { wa_id: '48123123123', waba_payload: { profile: { name: 'Konrad Tester' }, wa_id: '48123123123' }, initials: 'KT', last_message_timestamp: 1613398401 };
 	/** The doc's outgoing_messages example (webhook section), with the top-level id the package adds. */
 	const docOutgoing: RetrieveMessage = {
@@ -235,7 +261,7 @@ describe('Wabbit webhook items and messages → common message', () => {
 	const item = (event: string, entry: object) => ({ event, ...entry }) as WabbitTriggerItem;
 	const common = { provider: 'wabbit', channel: 'whatsapp', account: null, conversationId: '48123123123' };
 
-	it('outgoing_messages: the doc\'s example, an image sent from the inbox', () => {
+	it("outgoing_messages: the doc's example, an image sent from the inbox", () => {
 		const out = mapped(wabbitTriggerItemToCommon, item('outgoing_messages', docOutgoing));
 		expect(out).toEqual({
 			...common,
@@ -256,7 +282,16 @@ describe('Wabbit webhook items and messages → common message', () => {
 
 	it.each(['incoming_messages', 'assigned_messages'])('%s: the doc\'s bot-flow text "Hello" from the customer', (event) => {
 		const out = mapped(wabbitTriggerItemToCommon, item(event, incoming({ type: 'text', text: { body: 'Hello' } })));
-		expect(out).toMatchObject({ ...common, direction: 'inbound', type: 'text', text: 'Hello', messageId: 'ABGGSFEBeRJ_AhD8o8zP9ulNeUPgdK123456', status: null, event: null, timestamp: '2021-02-05T17:09:42.000Z' });
+		expect(out).toMatchObject({
+			...common,
+			direction: 'inbound',
+			type: 'text',
+			text: 'Hello',
+			messageId: 'ABGGSFEBeRJ_AhD8o8zP9ulNeUPgdK123456',
+			status: null,
+			event: null,
+			timestamp: '2021-02-05T17:09:42.000Z',
+		});
 	});
 
 	/** The forwarded WABA message types of the doc (§3.2), with its field names. */
@@ -280,7 +315,10 @@ describe('Wabbit webhook items and messages → common message', () => {
 	it('incoming location, system, contacts, button and interactive replies, and a template sent', () => {
 		const location = { address: '1 Hacker Way, Menlo Park, CA, 94025', latitude: 37.4848, longitude: -122.1484, name: 'Meta HQ' };
 		expect(mapped(wabbitTriggerItemToCommon, item('incoming_messages', incoming({ type: 'location', location })))).toMatchObject({ type: 'location', text: 'Meta HQ', location });
-		expect(mapped(wabbitTriggerItemToCommon, item('incoming_messages', incoming({ type: 'system', system: { body: 'Customer changed their number' } })))).toMatchObject({ type: 'other', text: 'Customer changed their number' });
+		expect(mapped(wabbitTriggerItemToCommon, item('incoming_messages', incoming({ type: 'system', system: { body: 'Customer changed their number' } })))).toMatchObject({
+			type: 'other',
+			text: 'Customer changed their number',
+		});
 		const card = { name: { formatted_name: 'Ada Lovelace' }, phones: [{ phone: '+48 600 000 000' }] };
 		expect(mapped(wabbitTriggerItemToCommon, item('incoming_messages', incoming({ type: 'contacts', contacts: [card] })))).toMatchObject({ type: 'contact', text: 'Ada Lovelace' });
 		expect(mapped(wabbitTriggerItemToCommon, item('incoming_messages', incoming({ type: 'button', button: { text: 'Track', payload: 'track_1' } })))).toMatchObject({
@@ -288,12 +326,20 @@ describe('Wabbit webhook items and messages → common message', () => {
 			interactive: { payload: 'track_1', title: 'Track' },
 		});
 		const listReply = { type: 'list_reply', list_reply: { id: 'opt_2', title: 'Option 2' } };
-		expect(mapped(wabbitTriggerItemToCommon, item('incoming_messages', incoming({ type: 'interactive', interactive: listReply })))).toMatchObject({ type: 'interactive', text: 'Option 2', interactive: { payload: 'opt_2' } });
-		const template = { ...docOutgoing, waba_payload: { to: '48123123123', type: 'template', template: { name: 'order_update', language: { policy: 'deterministic', code: 'en' } }, id: 'gBGG1', timestamp: 1612372697 }, waba_statuses: { sent: 1612372697, delivered: 1612372699, read: 0 } };
+		expect(mapped(wabbitTriggerItemToCommon, item('incoming_messages', incoming({ type: 'interactive', interactive: listReply })))).toMatchObject({
+			type: 'interactive',
+			text: 'Option 2',
+			interactive: { payload: 'opt_2' },
+		});
+		const template = {
+			...docOutgoing,
+			waba_payload: { to: '48123123123', type: 'template', template: { name: 'order_update', language: { policy: 'deterministic', code: 'en' } }, id: 'gBGG1', timestamp: 1612372697 },
+			waba_statuses: { sent: 1612372697, delivered: 1612372699, read: 0 },
+		};
 		expect(mapped(wabbitTriggerItemToCommon, item('outgoing_messages', template))).toMatchObject({ type: 'template', direction: 'outbound', status: 'delivered' });
 	});
 
-	it.each(['sent', 'delivered', 'read', 'failed'])('statuses: %s, about the sent message, in the recipient\'s chat', (status) => {
+	it.each(['sent', 'delivered', 'read', 'failed'])("statuses: %s, about the sent message, in the recipient's chat", (status) => {
 		const entry = { id: 'gBGGSFEBeRJ_AglpKKJ1s123123', recipient_id: '48123123123', status, timestamp: '1612372700' };
 		expect(mapped(wabbitTriggerItemToCommon, item('statuses', entry))).toEqual({
 			...common,
@@ -312,13 +358,27 @@ describe('Wabbit webhook items and messages → common message', () => {
 		});
 	});
 
-	it('statuses: failed, with WABA\'s error title as text', () => {
-		const entry = { id: 'gBGG1', recipient_id: '48123123123', status: 'failed', timestamp: '1612372700', errors: [{ code: 470, title: 'Message failed to send because more than 24 hours have passed' }] };
+	it("statuses: failed, with WABA's error title as text", () => {
+		const entry = {
+			id: 'gBGG1',
+			recipient_id: '48123123123',
+			status: 'failed',
+			timestamp: '1612372700',
+			errors: [{ code: 470, title: 'Message failed to send because more than 24 hours have passed' }],
+		};
 		expect(mapped(wabbitTriggerItemToCommon, item('statuses', entry))).toMatchObject({ status: 'failed', text: 'Message failed to send because more than 24 hours have passed' });
 	});
 
 	it('chat_assignment, chat_tagging and message_tagging: events of the chat (message tagging names only the message)', () => {
-		const assignment = { timestamp: 1613398401, wa_id: '48123123123', assigned_to_user_set: konrad, assigned_to_user_was_cleared: false, assigned_group_set: null, assigned_group_was_cleared: false, done_by: konrad };
+		const assignment = {
+			timestamp: 1613398401,
+			wa_id: '48123123123',
+			assigned_to_user_set: konrad,
+			assigned_to_user_was_cleared: false,
+			assigned_group_set: null,
+			assigned_group_was_cleared: false,
+			done_by: konrad,
+		};
 		expect(mapped(wabbitTriggerItemToCommon, item('chat_assignment', assignment))).toMatchObject({
 			...common,
 			contact: { id: '48123123123' },

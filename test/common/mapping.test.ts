@@ -21,7 +21,14 @@ describe('Spotler webhook deliveries → common message', () => {
 	const envelope = { id: '7a1d2f4e-8b9c-4d3e-a1f2-0123456789ab', timestamp: '2024-05-01T10:15:30.123456Z', channel, contact };
 	const id = 'a'.repeat(40);
 	const message = (body: Record<string, unknown>) => ({ ...envelope, event: 'message', message: { id, ...body } }) as unknown as WebhookDelivery;
-	const common = { provider: 'spotler', channel: 'whatsapp', account: channel.jid, conversationId: contact.jid, contact: { id: contact.jid, name: null, phone: '31612345678' }, timestamp: envelope.timestamp };
+	const common = {
+		provider: 'spotler',
+		channel: 'whatsapp',
+		account: channel.jid,
+		conversationId: contact.jid,
+		contact: { id: contact.jid, name: null, phone: '31612345678' },
+		timestamp: envelope.timestamp,
+	};
 
 	it('message: text, with the channel, conversation and contact it needs for a reply', () => {
 		expect(mapped(spotlerDeliveryToCommon, message({ type: 'text', body: 'Where is my parcel?' }))).toEqual({
@@ -41,7 +48,13 @@ describe('Spotler webhook deliveries → common message', () => {
 
 	const media = (url: string, mimeType: string, caption: string | null = null, fileName: string | null = null) => ({ url, mimeType, caption, fileName });
 	const mediaCases: Array<[name: string, body: Record<string, unknown>, type: string, media: object, text: string | null]> = [
-		['image', { type: 'image', url: 'https://cdn.example.com/p.jpg', mimeType: 'image/jpeg', caption: 'Broken box' }, 'image', media('https://cdn.example.com/p.jpg', 'image/jpeg', 'Broken box'), 'Broken box'],
+		[
+			'image',
+			{ type: 'image', url: 'https://cdn.example.com/p.jpg', mimeType: 'image/jpeg', caption: 'Broken box' },
+			'image',
+			media('https://cdn.example.com/p.jpg', 'image/jpeg', 'Broken box'),
+			'Broken box',
+		],
 		['video', { type: 'video', url: 'https://cdn.example.com/v.mp4', mimeType: 'video/mp4' }, 'video', media('https://cdn.example.com/v.mp4', 'video/mp4'), null],
 		['gif (image/gif)', { type: 'gif', url: 'https://cdn.example.com/g.gif', mimeType: 'image/gif' }, 'image', media('https://cdn.example.com/g.gif', 'image/gif'), null],
 		['gif (video/mp4)', { type: 'gif', url: 'https://cdn.example.com/g.mp4', mimeType: 'video/mp4' }, 'video', media('https://cdn.example.com/g.mp4', 'video/mp4'), null],
@@ -66,8 +79,13 @@ describe('Spotler webhook deliveries → common message', () => {
 			text: 'Dam Square',
 			location: { latitude: 52.37, longitude: 4.89, name: 'Dam Square', address: null },
 		});
-		expect(mapped(spotlerDeliveryToCommon, message({ type: 'contact', contacts: [{ name: 'Ada Lovelace', phoneNumber: '+31 6 1111 2222' }] }))).toMatchObject({ type: 'contact', text: 'Ada Lovelace' });
-		expect(mapped(spotlerDeliveryToCommon, message({ type: 'template', template: { name: 'delivery_notification', language: 'en', parameters: ['Ada', '123', 'Monday'] } }))).toMatchObject({ type: 'template' });
+		expect(mapped(spotlerDeliveryToCommon, message({ type: 'contact', contacts: [{ name: 'Ada Lovelace', phoneNumber: '+31 6 1111 2222' }] }))).toMatchObject({
+			type: 'contact',
+			text: 'Ada Lovelace',
+		});
+		expect(mapped(spotlerDeliveryToCommon, message({ type: 'template', template: { name: 'delivery_notification', language: 'en', parameters: ['Ada', '123', 'Monday'] } }))).toMatchObject({
+			type: 'template',
+		});
 		const buttons = { type: 'button', components: { body: { type: 'text', text: 'Track your order?' }, buttons: [{ type: 'reply', reply: { payload: 'track', title: 'Track' } }] } };
 		expect(mapped(spotlerDeliveryToCommon, message({ type: 'interactive', interactive: buttons }))).toMatchObject({ type: 'interactive', text: 'Track your order?' });
 	});
@@ -75,11 +93,28 @@ describe('Spotler webhook deliveries → common message', () => {
 	it('the doc\'s message examples (seeds/004 "Send messages" and "WhatsApp examples") as deliveries', () => {
 		const docId = 'b48eaa2fab1e942cdec8b8717ec6bf3ed2dad05a';
 		const delivered = (event: string, body: Record<string, unknown>) => ({ ...envelope, event, message: { id: docId, ...body } }) as unknown as WebhookDelivery;
-		expect(mapped(spotlerDeliveryToCommon, delivered('echo', { body: 'Have a nice day!', type: 'text' }))).toMatchObject({ direction: 'outbound', type: 'text', text: 'Have a nice day!', messageId: docId });
+		expect(mapped(spotlerDeliveryToCommon, delivered('echo', { body: 'Have a nice day!', type: 'text' }))).toMatchObject({
+			direction: 'outbound',
+			type: 'text',
+			text: 'Have a nice day!',
+			messageId: docId,
+		});
 		const body = { text: 'How can we help you?', type: 'text' };
 		const examples = [
-			{ components: { body, buttons: [{ reply: { payload: 'button_id_1', title: 'Option 1' }, type: 'reply' }, { reply: { payload: 'button_id_2', title: 'Option 2' }, type: 'reply' }] }, type: 'button' },
-			{ components: { body, list: { title: 'Make a choice', sections: [{ rows: [{ description: 'Optional description', payload: 'button_id_1', title: 'Option 2' }], title: 'Section 1' }] } }, type: 'list' },
+			{
+				components: {
+					body,
+					buttons: [
+						{ reply: { payload: 'button_id_1', title: 'Option 1' }, type: 'reply' },
+						{ reply: { payload: 'button_id_2', title: 'Option 2' }, type: 'reply' },
+					],
+				},
+				type: 'button',
+			},
+			{
+				components: { body, list: { title: 'Make a choice', sections: [{ rows: [{ description: 'Optional description', payload: 'button_id_1', title: 'Option 2' }], title: 'Section 1' }] } },
+				type: 'list',
+			},
 			{ components: { body: { text: 'Here is a suggested product for you', type: 'text' }, product: { productId: '1105524' } }, type: 'product' },
 			{
 				components: {
@@ -222,21 +257,79 @@ describe('Parley results → common message', () => {
 
 	it('an outgoing result (a sent reply) is outbound; a WhatsApp handle that is a number is the phone', () => {
 		expect(mapped(parleyResultToCommon, { ...result, direction: 'outgoing' })).toMatchObject({ direction: 'outbound' });
-		expect(mapped(parleyResultToCommon, { ...result, source: 'whatsapp', profile: { name: '31612345678' } })).toMatchObject({ contact: { id: '31612345678', name: '31612345678', phone: '31612345678' } });
+		expect(mapped(parleyResultToCommon, { ...result, source: 'whatsapp', profile: { name: '31612345678' } })).toMatchObject({
+			contact: { id: '31612345678', name: '31612345678', phone: '31612345678' },
+		});
 	});
 });
 
 describe('Mehery notifications → common message', () => {
 	/** The doc's InBoundWrapper example (catalogue §4.31): numbers where strings are typed. */
-	const contact = { businessProfile: { email: 'abc@xyz.com', name: 'John Doe', phone: 919988776655, profileId: 'C34567' }, channelId: 'wa360:919988776655', contactId: 1234567, contactType: 'WHATSAPP', csid: '91YOURNUMBER', lane: 919999998888, profile: { email: 'abc@xyz.com', name: 'John Doe', phone: 919988776655 } };
-	const media = { caption: 'document-caption', filename: 'document-filename', id: 2121212, link: 'http(s)://link-to-media-file-url', linkSecure: 'https://link-to-media-file-url', mime_type: 'video/mp4', sha256: 'm3232kaoe4belrr', type: 'image' };
+	const contact = {
+		businessProfile: { email: 'abc@xyz.com', name: 'John Doe', phone: 919988776655, profileId: 'C34567' },
+		channelId: 'wa360:919988776655',
+		contactId: 1234567,
+		contactType: 'WHATSAPP',
+		csid: '91YOURNUMBER',
+		lane: 919999998888,
+		profile: { email: 'abc@xyz.com', name: 'John Doe', phone: 919988776655 },
+	};
+	const media = {
+		caption: 'document-caption',
+		filename: 'document-filename',
+		id: 2121212,
+		link: 'http(s)://link-to-media-file-url',
+		linkSecure: 'https://link-to-media-file-url',
+		mime_type: 'video/mp4',
+		sha256: 'm3232kaoe4belrr',
+		type: 'image',
+	};
 	const meta = { appId: '61ec7d9c2ce85742b201c5ab', debug: true, domain: 'alex', server: 'server.com' };
-	const docMessage = { attachments: [media], audio: media, contactId: 'wa919988776655_918828218374', document: media, from: 919988776655, id: 1234567, image: media, location: { address: '1 Hacker Way, Menlo Park, CA, 94025', latitude: 12.90909, longitude: 6.90808, name: 'Main Building', url: 'Location URL' }, messageIdExt: 1234567, originalMessage: {}, session: { assignedToAgent: 'SUPPORT', assignedToDept: 'SUPPORT', routingId: 'xsds34434-323-232', sessionId: 'xsds34434' }, text: { body: 'your-text-message-content', type: 'image' }, timestamp: 156753339076, type: 'text', video: media, voice: media };
-	const docStatus = { contactId: 'wa919988776655_918828218374', errors: [{ code: 470, details: 'string', href: 'https://developers.facebook.com/docs/whatsapp/api/errors#error', title: 'Failed to send message because you are outside the support window for freeform messages to this user. Please use a valid HSM notification or reconsider.' }], id: 1234567, messageIdExt: 1234567, status: 'DLVRD', timestamp: 156753339076 };
-	const docEvent = { checksum: 'string', contactId: 'string', eventCode: 'SESSION_ROUTED', eventId: 'string', sessionId: 'string', sessionRouted: { params: {}, routingId: 'string', sessionStart: true, sourceQueue: 'string', targetQueue: 'string' }, trace: [{}] };
+	const docMessage = {
+		attachments: [media],
+		audio: media,
+		contactId: 'wa919988776655_918828218374',
+		document: media,
+		from: 919988776655,
+		id: 1234567,
+		image: media,
+		location: { address: '1 Hacker Way, Menlo Park, CA, 94025', latitude: 12.90909, longitude: 6.90808, name: 'Main Building', url: 'Location URL' },
+		messageIdExt: 1234567,
+		originalMessage: {},
+		session: { assignedToAgent: 'SUPPORT', assignedToDept: 'SUPPORT', routingId: 'xsds34434-323-232', sessionId: 'xsds34434' },
+		text: { body: 'your-text-message-content', type: 'image' },
+		timestamp: 156753339076,
+		type: 'text',
+		video: media,
+		voice: media,
+	};
+	const docStatus = {
+		contactId: 'wa919988776655_918828218374',
+		errors: [
+			{
+				code: 470,
+				details: 'string',
+				href: 'https://developers.facebook.com/docs/whatsapp/api/errors#error',
+				title: 'Failed to send message because you are outside the support window for freeform messages to this user. Please use a valid HSM notification or reconsider.',
+			},
+		],
+		id: 1234567,
+		messageIdExt: 1234567,
+		status: 'DLVRD',
+		timestamp: 156753339076,
+	};
+	const docEvent = {
+		checksum: 'string',
+		contactId: 'string',
+		eventCode: 'SESSION_ROUTED',
+		eventId: 'string',
+		sessionId: 'string',
+		sessionRouted: { params: {}, routingId: 'string', sessionStart: true, sourceQueue: 'string', targetQueue: 'string' },
+		trace: [{}],
+	};
 	const item = (kind: string, element: Record<string, unknown>) => ({ kind, ...element, contact, meta }) as unknown as MeheryTriggerItem;
 
-	it('the doc\'s message (type text): contact, channel and session for a reply', () => {
+	it("the doc's message (type text): contact, channel and session for a reply", () => {
 		expect(mapped(meheryInboundToCommon, item('message', docMessage))).toEqual({
 			provider: 'mehery',
 			channel: 'whatsapp',
@@ -257,7 +350,7 @@ describe('Mehery notifications → common message', () => {
 		});
 	});
 
-	it.each(['image', 'video', 'audio', 'document', 'voice'])('the doc\'s message as type %s: its media member', (type) => {
+	it.each(['image', 'video', 'audio', 'document', 'voice'])("the doc's message as type %s: its media member", (type) => {
 		expect(mapped(meheryInboundToCommon, item('message', { ...docMessage, type }))).toMatchObject({
 			type: type === 'voice' ? 'audio' : type,
 			text: 'document-caption',
@@ -265,13 +358,15 @@ describe('Mehery notifications → common message', () => {
 		});
 	});
 
-	it('the doc\'s message as type location and system', () => {
+	it("the doc's message as type location and system", () => {
 		expect(mapped(meheryInboundToCommon, item('message', { ...docMessage, type: 'location' }))).toMatchObject({
 			type: 'location',
 			location: { latitude: 12.90909, longitude: 6.90808, name: 'Main Building', address: '1 Hacker Way, Menlo Park, CA, 94025' },
 		});
 		// The mock sends coordinates as strings; they become numbers.
-		expect(mapped(meheryInboundToCommon, item('message', { ...docMessage, type: 'location', location: { latitude: '12.5', longitude: '6.25' } }))).toMatchObject({ location: { latitude: 12.5, longitude: 6.25 } });
+		expect(mapped(meheryInboundToCommon, item('message', { ...docMessage, type: 'location', location: { latitude: '12.5', longitude: '6.25' } }))).toMatchObject({
+			location: { latitude: 12.5, longitude: 6.25 },
+		});
 		expect(mapped(meheryInboundToCommon, item('message', { ...docMessage, type: 'system' }))).toMatchObject({ type: 'other', text: 'your-text-message-content' });
 	});
 
@@ -281,7 +376,7 @@ describe('Mehery notifications → common message', () => {
 		['READ', 'read'],
 		['FAILD', 'failed'],
 		['DELTD', 'deleted'],
-	])('the doc\'s status as %s', (status, common) => {
+	])("the doc's status as %s", (status, common) => {
 		expect(mapped(meheryInboundToCommon, item('status', { ...docStatus, status }))).toMatchObject({
 			type: 'status',
 			direction: 'outbound',
@@ -293,7 +388,7 @@ describe('Mehery notifications → common message', () => {
 		});
 	});
 
-	it('the doc\'s event and action', () => {
+	it("the doc's event and action", () => {
 		expect(mapped(meheryInboundToCommon, item('event', docEvent))).toMatchObject({ type: 'event', event: 'SESSION_ROUTED', conversationId: 'string', direction: 'outbound' });
 		expect(mapped(meheryInboundToCommon, item('action', { actionCode: 'SEND_INVOICE' }))).toMatchObject({
 			type: 'event',
@@ -346,7 +441,14 @@ describe('Mehery notifications → common message', () => {
 			timestamp: '2024-05-01T10:15:30.000Z',
 			raw: dto,
 		});
-		const sent = { ...dto, sender: 'API', type: 'image', text: '', status: 'DLVRD', attachments: [{ mediaURL: 'https://x.example/p.png', mediaMimeType: 'image/png', mediaCaption: 'Receipt', mediaName: 'p.png' }] };
+		const sent = {
+			...dto,
+			sender: 'API',
+			type: 'image',
+			text: '',
+			status: 'DLVRD',
+			attachments: [{ mediaURL: 'https://x.example/p.png', mediaMimeType: 'image/png', mediaCaption: 'Receipt', mediaName: 'p.png' }],
+		};
 		expect(mapped(meheryChatMessageToCommon, sent)).toMatchObject({
 			direction: 'outbound',
 			type: 'image',

@@ -26,8 +26,7 @@ describe('Omnichannel Reply templates checked before sending (version 2)', () =>
 	afterAll(() => mock.close());
 	beforeEach(() => mock.server.reset());
 
-	const reply = (parameters: INodeParameters, item: IDataObject) =>
-		engine.runNode({ type: 'omnichannelReply', typeVersion: 2, parameters, continueOnFail: true }, [{ json: item }]);
+	const reply = (parameters: INodeParameters, item: IDataObject) => engine.runNode({ type: 'omnichannelReply', typeVersion: 2, parameters, continueOnFail: true }, [{ json: item }]);
 	const item = (provider: string, account: string, contactId: string): IDataObject => ({
 		provider,
 		channel: 'whatsapp',
@@ -47,22 +46,25 @@ describe('Omnichannel Reply templates checked before sending (version 2)', () =>
 	const values = (...list: Array<string | [string, string]>) => ({
 		parameter: list.map((v) => (Array.isArray(v) ? { name: v[0], value: v[1] } : { value: v })),
 	});
-	const posts = async (provider: string, path?: string) =>
-		(await mock.requests({ provider, method: 'POST', ...(path ? { path } : {}) })).map((r) => [r.status, r.body.message?.type ?? r.body.type]);
+	const posts = async (provider: string, path?: string) => (await mock.requests({ provider, method: 'POST', ...(path ? { path } : {}) })).map((r) => [r.status, r.body.message?.type ?? r.body.type]);
 	// Wabbit's credential logs in with a POST of its own: only the message sends count.
 	const wabbitSends = () => posts('wabbit', '/api/v1/messages/');
 
 	describe('Spotler', () => {
-		it('sends an approved template whose values fit, after reading the channel\'s template list', async () => {
+		it("sends an approved template whose values fit, after reading the channel's template list", async () => {
 			const run = await reply({ replyType: 'template', templateName: 'delivery_notification', templateLanguage: 'nl', templateParameters: values('Ada', '#1234', 'vrijdag') }, spotlerItem());
 			expect(run.items[0].json).toMatchObject({ type: 'template', status: 'sent' });
 			expect((await mock.requests({ provider: 'spotler', method: 'GET' })).map((r) => r.path)).toEqual([`/channels/${encodeURIComponent(spotler.channelJid)}/templates`]);
 			expect(await posts('spotler')).toEqual([[201, 'template']]);
 		});
 
-		it('reads the channel\'s template list once for a run of many items, each still checked and sent', async () => {
+		it("reads the channel's template list once for a run of many items, each still checked and sent", async () => {
 			const run = await engine.runNode(
-				{ type: 'omnichannelReply', typeVersion: 2, parameters: { replyType: 'template', templateName: 'delivery_notification', templateLanguage: 'nl', templateParameters: values('={{ $json.text }}', '#1234', 'vrijdag') } },
+				{
+					type: 'omnichannelReply',
+					typeVersion: 2,
+					parameters: { replyType: 'template', templateName: 'delivery_notification', templateLanguage: 'nl', templateParameters: values('={{ $json.text }}', '#1234', 'vrijdag') },
+				},
 				[1, 2, 3, 4].map((n) => ({ json: { ...spotlerItem(), text: `Klant ${n}` } })),
 			);
 			expect(run.items.map((i) => i.json.status)).toEqual(['sent', 'sent', 'sent', 'sent']);
@@ -91,7 +93,10 @@ describe('Omnichannel Reply templates checked before sending (version 2)', () =>
 				spotlerItem(spotler.contactJidOutsideCareWindow),
 			);
 			expect(run.items[0].json).toMatchObject({ type: 'template', status: 'sent' });
-			expect(await posts('spotler')).toEqual([[422, 'text'], [201, 'template']]);
+			expect(await posts('spotler')).toEqual([
+				[422, 'text'],
+				[201, 'template'],
+			]);
 		});
 	});
 
@@ -102,13 +107,16 @@ describe('Omnichannel Reply templates checked before sending (version 2)', () =>
 			expect(await posts('mehery')).toEqual([[200, 'template']]);
 		});
 
-		it('takes the template\'s only language when none is given', async () => {
+		it("takes the template's only language when none is given", async () => {
 			const run = await reply({ replyType: 'template', templateName: 'ORDER_SHIPPED', templateLanguage: '', templateParameters: values(['name', 'Ada'], ['order', 'A-1']) }, meheryItem());
 			expect(run.items[0].json).toMatchObject({ type: 'template', status: 'sent' });
 		});
 
-		it('refuses a template rejected on the item\'s channel, and a pending language', async () => {
-			const rejected = await reply({ replyType: 'template', templateName: 'PAYMENT_REMINDER', templateLanguage: 'en_US', templateParameters: values(['amount', '10'], ['date', 'Friday']) }, meheryItem());
+		it("refuses a template rejected on the item's channel, and a pending language", async () => {
+			const rejected = await reply(
+				{ replyType: 'template', templateName: 'PAYMENT_REMINDER', templateLanguage: 'en_US', templateParameters: values(['amount', '10'], ['date', 'Friday']) },
+				meheryItem(),
+			);
 			expect(rejected.items[0].json.error).toBe('"Template Name" "PAYMENT_REMINDER" (en_US) is rejected; only approved templates can be sent (item 0)');
 			const pending = await reply({ replyType: 'template', templateName: 'WELCOME', templateLanguage: 'nl', templateParameters: values(['name', 'Ada'], ['company', 'Acme']) }, meheryItem());
 			expect(pending.items[0].json.error).toBe('"Template Name" "WELCOME" (nl) is pending; only approved templates can be sent (item 0)');
@@ -123,7 +131,7 @@ describe('Omnichannel Reply templates checked before sending (version 2)', () =>
 	});
 
 	describe('Wabbit', () => {
-		it('sends an approved template whose values fit, after reading the inbox\'s template list', async () => {
+		it("sends an approved template whose values fit, after reading the inbox's template list", async () => {
 			const run = await reply({ replyType: 'template', templateName: 'order_shipped', templateLanguage: 'nl', templateParameters: values('Ada', 'A-1') }, wabbitItem());
 			expect(run.items[0].json).toMatchObject({ type: 'template', status: 'sent' });
 			expect((await mock.requests({ provider: 'wabbit', method: 'GET' })).map((r) => r.path)).toEqual(['/api/v1/templates/']);
@@ -157,7 +165,7 @@ describe('Omnichannel Reply templates checked before sending (version 2)', () =>
 	});
 
 	describe('Social25', () => {
-		it('sends an approved template whose values fit, after reading the conversation\'s templates of the language', async () => {
+		it("sends an approved template whose values fit, after reading the conversation's templates of the language", async () => {
 			const run = await reply({ replyType: 'template', templateName: 'order_shipped', templateLanguage: 'en', templateParameters: values('Ada', 'A-1') }, social25Item());
 			expect(run.items[0].json).toMatchObject({ type: 'template', status: 'sent' });
 			const [list] = await mock.requests({ provider: 'social25', method: 'GET' });
@@ -167,8 +175,13 @@ describe('Omnichannel Reply templates checked before sending (version 2)', () =>
 		});
 
 		it('refuses a rejected, a pending and an unknown template (Social25 lists approved ones only), naming the item; nothing is sent', async () => {
-			const notListed = (name: string) => `"Template Name" "${name}" is not an approved template in "en" (Social25 lists only approved templates: it is pending, rejected or does not exist in this language) (item 0)`;
-			for (const [name, parameters] of [['spring_sale', values('Ada')], ['payment_received', values('Ada', 'EUR 25.00')], ['no_such_template', values()]] as const) {
+			const notListed = (name: string) =>
+				`"Template Name" "${name}" is not an approved template in "en" (Social25 lists only approved templates: it is pending, rejected or does not exist in this language) (item 0)`;
+			for (const [name, parameters] of [
+				['spring_sale', values('Ada')],
+				['payment_received', values('Ada', 'EUR 25.00')],
+				['no_such_template', values()],
+			] as const) {
 				const run = await reply({ replyType: 'template', templateName: name, templateLanguage: 'en', templateParameters: parameters }, social25Item());
 				expect(run.items[0].json.error).toBe(notListed(name));
 			}

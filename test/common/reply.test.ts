@@ -49,7 +49,10 @@ describe('Omnichannel Reply', () => {
 
 	// Version 1 (saved workflows) sends templates unchecked; version 2's checks are in reply-templates.test.ts.
 	const reply = (parameters: INodeParameters, items: IDataObject[], options: { continueOnFail?: boolean; engine?: Engine } = {}) =>
-		(options.engine ?? engine).runNode({ type: 'omnichannelReply', typeVersion: 1, parameters, continueOnFail: options.continueOnFail }, items.map((json) => ({ json })));
+		(options.engine ?? engine).runNode(
+			{ type: 'omnichannelReply', typeVersion: 1, parameters, continueOnFail: options.continueOnFail },
+			items.map((json) => ({ json })),
+		);
 
 	/** Items as the triggers output them with Simplify on (only what a reply reads, plus raw). */
 	const spotlerItem = (contactJid = spotler.contactJid): IDataObject => ({
@@ -124,14 +127,26 @@ describe('Omnichannel Reply', () => {
 			expect(run.status).toBe('success');
 			const sent = run.items[0].json;
 			expectCommonMessage(sent);
-			expect(sent).toMatchObject({ provider: 'spotler', channel: 'whatsapp', account: spotler.channelJid, conversationId: spotler.contactJid, direction: 'outbound', type: 'text', text: 'It arrives tomorrow', status: 'sent' });
+			expect(sent).toMatchObject({
+				provider: 'spotler',
+				channel: 'whatsapp',
+				account: spotler.channelJid,
+				conversationId: spotler.contactJid,
+				direction: 'outbound',
+				type: 'text',
+				text: 'It arrives tomorrow',
+				status: 'sent',
+			});
 			const stored = (await spotlerConversation()).messages.at(-1);
 			expect(stored).toMatchObject({ id: sent.messageId, direction: 'outbound', message: { type: 'text', body: 'It arrives tomorrow' } });
 		});
 
 		it('replies with media: the kind from the MIME type, the type and file name from the URL when not given', async () => {
 			const run = await reply({ replyType: 'media', mediaUrl: 'https://files.example.com/invoices/inv-42.pdf', caption: 'Your invoice' }, [spotlerItem()]);
-			expect(run.items[0].json).toMatchObject({ type: 'document', media: { url: 'https://files.example.com/invoices/inv-42.pdf', mimeType: 'application/pdf', fileName: 'inv-42.pdf', caption: 'Your invoice' } });
+			expect(run.items[0].json).toMatchObject({
+				type: 'document',
+				media: { url: 'https://files.example.com/invoices/inv-42.pdf', mimeType: 'application/pdf', fileName: 'inv-42.pdf', caption: 'Your invoice' },
+			});
 			expect((await spotlerConversation()).messages.at(-1).message).toEqual({
 				type: 'document',
 				url: 'https://files.example.com/invoices/inv-42.pdf',
@@ -158,7 +173,7 @@ describe('Omnichannel Reply', () => {
 			});
 		});
 
-		it('outside the customer-care window: fails with Spotler\'s 1015 without a fallback, sends the fallback template with one', async () => {
+		it("outside the customer-care window: fails with Spotler's 1015 without a fallback, sends the fallback template with one", async () => {
 			const late = spotlerItem(spotler.contactJidOutsideCareWindow);
 			const refused = await reply({ replyType: 'text', text: 'Hello again' }, [late], { continueOnFail: true });
 			expect(String(refused.items[0].json.error)).toMatch(/care window/i);
@@ -183,7 +198,7 @@ describe('Omnichannel Reply', () => {
 			]);
 		});
 
-		it('retries a 503 (shared retry rules) and reports other provider errors with Spotler\'s own message', async () => {
+		it("retries a 503 (shared retry rules) and reports other provider errors with Spotler's own message", async () => {
 			await mock.fault({ provider: 'spotler', path: '/channels/**', status: 503, retryAfter: 0, count: 1 });
 			const run = await reply({ replyType: 'text', text: 'After a hiccup' }, [spotlerItem()]);
 			expect(run.items[0].json).toMatchObject({ type: 'text', status: 'sent' });
@@ -210,7 +225,13 @@ describe('Omnichannel Reply', () => {
 			const state = await mock.state('parley');
 			const result = state.results.find((r: any) => r.id === parley.replyableResultId);
 			const stored = state.cases.find((c: any) => c.id === result.caseId).replies.at(-1);
-			expect(stored).toMatchObject({ id: Number(sent.messageId), resultId: parley.replyableResultId, message: 'Sorry to hear that, we are on it', connectionId: result.connectionId, public: result.public });
+			expect(stored).toMatchObject({
+				id: Number(sent.messageId),
+				resultId: parley.replyableResultId,
+				message: 'Sorry to hear that, we are on it',
+				connectionId: result.connectionId,
+				public: result.public,
+			});
 			expect(sent).toMatchObject({ provider: 'parley', direction: 'outbound', type: 'text', raw: stored });
 		});
 
@@ -226,26 +247,29 @@ describe('Omnichannel Reply', () => {
 	describe('Mehery', () => {
 		const sentTo = async () => (await mock.state('mehery')).sentMessages.filter((m: any) => m.contactId === mehery.contactId);
 
-		it('replies with text to the contact on the item\'s channel', async () => {
+		it("replies with text to the contact on the item's channel", async () => {
 			const run = await reply({ replyType: 'text', text: 'It arrives tomorrow' }, [meheryItem()]);
 			const sent = run.items[0].json;
 			expectCommonMessage(sent);
 			const [stored] = await sentTo();
-			expect(stored).toMatchObject({ id: sent.messageId, channelId: mehery.channelId, message: { channelId: mehery.channelId, to: { contactId: mehery.contactId }, type: 'text', text: { body: 'It arrives tomorrow' } } });
+			expect(stored).toMatchObject({
+				id: sent.messageId,
+				channelId: mehery.channelId,
+				message: { channelId: mehery.channelId, to: { contactId: mehery.contactId }, type: 'text', text: { body: 'It arrives tomorrow' } },
+			});
 		});
 
 		it('replies with a template (named parameters) and with media', async () => {
-			await reply(
-				{ replyType: 'template', templateName: mehery.templateCode, templateLanguage: 'en', templateParameters: { parameter: [{ name: 'name', value: 'Ada' }, { value: 'x' }] } },
-				[meheryItem()],
-			);
+			await reply({ replyType: 'template', templateName: mehery.templateCode, templateLanguage: 'en', templateParameters: { parameter: [{ name: 'name', value: 'Ada' }, { value: 'x' }] } }, [
+				meheryItem(),
+			]);
 			await reply({ replyType: 'media', mediaUrl: 'https://files.example.com/terms.pdf', caption: 'Terms' }, [meheryItem()]);
 			const [template, document] = await sentTo();
 			expect(template.message).toMatchObject({ type: 'template', template: { code: mehery.templateCode, lang: 'en', data: { name: 'Ada', 2: 'x' } } });
 			expect(document.message).toMatchObject({ type: 'document', document: { link: 'https://files.example.com/terms.pdf', caption: 'Terms', filename: 'terms.pdf' } });
 		});
 
-		it('finds the channel from the contact\'s lane when the item has no account (Session › Get Messages)', async () => {
+		it("finds the channel from the contact's lane when the item has no account (Session › Get Messages)", async () => {
 			const sim = await mock.simulate('mehery', 'message', { contactId: mehery.contactId, text: 'From the session list' });
 			const listed = await engine.runNode({ type: 'mehery', parameters: { resource: 'session', operation: 'getMessages', sessionId: sim.sessionId, returnAll: true, simplify: true } });
 			const item = listed.items.at(-1)!.json;
@@ -259,14 +283,23 @@ describe('Omnichannel Reply', () => {
 	describe('Social25', () => {
 		const conversation = async (id = social25.whatsappConversationId) => (await mock.state('social25')).conversations.find((c: any) => c.id === id);
 
-		it('replies with text in the item\'s conversation of its tenant', async () => {
+		it("replies with text in the item's conversation of its tenant", async () => {
 			const run = await reply({ replyType: 'text', text: 'It arrives tomorrow' }, [social25Item()]);
 			expect(run.status).toBe('success');
 			const sent = run.items[0].json;
 			expectCommonMessage(sent);
 			const stored = (await conversation()).messages.at(-1);
 			expect(stored).toMatchObject({ id: sent.messageId, outbound: true, type: 'TEXT', status: 'SENT', text: 'It arrives tomorrow' });
-			expect(sent).toMatchObject({ provider: 'social25', channel: 'whatsapp', account: social25.tenantId, conversationId: social25.whatsappConversationId, direction: 'outbound', type: 'text', status: 'sent', raw: stored });
+			expect(sent).toMatchObject({
+				provider: 'social25',
+				channel: 'whatsapp',
+				account: social25.tenantId,
+				conversationId: social25.whatsappConversationId,
+				direction: 'outbound',
+				type: 'text',
+				status: 'sent',
+				raw: stored,
+			});
 		});
 
 		it('replies with media: the file is fetched from the URL, uploaded to the conversation, then sent', async () => {
@@ -296,14 +329,27 @@ describe('Omnichannel Reply', () => {
 			expect(run.items[0].json).toMatchObject({ type: 'template', status: 'sent' });
 			expect((await conversation()).messages.at(-1)).toMatchObject({ outbound: true, type: 'MEDIA_HSM', text: 'Hi Ada, your order A-1 has shipped.' });
 			const [sent] = await mock.requests({ provider: 'social25', method: 'POST' });
-			expect(sent.body).toMatchObject({ type: 'MEDIA_HSM', name: social25.templateName, locale: 'en', components: [{ type: 'body', parameters: [{ type: 'text', text: 'Ada' }, { type: 'text', text: 'A-1' }] }] });
+			expect(sent.body).toMatchObject({
+				type: 'MEDIA_HSM',
+				name: social25.templateName,
+				locale: 'en',
+				components: [
+					{
+						type: 'body',
+						parameters: [
+							{ type: 'text', text: 'Ada' },
+							{ type: 'text', text: 'A-1' },
+						],
+					},
+				],
+			});
 
 			const messenger = await reply(parameters, [social25Item(social25.facebookConversationId, 'messenger')], { continueOnFail: true });
 			expect(messenger.items[0].json.error).toBe('Social25 templates (HSM) are WhatsApp only; this conversation is on messenger (item 0)');
 			expect(await mock.requests({ provider: 'social25', method: 'POST' })).toHaveLength(1);
 		});
 
-		it('reports Social25\'s own error, e.g. for an expired conversation', async () => {
+		it("reports Social25's own error, e.g. for an expired conversation", async () => {
 			const run = await reply({ replyType: 'text', text: 'Hello?' }, [social25Item(social25.expiredConversationId)]);
 			expect(run.status).toBe('error');
 			expect(run.error?.message).toBe('This conversation has expired and can not be used anymore.');
@@ -314,13 +360,20 @@ describe('Omnichannel Reply', () => {
 	describe('Wabbit', () => {
 		const lastSent = async () => (await mock.state('wabbit')).messages.filter((m: any) => m.from_us).at(-1);
 
-		it('replies with text to the chat (the customer\'s WhatsApp number)', async () => {
+		it("replies with text to the chat (the customer's WhatsApp number)", async () => {
 			const run = await reply({ replyType: 'text', text: 'It arrives tomorrow' }, [wabbitItem()]);
 			expect(run.status).toBe('success');
 			const sent = run.items[0].json;
 			expectCommonMessage(sent);
 			expect(await lastSent()).toMatchObject({ id: sent.messageId, customer_wa_id: wabbit.waId, waba_payload: { to: wabbit.waId, type: 'text', text: { body: 'It arrives tomorrow' } } });
-			expect(sent).toMatchObject({ provider: 'wabbit', conversationId: wabbit.waId, direction: 'outbound', type: 'text', status: 'sent', raw: { waba_response: { messages: [{ id: sent.messageId }] } } });
+			expect(sent).toMatchObject({
+				provider: 'wabbit',
+				conversationId: wabbit.waId,
+				direction: 'outbound',
+				type: 'text',
+				status: 'sent',
+				raw: { waba_response: { messages: [{ id: sent.messageId }] } },
+			});
 		});
 
 		it('replies with media by link (image, document); audio and video fail the item', async () => {
@@ -341,7 +394,7 @@ describe('Omnichannel Reply', () => {
 			});
 		});
 
-		it('outside the 24-hour window: fails with Wabbit\'s message without a fallback, sends the fallback template with one', async () => {
+		it("outside the 24-hour window: fails with Wabbit's message without a fallback, sends the fallback template with one", async () => {
 			const late = wabbitItem(wabbit.waIdOutsideWindow);
 			const refused = await reply({ replyType: 'text', text: 'Hello again' }, [late], { continueOnFail: true });
 			expect(String(refused.items[0].json.error)).toMatch(/24 hours/);

@@ -43,15 +43,11 @@ describe('Send limits are checked before sending', () => {
 	});
 	beforeEach(() => mock.server.reset());
 
-	const run = (type: string, parameters: INodeParameters, items: INodeExecutionData[], continueOnFail = false): Promise<RunResult> =>
-		engine.runNode({ type, parameters, continueOnFail }, items);
+	const run = (type: string, parameters: INodeParameters, items: INodeExecutionData[], continueOnFail = false): Promise<RunResult> => engine.runNode({ type, parameters, continueOnFail }, items);
 	const texts = (...values: string[]) => values.map((text) => ({ json: { text } }));
-	const posts = async (provider: string, pathPart: string) =>
-		(await mock.requests({ provider, method: 'POST' })).filter((r) => r.path.includes(pathPart));
+	const posts = async (provider: string, pathPart: string) => (await mock.requests({ provider, method: 'POST' })).filter((r) => r.path.includes(pathPart));
 	const outcome = (result: RunResult) => result.items.map((i) => (i.json.error ? String(i.json.error) : 'sent'));
-	const withFile = (data: Buffer, fileName: string, mimeType: string): INodeExecutionData[] => [
-		{ json: {}, binary: { data: { data: data.toString('base64'), fileName, mimeType } } },
-	];
+	const withFile = (data: Buffer, fileName: string, mimeType: string): INodeExecutionData[] => [{ json: {}, binary: { data: { data: data.toString('base64'), fileName, mimeType } } }];
 
 	describe('Spotler', () => {
 		const send = (extra: INodeParameters = {}): INodeParameters => ({
@@ -90,17 +86,9 @@ describe('Send limits are checked before sending', () => {
 		});
 
 		it('checks captions and list rows too', async () => {
-			const caption = await run(
-				'spotler',
-				send({ messageType: 'image', mediaUrl: 'https://example.com/a.jpg', caption: 'c'.repeat(1025) }),
-				[{ json: {} }],
-			);
+			const caption = await run('spotler', send({ messageType: 'image', mediaUrl: 'https://example.com/a.jpg', caption: 'c'.repeat(1025) }), [{ json: {} }]);
 			expect(caption.error?.message).toBe('"Caption" is 1,025 characters long; Spotler accepts at most 1,024 (item 0)');
-			const list = await run(
-				'spotler',
-				send({ messageType: 'list', bodyText: 'Pick one', rows: { row: Array.from({ length: 11 }, (_, i) => ({ title: `Option ${i + 1}` })) } }),
-				[{ json: {} }],
-			);
+			const list = await run('spotler', send({ messageType: 'list', bodyText: 'Pick one', rows: { row: Array.from({ length: 11 }, (_, i) => ({ title: `Option ${i + 1}` })) } }), [{ json: {} }]);
 			expect(list.error?.message).toBe('"Rows of section "Options"" has 11 rows; Spotler accepts at most 10 (item 0)');
 			expect(await posts('spotler', '/messages/')).toHaveLength(0);
 		});
@@ -151,14 +139,11 @@ describe('Send limits are checked before sending', () => {
 			expect(await posts('parley', '/replies')).toHaveLength(1);
 		});
 
-		it('a reply on a WhatsApp result keeps to WhatsApp\'s 4,096 characters', async () => {
+		it("a reply on a WhatsApp result keeps to WhatsApp's 4,096 characters", async () => {
 			const created = await mock.simulate('parley', 'result', { source: 'whatsapp', replyAvailable: true, text: 'Where is my parcel?' });
 			const resultId = created.id ?? created.result?.id;
 			expect(resultId).toEqual(expect.any(Number));
-			const result = await run('parley', reply('={{ $json.id }}', '={{ $json.text }}'), [
-				{ json: { id: resultId, text: 'w'.repeat(4097) } },
-				{ json: { id: resultId, text: 'w'.repeat(4096) } },
-			], true);
+			const result = await run('parley', reply('={{ $json.id }}', '={{ $json.text }}'), [{ json: { id: resultId, text: 'w'.repeat(4097) } }, { json: { id: resultId, text: 'w'.repeat(4096) } }], true);
 			expect(outcome(result)).toEqual(['"Message" is 4,097 characters long; Parley (on WhatsApp) accepts at most 4,096 (item 0)', 'sent']);
 			expect(await posts('parley', '/replies')).toHaveLength(1);
 		});

@@ -23,7 +23,7 @@ describe('Send operations output {messageId, recipient, conversationId, status} 
 		}
 	});
 
-	it('Wabbit › Message › Send: the WhatsApp message id and the chat\'s wa_id, waba_response kept', async () => {
+	it("Wabbit › Message › Send: the WhatsApp message id and the chat's wa_id, waba_response kept", async () => {
 		const mock = await startMock();
 		try {
 			const { credential, samples } = await mock.credentials('wabbit');
@@ -48,7 +48,15 @@ describe('Send operations output {messageId, recipient, conversationId, status} 
 			const engine = await Engine.create({ credentials: { meheryApi: credential } });
 			const result = await engine.runNode({
 				type: 'mehery',
-				parameters: { resource: 'message', operation: 'send', channel: { mode: 'id', value: samples.channelId }, recipientBy: 'contactId', recipient: samples.contactId, messageType: 'text', text: 'Hi' },
+				parameters: {
+					resource: 'message',
+					operation: 'send',
+					channel: { mode: 'id', value: samples.channelId },
+					recipientBy: 'contactId',
+					recipient: samples.contactId,
+					messageType: 'text',
+					text: 'Hi',
+				},
 			});
 			expect(result.status).toBe('success');
 			const json = result.items[0].json;
@@ -63,7 +71,7 @@ describe('Send operations output {messageId, recipient, conversationId, status} 
 	describe('Social25', () => {
 		const s = social25World();
 
-		it('Social25 › Message › Send Text: the message\'s own id, conversation and status under the shared names', async () => {
+		it("Social25 › Message › Send Text: the message's own id, conversation and status under the shared names", async () => {
 			const conversationId = s.samples.whatsappConversationId;
 			const result = await s.engine.runNode(social25('message', 'sendText', { conversationId: social25ById(conversationId), text: 'Hi' }));
 			expect(result.status).toBe('success');
@@ -71,7 +79,7 @@ describe('Send operations output {messageId, recipient, conversationId, status} 
 			expect(json).toMatchObject({ id: json.messageId, conversation_id: conversationId, messageId: expect.any(String), recipient: null, conversationId, status: 'SENT' });
 		});
 
-		it('Social25 › Message › Send in Bulk: each item\'s conversation and the hand-over status; no message id (sent later)', async () => {
+		it("Social25 › Message › Send in Bulk: each item's conversation and the hand-over status; no message id (sent later)", async () => {
 			const conversationId = s.samples.whatsappConversationId;
 			const result = await s.engine.runNode(social25('message', 'sendBulk', { conversationId: social25ById(conversationId), bulkMessageType: 'text', text: 'Hi' }), [{ json: {} }, { json: {} }]);
 			expect(result.status).toBe('success');
@@ -80,7 +88,7 @@ describe('Send operations output {messageId, recipient, conversationId, status} 
 			}
 		});
 
-		it('Social25 › the two deprecated phone-number template sends: the phone number as recipient, the answer\'s status', async () => {
+		it("Social25 › the two deprecated phone-number template sends: the phone number as recipient, the answer's status", async () => {
 			const common = { from: s.samples.whatsappPlatformExternalId, language: 'en', processSync: true };
 			const byPhone = await s.engine.runNode(
 				social25('message', 'sendBulkHsm', { ...common, to: ' 0611122233 ', templateName: 'order_shipped', bodyParameters: { parameter: [{ text: 'Ada' }, { text: 'Z-9' }] } }),
@@ -103,7 +111,7 @@ describe('Send operations output {messageId, recipient, conversationId, status} 
 		});
 	});
 
-	it('Parley › Result › Reply: the outgoing result\'s id and its case as the conversation, beside the reply', async () => {
+	it("Parley › Result › Reply: the outgoing result's id and its case as the conversation, beside the reply", async () => {
 		const mock = await startMock();
 		try {
 			const { credential, samples } = await mock.credentials('parley');

@@ -70,7 +70,7 @@ describe('Simplify: Social25 and Wabbit output the common shape', () => {
 			await active.deactivate();
 		});
 
-		it('Get Many: off by default; on gives the common shape on every page, with the conversation\'s platform and user', async () => {
+		it("Get Many: off by default; on gives the common shape on every page, with the conversation's platform and user", async () => {
 			// More messages than one page of the mock (5), so Return All follows `next` with Simplify on.
 			for (let i = 1; i <= 6; i++) await mock.simulate('social25', 'message', { conversationId: social25.whatsappConversationId, text: `Question ${i}` });
 			const getMany = (simplify?: boolean) =>
@@ -149,7 +149,7 @@ describe('Simplify: Social25 and Wabbit output the common shape', () => {
 			await active.deactivate();
 		});
 
-		it('trigger, off: Wabbit\'s item as is', async () => {
+		it("trigger, off: Wabbit's item as is", async () => {
 			const active = await harness.activate({ type: 'wabbitTrigger', parameters: { events: ['incoming_messages'], simplify: false } });
 			await mock.simulate('wabbit', 'message', { wa_id: wabbit.waId, text: 'Raw please' });
 			const [run] = await active.waitForRuns(1);

@@ -174,7 +174,15 @@ describe('Simplify: triggers and get-messages operations output the common shape
 			// A sent message is reported SENT, DLVRD, READ: three status items.
 			const sent = await engine.runNode({
 				type: 'mehery',
-				parameters: { resource: 'message', operation: 'send', channel: { mode: 'id', value: mehery.channelId }, recipientBy: 'contactId', recipient: mehery.contactId, messageType: 'text', text: 'On its way' },
+				parameters: {
+					resource: 'message',
+					operation: 'send',
+					channel: { mode: 'id', value: mehery.channelId },
+					recipientBy: 'contactId',
+					recipient: mehery.contactId,
+					messageType: 'text',
+					text: 'On its way',
+				},
 			});
 			// (waitForRuns only waits for the next run when several are still to come; poll instead.)
 			const runs = await eventually(async () => active.runs.length >= 7 && active.runs);
@@ -185,7 +193,7 @@ describe('Simplify: triggers and get-messages operations output the common shape
 			await active.deactivate();
 		});
 
-		it('trigger, off: Mehery\'s item as is', async () => {
+		it("trigger, off: Mehery's item as is", async () => {
 			const active = await harness.activate({ type: 'meheryTrigger', parameters: { ...allKinds, simplify: false } });
 			await mock.simulate('mehery', 'message', { contactId: mehery.contactId, text: 'Raw please' });
 			const [run] = await active.waitForRuns(1);

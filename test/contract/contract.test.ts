@@ -140,7 +140,7 @@ async function checkPush(provider: string, example: ContractExample, credential:
 	}
 }
 
-it('every provider has its document\'s examples', () => {
+it("every provider has its document's examples", () => {
 	expect(corpus.map((file) => file.provider)).toEqual(Object.keys(CREDENTIAL_TYPE));
 });
 

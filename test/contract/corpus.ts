@@ -81,7 +81,10 @@ export function substitute(example: ContractExample, live: { samples: Record<str
 	const { substitute: _table, ...rest } = example;
 	const out = replaceAll(rest) as ContractExample;
 	for (const [pointer, source] of replacements.filter(([key]) => key.startsWith('/'))) {
-		const keys = pointer.slice(1).split('/').map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+		const keys = pointer
+			.slice(1)
+			.split('/')
+			.map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
 		let target = out as unknown as Record<string, unknown>;
 		for (const key of keys.slice(0, -1)) {
 			if (!target[key] || typeof target[key] !== 'object') throw new Error(`${example.id}: nothing at ${pointer}`);

@@ -51,19 +51,19 @@ describe('npm run demo: the example workflows', () => {
 	it('keeps an example the user edited, and replaces it only with restore', async () => {
 		const n8n = new WorkflowStore();
 		const [first] = await importExamples(n8n, []);
-		const edited = { ...n8n.workflows.get(first.id)!, nodes: ['the user\'s own node'] };
+		const edited = { ...n8n.workflows.get(first.id)!, nodes: ["the user's own node"] };
 		n8n.workflows.set(first.id, edited);
 		n8n.calls.length = 0;
 
 		const again = await importExamples(n8n, []);
 		expect(again.every((r) => r.status === 'kept')).toBe(true);
 		expect(again.find((r) => r.name === first.name)?.id).toBe(first.id);
-		expect(n8n.workflows.get(first.id)?.nodes).toEqual(['the user\'s own node']);
+		expect(n8n.workflows.get(first.id)?.nodes).toEqual(["the user's own node"]);
 		expect(n8n.calls.filter((c) => !c.startsWith('GET'))).toEqual([]);
 
 		const restored = await importExamples(n8n, [], { restore: true });
 		expect(restored.every((r) => r.status === 'restored')).toBe(true);
-		expect(n8n.workflows.get(first.id)?.nodes).not.toEqual(['the user\'s own node']);
+		expect(n8n.workflows.get(first.id)?.nodes).not.toEqual(["the user's own node"]);
 		expect(n8n.workflows.size).toBe(exampleNames.length);
 	});
 });

@@ -58,7 +58,7 @@ describe.each(TRIGGERS.map((row) => [row.node, row] as const))('%s under queue m
 	const registration = row.registration;
 	const registered = async () => (registration.by === 'api' ? registration.registeredUrls(await mock.state(row.slug), samples) : []);
 
-	it('activation through main registers the webhook process URL (N8N_WEBHOOK_URL), not main\'s', async () => {
+	it("activation through main registers the webhook process URL (N8N_WEBHOOK_URL), not main's", async () => {
 		expect(webhookUrl.startsWith(run.webhookUrl)).toBe(true);
 		expect((await api.activate(workflowId!)).active).toBe(true);
 		if (registration.by === 'api') {

@@ -23,10 +23,16 @@ it('one token exchange for executions on both workers; every call carried that t
 		name: `queue wabbit credential ${Date.now()}`,
 		nodes: [
 			webhookNode(path),
-			packageNode(run, 'wabbit', 'List Chats', { resource: 'chat', operation: 'getMany', returnAll: false, limit: 5 }, {
-				credentials: { [credential.type]: { id: credential.id, name: credential.name } },
-				position: [220, 0],
-			}),
+			packageNode(
+				run,
+				'wabbit',
+				'List Chats',
+				{ resource: 'chat', operation: 'getMany', returnAll: false, limit: 5 },
+				{
+					credentials: { [credential.type]: { id: credential.id, name: credential.name } },
+					position: [220, 0],
+				},
+			),
 		],
 		connections: line('Webhook', 'List Chats'),
 	});

@@ -27,24 +27,36 @@ it(`a ${N.toLocaleString('en')}-recipient broadcast completes on a worker, every
 		nodes: [
 			webhookNode(path),
 			{ id: 'split', name: 'Recipients', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [200, 0], parameters: { fieldToSplitOut: 'body.recipients', options: {} } },
-			packageNode(run, 'social25', 'Initiate', {
-				resource: 'conversation',
-				operation: 'initiate',
-				platform: { __rl: true, mode: 'id', value: s.whatsappPlatformExternalId },
-				phoneNumber: '={{ $json.phone }}',
-				batchSize: 500,
-			}, { credentials, position: [400, 0] }),
+			packageNode(
+				run,
+				'social25',
+				'Initiate',
+				{
+					resource: 'conversation',
+					operation: 'initiate',
+					platform: { __rl: true, mode: 'id', value: s.whatsappPlatformExternalId },
+					phoneNumber: '={{ $json.phone }}',
+					batchSize: 500,
+				},
+				{ credentials, position: [400, 0] },
+			),
 			// Version 1 (Body Parameters); version 2 reads Template Variables and checks them first.
-			packageNode(run, 'social25', 'Send in Bulk', {
-				resource: 'message',
-				operation: 'sendBulk',
-				conversationId: { __rl: true, mode: 'id', value: '={{ $json.conversation_id }}' },
-				bulkMessageType: 'media_hsm',
-				language: s.templateLanguage,
-				template: { __rl: true, mode: 'name', value: s.templateName },
-				bodyParameters: { parameter: [{ text: "={{ $('Recipients').item.json.name }}" }, { text: "={{ $('Recipients').item.json.order }}" }] },
-				batchSize: 500,
-			}, { credentials, position: [600, 0], typeVersion: 1 }),
+			packageNode(
+				run,
+				'social25',
+				'Send in Bulk',
+				{
+					resource: 'message',
+					operation: 'sendBulk',
+					conversationId: { __rl: true, mode: 'id', value: '={{ $json.conversation_id }}' },
+					bulkMessageType: 'media_hsm',
+					language: s.templateLanguage,
+					template: { __rl: true, mode: 'name', value: s.templateName },
+					bodyParameters: { parameter: [{ text: "={{ $('Recipients').item.json.name }}" }, { text: "={{ $('Recipients').item.json.order }}" }] },
+					batchSize: 500,
+				},
+				{ credentials, position: [600, 0], typeVersion: 1 },
+			),
 		],
 		connections: line('Webhook', 'Recipients', 'Initiate', 'Send in Bulk'),
 	});

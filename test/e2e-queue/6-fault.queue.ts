@@ -69,13 +69,14 @@ it(`worker1 killed mid-burst of ${COUNT}: n8n's handling reported; no duplicate 
 	const executions = await burst.counted(await settledExecutions(240_000));
 	const final = await burst.replies('fault');
 	const byWorker = await control.workers();
-	const ranOn = (id: string) => Object.entries(byWorker).filter(([, ids]) => ids.includes(String(id))).map(([w]) => w);
+	const ranOn = (id: string) =>
+		Object.entries(byWorker)
+			.filter(([, ids]) => ids.includes(String(id)))
+			.map(([w]) => w);
 	const replyOf = new Map([...final].flatMap(([text, ids]) => ids.map((id) => [id, text] as const)));
 	// Held by the killed worker: what its log says it started and never finished, and (its last log
 	// lines may be lost with the process) every execution that did not succeed and never ran on worker2.
-	const ours = executions.filter(
-		(e) => heldByWorker1.has(String(e.id)) || (e.status !== 'success' && !ranOn(String(e.id)).includes('worker2')),
-	);
+	const ours = executions.filter((e) => heldByWorker1.has(String(e.id)) || (e.status !== 'success' && !ranOn(String(e.id)).includes('worker2')));
 	const held = [];
 	for (const e of ours) {
 		const stored = await storedOf(String(e.id));
@@ -131,9 +132,7 @@ it(`worker1 killed mid-burst of ${COUNT}: n8n's handling reported; no duplicate 
 	}
 	// The package's retry path never fired: no reply request was answered 429/503, and each logged reply request was accepted.
 	// The burst's reply requests (the warm-up's own reply is not one of them).
-	const replyPosts = (await burst.mock.requests({ provider: 'spotler', method: 'POST' })).filter(
-		(r) => /messages/.test(r.path) && /^Re: fault \d{5} #/.test(String(r.body?.message?.body ?? '')),
-	);
+	const replyPosts = (await burst.mock.requests({ provider: 'spotler', method: 'POST' })).filter((r) => /messages/.test(r.path) && /^Re: fault \d{5} #/.test(String(r.body?.message?.body ?? '')));
 	expect(replyPosts.filter((r) => r.status === 429 || r.status === 503)).toEqual([]);
 	expect(replyPosts.filter((r) => r.status !== undefined && r.status < 300).length).toBe(report.repliesInMock);
 	// Every execution n8n reports as successful sent its reply (the package does not lose one).

@@ -16,7 +16,6 @@ const run: E2eRun = e2eRun();
 const api = new PublicApi(run);
 const mock = new MockControl(run.mockUrl);
 
-
 /** The action nodes (what the node creator lists as an app). */
 const actionNodes = run.nodeTypes.filter((t) => !t.group.includes('trigger') && !t.name.endsWith('Tool'));
 /** One provider's node: one credential, resources and operations. */
@@ -89,8 +88,7 @@ describe('the editor in a real browser (Chromium)', () => {
 	/** The node creator's action entries (not the resource headings between them). */
 	const actionItems = () => page.locator('[data-test-id="item-iterator-item"][data-keyboard-nav-type="action"]');
 
-	const appItem = (displayName: string) =>
-		`[data-test-id="item-iterator-item"]:has([data-test-id="node-creator-item-name"]:text-is("${displayName}"))`;
+	const appItem = (displayName: string) => `[data-test-id="item-iterator-item"]:has([data-test-id="node-creator-item-name"]:text-is("${displayName}"))`;
 
 	async function iconLoaded(selector: string): Promise<{ src: string; width: number }> {
 		const icon = page.locator(selector).first();
@@ -116,7 +114,11 @@ describe('the editor in a real browser (Chromium)', () => {
 			const listed = Number((await heading.innerText()).match(/\d+/)![0]);
 			expect(listed).toBeGreaterThan(0);
 			expect(await actionItems().count()).toBeGreaterThan(0);
-			if (app.triggers.length) await page.getByText(/^Triggers \(\d+\)/).first().waitFor();
+			if (app.triggers.length)
+				await page
+					.getByText(/^Triggers \(\d+\)/)
+					.first()
+					.waitFor();
 			await page.screenshot({ path: join(ARTIFACTS, `${app.slug}-node-creator.png`) });
 		});
 
@@ -146,7 +148,10 @@ describe('the editor in a real browser (Chromium)', () => {
 			const before = (await mock.requests({ provider: app.slug })).length;
 			const testButton = success.getByRole('button', { name: 'Retry' });
 			await testButton.click();
-			const after = await eventually(() => mock.requests({ provider: app.slug }), (list) => list.length > before);
+			const after = await eventually(
+				() => mock.requests({ provider: app.slug }),
+				(list) => list.length > before,
+			);
 			// The button shows a spinner while n8n tests; the success box is back once it is done.
 			await page.locator('[data-test-id="credentials-config-container-test-success"] button:not(.is-loading):not([disabled])').waitFor();
 			await testButton.waitFor();
@@ -187,9 +192,11 @@ describe('the editor in a real browser (Chromium)', () => {
 			expect(await ndv.locator('[data-test-id="node-credentials-select"]').count()).toBe(labels.length);
 			for (const label of labels) await ndv.getByText(label, { exact: true }).first().waitFor();
 			expect(await ndv.getByText('Credential', { exact: true }).count()).toBe(0);
-			await ndv.getByText(/only the providers whose messages arrive here need a credential/).first().waitFor();
+			await ndv
+				.getByText(/only the providers whose messages arrive here need a credential/)
+				.first()
+				.waitFor();
 			await page.screenshot({ path: join(ARTIFACTS, `${type.name.split('.')[1]}-credentials.png`) });
 		});
 	});
 });
-

@@ -116,7 +116,10 @@ async function runThroughWebhook(id: string, trigger: WorkflowNode, row: Webhook
 	try {
 		const registration = row.registration;
 		if (registration.by === 'api') {
-			const urls = await eventually(async () => registration.registeredUrls(await mock.state(row.slug), samples), (list) => list.includes(webhookUrl));
+			const urls = await eventually(
+				async () => registration.registeredUrls(await mock.state(row.slug), samples),
+				(list) => list.includes(webhookUrl),
+			);
 			expect(urls).toContain(webhookUrl);
 		} else {
 			await registration.configure(mock, webhookUrl, samples);
@@ -160,7 +163,11 @@ describe(`example workflows (${examplesDir}/*.json) inside n8n`, () => {
 			const sidecar = sidecarOf(example.file);
 
 			// The start node: the enabled node that feeds others and is fed by none.
-			const fed = new Set(JSON.stringify(workflow.connections).match(/"node":"[^"]+"/g)?.map((m) => m.slice(8, -1)) ?? []);
+			const fed = new Set(
+				JSON.stringify(workflow.connections)
+					.match(/"node":"[^"]+"/g)
+					?.map((m) => m.slice(8, -1)) ?? [],
+			);
 			const starts = workflow.nodes.filter((n) => !n.disabled && !fed.has(n.name) && n.name in workflow.connections);
 			expect(starts.map((n) => n.name)).toHaveLength(1);
 			const [start] = starts;

@@ -17,8 +17,7 @@ export type Samples = Record<string, any>;
  *   through the mock's control API.
  */
 export type Registration =
-	| { by: 'api'; registeredUrls(state: any, samples: Samples): string[]; keptBecause?: string }
-	| { by: 'console'; configure(mock: MockControl, webhookUrl: string, samples: Samples): Promise<void> };
+	{ by: 'api'; registeredUrls(state: any, samples: Samples): string[]; keptBecause?: string } | { by: 'console'; configure(mock: MockControl, webhookUrl: string, samples: Samples): Promise<void> };
 
 export interface WebhookTriggerRow {
 	slug: string;

@@ -15,7 +15,6 @@ const api = new PublicApi(run);
 const rest = new RestSession(run);
 const mock = new MockControl(run.mockUrl);
 
-
 const spotler = run.credentials.find((c) => c.slug === 'spotler');
 const spotlerType = run.nodeTypes.find((t) => t.name.endsWith('.spotler'));
 
@@ -83,7 +82,13 @@ describe('templates in the real editor (Chromium): Spotler Message › Send', ()
 		// The first click may land while the panel is still settling: click again until the list opens.
 		for (let attempt = 0; ; attempt++) {
 			await input.click();
-			const opened = await options.first().waitFor({ timeout: 10_000 }).then(() => true, () => false);
+			const opened = await options
+				.first()
+				.waitFor({ timeout: 10_000 })
+				.then(
+					() => true,
+					() => false,
+				);
 			if (opened || attempt === 2) break;
 		}
 		// Each option shows its name, then the translation's body text as its description.

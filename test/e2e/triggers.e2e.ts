@@ -139,7 +139,7 @@ describe.each(covered)('%s inside n8n', (_name, type: PackageNodeType, row: Webh
 		registration.by === 'api' && !registration.keptBecause
 			? "deactivation through n8n removes the webhook from the provider, and n8n's router no longer takes it"
 			: "deactivation through n8n: n8n's router no longer takes the webhook" +
-					(registration.by === 'api' ? ` (it stays on the provider: ${registration.keptBecause})` : ' (the console entry is the user\'s to remove)'),
+					(registration.by === 'api' ? ` (it stays on the provider: ${registration.keptBecause})` : " (the console entry is the user's to remove)"),
 		async () => {
 			expect((await api.deactivate(workflowId!)).active).toBe(false);
 			if (registration.by === 'api' && !registration.keptBecause) {

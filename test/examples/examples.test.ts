@@ -32,7 +32,7 @@ describe('example workflows for what users come for', () => {
 	describe('inbound-auto-reply.json (Mehery)', () => {
 		const workflow = example('inbound-auto-reply.json');
 
-		it('answers a customer text in the contact\'s session on the channel it came in on; other message types get no reply', async () => {
+		it("answers a customer text in the contact's session on the channel it came in on; other message types get no reply", async () => {
 			const { mehery } = samples;
 			const { trigger, downstream, connections } = parts(workflow, 'When a Customer Writes');
 			const active = await harness.activate(trigger, { nodes: downstream, connections });
@@ -113,11 +113,10 @@ describe('example workflows for what users come for', () => {
 
 	describe('escalate-to-human.json (Spotler)', () => {
 		const workflow = example('escalate-to-human.json');
-		const conversationOf = async (contactJid: string) =>
-			(await mock.state('spotler')).conversations.find((c: any) => c.channelJid === samples.spotler.channelJid && c.contactJid === contactJid);
+		const conversationOf = async (contactJid: string) => (await mock.state('spotler')).conversations.find((c: any) => c.channelJid === samples.spotler.channelJid && c.contactJid === contactJid);
 		const lastOutbound = (conversation: any) => conversation.messages.filter((m: any) => m.direction === 'outbound').at(-1)?.message;
 
-		it('names the mock\'s WhatsApp channel, Support team and Support label, so it runs against `npm run mock` as shipped', async () => {
+		it("names the mock's WhatsApp channel, Support team and Support label, so it runs against `npm run mock` as shipped", async () => {
 			const state = await mock.state('spotler');
 			const [trigger, handOver] = ['Customer Message', 'Hand Over to Support Team'].map((name) => workflow.nodes.find((n) => n.name === name)!.parameters as any);
 			expect(trigger.channel.value).toBe(samples.spotler.channelJid);
@@ -147,7 +146,7 @@ describe('example workflows for what users come for', () => {
 			await active.deactivate();
 		});
 
-		it('any other message (a question, a photo) gets the bot\'s reply and stays with the bot', async () => {
+		it("any other message (a question, a photo) gets the bot's reply and stays with the bot", async () => {
 			const { spotler } = samples;
 			const other = (await mock.state('spotler')).contacts[spotler.channelJid][1].jid as string;
 			const { trigger, downstream, connections } = parts(workflow, 'Customer Message');
@@ -179,7 +178,13 @@ describe('example workflows for what users come for', () => {
 			// Activation: the first poll only notes where "new" begins.
 			expect(await poller.poll()).toBeNull();
 
-			const angry = await mock.simulate('parley', 'result', { searchId: parley.searchId, source: 'twitter', sentiment: 'negative', profileName: 'janedoe', text: 'Third day without internet. Useless!' });
+			const angry = await mock.simulate('parley', 'result', {
+				searchId: parley.searchId,
+				source: 'twitter',
+				sentiment: 'negative',
+				profileName: 'janedoe',
+				text: 'Third day without internet. Useless!',
+			});
 			const neutral = await mock.simulate('parley', 'result', { searchId: parley.searchId, source: 'twitter', sentiment: 'neutral', text: 'What are your opening hours?' });
 			const news = await mock.simulate('parley', 'result', { searchId: parley.searchId, source: 'news', sentiment: 'very negative', text: 'Outage hits thousands of homes' });
 			const polled = await poller.poll();
@@ -220,11 +225,13 @@ describe('example workflows for what users come for', () => {
 
 		it('a failed message reopens the chat for the Support team with an internal comment; a delivered one changes nothing', async () => {
 			const { spotler } = samples;
-			const conversation = async () =>
-				(await mock.state('spotler')).conversations.find((c: any) => c.channelJid === spotler.channelJid && c.contactJid === spotler.contactJid);
+			const conversation = async () => (await mock.state('spotler')).conversations.find((c: any) => c.channelJid === spotler.channelJid && c.contactJid === spotler.contactJid);
 			const channel = { __rl: true, mode: 'id', value: spotler.channelJid };
 			// Before: we sent the customer a message and closed the chat.
-			const sent = await engine.runNode({ type: 'spotler', parameters: { resource: 'message', operation: 'send', channel, contact: spotler.contactJid, messageType: 'text', text: 'Your order has shipped.' } });
+			const sent = await engine.runNode({
+				type: 'spotler',
+				parameters: { resource: 'message', operation: 'send', channel, contact: spotler.contactJid, messageType: 'text', text: 'Your order has shipped.' },
+			});
 			expect(sent.status).toBe('success');
 			await engine.runNode({ type: 'spotler', parameters: { resource: 'conversation', operation: 'update', channel, contact: spotler.contactJid, status: 'CLOSED' } });
 			const closed = await conversation();
@@ -245,9 +252,7 @@ describe('example workflows for what users come for', () => {
 			const after = await conversation();
 			expect(after).toMatchObject({ status: 'OPEN', assignee: null, team: { jid: spotler.teamJid } });
 			expect(after.comments).toHaveLength(1);
-			expect(after.comments[0].body).toBe(
-				`Our WhatsApp message ${failed.messageId} could not be delivered (Message undeliverable). Please reach the customer another way, e.g. by phone or e-mail.`,
-			);
+			expect(after.comments[0].body).toBe(`Our WhatsApp message ${failed.messageId} could not be delivered (Message undeliverable). Please reach the customer another way, e.g. by phone or e-mail.`);
 			await active.deactivate();
 		});
 	});

@@ -7,7 +7,10 @@ import { builtInNodeTypes, nodeSpecs, readWorkflow, type Engine, type NodeSpec, 
 
 export const EXAMPLES_DIR = resolve(__dirname, '../../examples');
 
-export const exampleFiles = (): string[] => readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json')).sort();
+export const exampleFiles = (): string[] =>
+	readdirSync(EXAMPLES_DIR)
+		.filter((f) => f.endsWith('.json'))
+		.sort();
 
 export const example = (file: string): WorkflowJson => readWorkflow(resolve(EXAMPLES_DIR, file));
 

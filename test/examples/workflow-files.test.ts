@@ -176,7 +176,7 @@ describe('examples/*.json are workflows n8n can import', () => {
 		expect(notes.join('\n')).toContain(`**${trigger.name}**`);
 	});
 
-	it.each(exampleFiles())('%s: a fixed pick uses the picker\'s list, shown by the name the list gives it', (file) => {
+	it.each(exampleFiles())("%s: a fixed pick uses the picker's list, shown by the name the list gives it", (file) => {
 		const problems: string[] = [];
 		for (const node of example(file).nodes as ExportedNode[]) {
 			const type = known.get(node.type);

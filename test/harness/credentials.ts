@@ -54,11 +54,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return true;
 	}
 
-	async runPreAuthentication(
-		helpers: IHttpRequestHelper,
-		credentials: ICredentialDataDecryptedObject,
-		typeName: string,
-	): Promise<ICredentialDataDecryptedObject | undefined> {
+	async runPreAuthentication(helpers: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject, typeName: string): Promise<ICredentialDataDecryptedObject | undefined> {
 		const type = this.type(typeName);
 		return (type.preAuthentication ? await type.preAuthentication.call(helpers, credentials) : undefined) as ICredentialDataDecryptedObject | undefined;
 	}
@@ -110,11 +106,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		this.store[type] = data;
 	}
 
-	async updateCredentialsOauthTokenData(
-		_details: INodeCredentialsDetails,
-		type: string,
-		data: ICredentialDataDecryptedObject,
-	): Promise<void> {
+	async updateCredentialsOauthTokenData(_details: INodeCredentialsDetails, type: string, data: ICredentialDataDecryptedObject): Promise<void> {
 		this.store[type] = { ...this.store[type], ...data } as ICredentialDataDecryptedObject;
 	}
 

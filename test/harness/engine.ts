@@ -99,11 +99,7 @@ export class Engine {
 	node(spec: NodeSpec, position: [number, number] = [0, 0]): INode {
 		const typeName = this.typeName(spec.type);
 		const description = this.nodeType(spec.type).description;
-		const credentials = Object.fromEntries(
-			(description.credentials ?? [])
-				.filter((c) => c.name in this.credentialsHelper.store)
-				.map((c) => [c.name, { id: c.name, name: c.name }]),
-		);
+		const credentials = Object.fromEntries((description.credentials ?? []).filter((c) => c.name in this.credentialsHelper.store).map((c) => [c.name, { id: c.name, name: c.name }]));
 		return {
 			id: randomUUID(),
 			name: spec.name ?? description.defaults.name ?? spec.type,

@@ -1,11 +1,5 @@
 import { PackageDirectoryLoader } from 'n8n-core';
-import {
-	NodeHelpers,
-	type ICredentialType,
-	type INodeType,
-	type INodeTypes,
-	type IVersionedNodeType,
-} from 'n8n-workflow';
+import { NodeHelpers, type ICredentialType, type INodeType, type INodeTypes, type IVersionedNodeType } from 'n8n-workflow';
 import { resolve } from 'node:path';
 
 export const PACKAGE_ROOT = resolve(__dirname, '..', '..');
@@ -42,9 +36,7 @@ export function loadPackage(): Promise<LoadedPackage> {
 			getByNameAndVersion: (name, version) => NodeHelpers.getVersionedNodeType(byName(name), version),
 			getKnownTypes: () => ({}),
 		};
-		const credentialTypes = Object.fromEntries(
-			Object.entries(loader.credentialTypes).map(([name, entry]) => [name, entry.type]),
-		);
+		const credentialTypes = Object.fromEntries(Object.entries(loader.credentialTypes).map(([name, entry]) => [name, entry.type]));
 		return { loader, nodeTypes, credentialTypes, typeName: (node) => `${PACKAGE_NAME}.${node}` };
 	})();
 	return loaded;

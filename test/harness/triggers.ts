@@ -56,11 +56,7 @@ export class TriggerHarness {
 	 * Activates a trigger: builds the workflow (trigger plus optional downstream nodes), then
 	 * checkExists() and create() as n8n does on activation.
 	 */
-	async activate(
-		trigger: NodeSpec,
-		downstream: { nodes?: NodeSpec[]; connections?: IConnections } = {},
-		options: { register?: boolean } = {},
-	): Promise<ActiveTrigger> {
+	async activate(trigger: NodeSpec, downstream: { nodes?: NodeSpec[]; connections?: IConnections } = {}, options: { register?: boolean } = {}): Promise<ActiveTrigger> {
 		const node = this.engine.node({ ...trigger, webhookId: trigger.webhookId ?? randomUUID() });
 		const others = (downstream.nodes ?? []).map((spec, i) => this.engine.node(spec, [200 * (i + 1), 0]));
 		const connections: IConnections = downstream.connections ?? {};

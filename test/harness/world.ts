@@ -44,9 +44,7 @@ export interface ProviderWorldSpec {
 	resetEachTest?: boolean;
 }
 
-export function providerWorld<Samples = any, Credential extends ICredentialDataDecryptedObject = ICredentialDataDecryptedObject>(
-	spec: ProviderWorldSpec,
-): ProviderWorld<Samples, Credential> {
+export function providerWorld<Samples = any, Credential extends ICredentialDataDecryptedObject = ICredentialDataDecryptedObject>(spec: ProviderWorldSpec): ProviderWorld<Samples, Credential> {
 	const world = {} as ProviderWorld<Samples, Credential>;
 	beforeAll(async () => {
 		world.mock = await startMock();

@@ -11,7 +11,12 @@ describe('Mehery Contact Info Trigger + Contact › Build Contact Info Answer', 
 			resource: 'contact',
 			operation: 'buildContactInfoAnswer',
 			details: { name: '={{ $json.profile.name }} (VIP)', email: 'vip@example.com', profileId: '=CRM-{{ $json.contactId.slice(-4) }}' },
-			labels: { label: [{ key: 'CUSTOMER_TYPE', value: 'Platinum', name: 'Customer Type', type: 'TEXT' }, { key: 'SINCE', value: '01/31/20', type: 'DATE' }] },
+			labels: {
+				label: [
+					{ key: 'CUSTOMER_TYPE', value: 'Platinum', name: 'Customer Type', type: 'TEXT' },
+					{ key: 'SINCE', value: '01/31/20', type: 'DATE' },
+				],
+			},
 		},
 	};
 
@@ -23,7 +28,12 @@ describe('Mehery Contact Info Trigger + Contact › Build Contact Info Answer', 
 
 		const result = await world.mock.simulate('mehery', 'contactInfo', { contactId: world.samples.contactId });
 		const [run] = await active.waitForRuns(1);
-		expect(run.outputOf('Mehery Contact Info Trigger')[0].json).toMatchObject({ contactId: world.samples.contactId, channelId: world.samples.channelId, contactType: 'WHATSAPP', profile: { name: before.name } });
+		expect(run.outputOf('Mehery Contact Info Trigger')[0].json).toMatchObject({
+			contactId: world.samples.contactId,
+			channelId: world.samples.channelId,
+			contactType: 'WHATSAPP',
+			profile: { name: before.name },
+		});
 		expect(result.delivery.headers['x-verify-token']).toBe('[redacted]');
 
 		const expected = {
@@ -39,7 +49,12 @@ describe('Mehery Contact Info Trigger + Contact › Build Contact Info Answer', 
 		expect(result.applied).toBe(true);
 		const state = await world.state();
 		expect(state.contactInfoAnswers).toEqual([{ contactId: world.samples.contactId, answer: expected, applied: true }]);
-		expect(state.contacts.find((c: any) => c.contactId === world.samples.contactId)).toMatchObject({ name: expected.name, email: 'vip@example.com', profileId: expected.profileId, labels: expected.labels });
+		expect(state.contacts.find((c: any) => c.contactId === world.samples.contactId)).toMatchObject({
+			name: expected.name,
+			email: 'vip@example.com',
+			profileId: expected.profileId,
+			labels: expected.labels,
+		});
 		await active.deactivate();
 	});
 

@@ -5,7 +5,12 @@ describe('Mehery › Data', () => {
 
 	it('Push uploads a customer record with links; the same id again replaces it', async () => {
 		const push = (name: string) =>
-			world.run('data', 'push', { objectType: 'CUSTOMER', objectId: 'C34567', data: JSON.stringify({ name, tier: 'Platinum' }), links: { link: [{ linkName: 'account', linkType: 'ACCOUNT', linkValue: 'A-1' }] } });
+			world.run('data', 'push', {
+				objectType: 'CUSTOMER',
+				objectId: 'C34567',
+				data: JSON.stringify({ name, tier: 'Platinum' }),
+				links: { link: [{ linkName: 'account', linkType: 'ACCOUNT', linkValue: 'A-1' }] },
+			});
 		const first = await push('Ada');
 		expect(first.status).toBe('success');
 		expect(first.items[0].json).toEqual({ id: 'C34567', type: 'CUSTOMER', data: { name: 'Ada', tier: 'Platinum' }, links: [{ linkName: 'account', linkType: 'ACCOUNT', linkValue: 'A-1' }] });

@@ -25,8 +25,7 @@ describe('Mehery templates that explain themselves (version 2)', () => {
 		template: { __rl: true, ...template },
 		templateLanguage,
 	});
-	const templateId = async (code: string, lang: string) =>
-		((await world.state()).templates as Array<{ id: string; code: string; lang: string }>).find((t) => t.code === code && t.lang === lang)!.id;
+	const templateId = async (code: string, lang: string) => ((await world.state()).templates as Array<{ id: string; code: string; lang: string }>).find((t) => t.code === code && t.lang === lang)!.id;
 	const send = (template: { mode: string; value: string }, templateLanguage: string, values: Record<string, string>) =>
 		world.engine.runNode({
 			type: 'mehery',
@@ -48,7 +47,10 @@ describe('Mehery templates that explain themselves (version 2)', () => {
 
 	it("offers the picked template's own languages, a pending one marked as such", async () => {
 		const languages = await editorMethod<INodePropertyOptions[]>('loadOptions', 'getTemplateLanguages', editing({ mode: 'list', value: await templateId('WELCOME', 'en_US') }));
-		expect(languages.map((o) => [o.name, o.value])).toEqual([['en_US', 'en_US'], ['nl (pending: cannot be sent)', 'nl']]);
+		expect(languages.map((o) => [o.name, o.value])).toEqual([
+			['en_US', 'en_US'],
+			['nl (pending: cannot be sent)', 'nl'],
+		]);
 		const byCode = await editorMethod<INodePropertyOptions[]>('loadOptions', 'getTemplateLanguages', editing({ mode: 'code', value: 'PAYMENT_REMINDER' }));
 		expect(byCode.map((o) => o.name)).toEqual(['en_US (rejected: cannot be sent)']);
 	});

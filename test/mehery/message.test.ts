@@ -73,7 +73,20 @@ describe('Mehery › Message › Send (through the n8n engine, against the mock)
 				messageType: 'contacts',
 				contactCards: {
 					card: [
-						{ formattedName: 'John Smith', firstName: 'John', lastName: 'Smith', phone: '+1 (940) 555-1234', phoneType: 'HOME', email: 'john@example.com', emailType: 'WORK', company: 'WhatsApp', jobTitle: 'Manager', city: 'Menlo Park', countryCode: 'us', addressType: 'WORK' },
+						{
+							formattedName: 'John Smith',
+							firstName: 'John',
+							lastName: 'Smith',
+							phone: '+1 (940) 555-1234',
+							phoneType: 'HOME',
+							email: 'john@example.com',
+							emailType: 'WORK',
+							company: 'WhatsApp',
+							jobTitle: 'Manager',
+							city: 'Menlo Park',
+							countryCode: 'us',
+							addressType: 'WORK',
+						},
 						{ firstName: 'Ada', lastName: 'Lovelace' },
 					],
 				},
@@ -98,23 +111,38 @@ describe('Mehery › Message › Send (through the n8n engine, against the mock)
 			...send({
 				messageType: 'template',
 				template: { mode: 'code', value: world.samples.templateCode },
-				templateParameters: { parameter: [{ name: 'name', value: 'Ada' }, { name: 'order', value: 'A-1' }] },
+				templateParameters: {
+					parameter: [
+						{ name: 'name', value: 'Ada' },
+						{ name: 'order', value: 'A-1' },
+					],
+				},
 				templateLanguage: 'en_US',
-				buttons: { button: [{ type: 'QUICK_REPLY', label: 'Track', code: 'TRACK' }, { type: 'URL', label: 'Open', url: 'https://example.com/t' }] },
+				buttons: {
+					button: [
+						{ type: 'QUICK_REPLY', label: 'Track', code: 'TRACK' },
+						{ type: 'URL', label: 'Open', url: 'https://example.com/t' },
+					],
+				},
 			}),
 			typeVersion: 1,
 		});
 		expect(byCode.status).toBe('success');
 		const { body } = await lastPost();
 		expect(body.template).toEqual({ code: world.samples.templateCode, data: { name: 'Ada', order: 'A-1' }, lang: 'en_US' });
-		expect(body.options).toEqual({ buttons: [{ name: 'TRACK', label: 'Track', type: 'QUICK_REPLY', code: 'TRACK' }, { name: 'Open', label: 'Open', type: 'URL', url: 'https://example.com/t' }] });
+		expect(body.options).toEqual({
+			buttons: [
+				{ name: 'TRACK', label: 'Track', type: 'QUICK_REPLY', code: 'TRACK' },
+				{ name: 'Open', label: 'Open', type: 'URL', url: 'https://example.com/t' },
+			],
+		});
 
 		const byId = await world.engine.runNode({ ...send({ messageType: 'template', template: { mode: 'list', value: world.samples.templateId } }), typeVersion: 1 });
 		expect(byId.status).toBe('success');
 		expect((await lastPost()).body.template).toEqual({ id: world.samples.templateId, data: {} });
 	});
 
-	it('reports a template that is not approved for the channel with Mehery\'s message and status 400 (version 1)', async () => {
+	it("reports a template that is not approved for the channel with Mehery's message and status 400 (version 1)", async () => {
 		const result = await world.engine.runNode({ ...send({ messageType: 'template', template: { mode: 'code', value: world.samples.rejectedTemplateCode } }), typeVersion: 1 });
 		expect(result.status).toBe('error');
 		expect(result.error?.httpCode).toBe('400');
@@ -122,7 +150,7 @@ describe('Mehery › Message › Send (through the n8n engine, against the mock)
 		expect(result.error?.description).toContain('error BAD_REQUEST');
 	});
 
-	it('reports an unknown channel and a bad API key in Mehery\'s words', async () => {
+	it("reports an unknown channel and a bad API key in Mehery's words", async () => {
 		const unknown = await world.engine.runNode(send({ channel: { mode: 'id', value: 'wa360:000' }, messageType: 'text', text: 'x' }));
 		expect(unknown.error?.httpCode).toBe('400');
 		expect(unknown.error?.message).toBe('channelId is not a configured channel (wa360:000)');
@@ -135,14 +163,11 @@ describe('Mehery › Message › Send (through the n8n engine, against the mock)
 	});
 
 	it('fails bad fields before any request, naming the field and the item; Continue On Fail keeps the good items', async () => {
-		const result = await world.engine.runNode(
-			{ ...send({ recipientBy: 'phone', recipient: '={{ $json.to }}', messageType: 'text', text: '={{ $json.text }}' }), continueOnFail: true },
-			[
-				{ json: { to: world.samples.contactPhone, text: 'first' } },
-				{ json: { to: '12ab', text: 'second' } },
-				{ json: { to: world.samples.contactPhone, text: '' } },
-			],
-		);
+		const result = await world.engine.runNode({ ...send({ recipientBy: 'phone', recipient: '={{ $json.to }}', messageType: 'text', text: '={{ $json.text }}' }), continueOnFail: true }, [
+			{ json: { to: world.samples.contactPhone, text: 'first' } },
+			{ json: { to: '12ab', text: 'second' } },
+			{ json: { to: world.samples.contactPhone, text: '' } },
+		]);
 		expect(result.status).toBe('success');
 		expect(result.items[0].json.id).toBeDefined();
 		expect(String(result.items[1].json.error)).toContain('"Recipient" "12ab" is not a phone number in international format (item 1)');

@@ -23,7 +23,7 @@ describe('Mehery mock: its own behaviour', () => {
 		expect(noKey.body.message).toBe('Invalid or missing x-api-key');
 	});
 
-	it('accepts the doc\'s own request examples (with the relaxed required flags)', async () => {
+	it("accepts the doc's own request examples (with the relaxed required flags)", async () => {
 		const docMessage = {
 			channelId: world.samples.channelId,
 			type: 'text',

@@ -7,10 +7,12 @@ describe('Mehery pickers', () => {
 
 	it('the channel picker lists live and sandbox channels, searchable', async () => {
 		const all = (await world.picker('listSearch', 'getChannels', { resource: 'message', operation: 'send' })) as INodeListSearchResult;
-		expect(all.results).toEqual(expect.arrayContaining([
-			{ name: `Customer Support (WHATSAPP)`, value: world.samples.channelId },
-			{ name: `WhatsApp Sandbox (WHATSAPP, sandbox)`, value: world.samples.sandboxChannelId },
-		]));
+		expect(all.results).toEqual(
+			expect.arrayContaining([
+				{ name: `Customer Support (WHATSAPP)`, value: world.samples.channelId },
+				{ name: `WhatsApp Sandbox (WHATSAPP, sandbox)`, value: world.samples.sandboxChannelId },
+			]),
+		);
 		const found = (await world.picker('listSearch', 'getChannels', { resource: 'message', operation: 'send' }, 'facebook')) as INodeListSearchResult;
 		expect(found.results).toEqual([{ name: 'Facebook Page (FACEBOOK)', value: world.samples.facebookChannelId }]);
 	});

@@ -10,12 +10,15 @@ describe('Mehery › Session (close, resolve, route, get messages)', () => {
 	const inbound = async (text = 'Hello') => (await world.mock.simulate('mehery', 'message', { contactId: world.samples.contactId, text })).sessionId as string;
 	const session = async (sessionId: string) => (await world.state()).sessions.find((s: any) => s.sessionId === sessionId);
 
-	it('Get Messages lists the session\'s messages in order, inbound and outbound', async () => {
+	it("Get Messages lists the session's messages in order, inbound and outbound", async () => {
 		const sessionId = await inbound('Where is my order?');
 		await world.engine.runNode({ type: 'mehery', parameters: world.messageToContact({ messageType: 'text', text: 'On its way' }) });
 		const result = await run('getMessages', { sessionId, returnAll: true });
 		expect(result.status).toBe('success');
-		expect(result.items.map((i) => [i.json.sender, i.json.text])).toEqual([['CONTACT', 'Where is my order?'], ['API', 'On its way']]);
+		expect(result.items.map((i) => [i.json.sender, i.json.text])).toEqual([
+			['CONTACT', 'Where is my order?'],
+			['API', 'On its way'],
+		]);
 		const [request] = await world.requests({ path: '/api/v1/session/messages' });
 		expect(request.body).toEqual({ sessionId });
 	});
@@ -32,7 +35,7 @@ describe('Mehery › Session (close, resolve, route, get messages)', () => {
 		expect(twice.error?.message).toBe(`Session ${sessionId} is already closed`);
 	});
 
-	it('Resolve marks the session resolved (SESSION_RESOLVED); the customer\'s next message reopens the same session', async () => {
+	it("Resolve marks the session resolved (SESSION_RESOLVED); the customer's next message reopens the same session", async () => {
 		const sessionId = await inbound();
 		const result = await run('resolve', { sessionId });
 		expect(result.items[0].json).toMatchObject({ eventCode: 'SESSION_RESOLVED', session: { resolved: true } });
@@ -63,7 +66,7 @@ describe('Mehery › Session (close, resolve, route, get messages)', () => {
 		expect(next.message.session).toMatchObject({ sessionId, assignedToDept: 'DENTAL', assignedToAgent: 'dr_ada' });
 	});
 
-	it('an unknown session is a 404 in Mehery\'s wrapper', async () => {
+	it("an unknown session is a 404 in Mehery's wrapper", async () => {
 		const result = await run('resolve', { sessionId: '000000000000000000000000' });
 		expect(result.error?.httpCode).toBe('404');
 		expect(result.error?.message).toBe('Session 000000000000000000000000 not found');

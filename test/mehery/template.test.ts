@@ -10,7 +10,11 @@ describe('Mehery › Template', () => {
 
 		const approved = await world.run('template', 'getAll', { returnAll: true, filters: { channel: { mode: 'id', value: samples.channelId }, channelStatus: 'APPROVED' } });
 		expect(approved.items.map((i) => i.json.code)).toEqual(['ORDER_SHIPPED', 'FEEDBACK', 'WELCOME']);
-		expect(approved.items[0].json).toMatchObject({ id: samples.templateId, lang: 'en_US', approved: expect.arrayContaining([expect.objectContaining({ channelId: samples.channelId, status: 'APPROVED' })]) });
+		expect(approved.items[0].json).toMatchObject({
+			id: samples.templateId,
+			lang: 'en_US',
+			approved: expect.arrayContaining([expect.objectContaining({ channelId: samples.channelId, status: 'APPROVED' })]),
+		});
 
 		const pending = await world.run('template', 'getAll', { returnAll: true, filters: { channel: { mode: 'id', value: samples.sandboxChannelId }, channelStatus: 'PENDING' } });
 		expect(pending.items.map((i) => i.json.code)).toEqual(['FEEDBACK']);

@@ -10,8 +10,7 @@ describe('Mehery › tolerated alternatives (each variant of the mock, through t
 	const world = meheryWorld();
 
 	const run = (parameters: Record<string, unknown>) => world.engine.runNode({ type: 'mehery', parameters: parameters as never });
-	const send = (parameters: Record<string, unknown>) =>
-		run(world.messageToContact(parameters as never));
+	const send = (parameters: Record<string, unknown>) => run(world.messageToContact(parameters as never));
 	const lastBody = async (path: string) => (await world.requests({ method: 'POST', path })).at(-1)!.body;
 
 	describe.each(['both', 'results', 'data'])('payload "%s" (which ApiResponse member carries the answer)', (payload) => {
@@ -45,7 +44,7 @@ describe('Mehery › tolerated alternatives (each variant of the mock, through t
 		['empty', /404/],
 		['text', /Session \S+ not found/],
 	])('errorBody "%s" (what an error answer holds)', (errorBody, expected) => {
-		it('an unknown session comes out as the node\'s error with a message that says what went wrong, never a crash', async () => {
+		it("an unknown session comes out as the node's error with a message that says what went wrong, never a crash", async () => {
 			await world.mock.variant('mehery', { errorBody });
 			const result = await run({ resource: 'session', operation: 'close', sessionId: '000000000000000000000000' });
 			expect(result.status).toBe('error');
@@ -74,12 +73,11 @@ describe('Mehery › tolerated alternatives (each variant of the mock, through t
 	});
 });
 
-describe('Mehery › what the node sends can follow the document\'s Send Message example', () => {
+describe("Mehery › what the node sends can follow the document's Send Message example", () => {
 	const world = meheryWorld();
 
 	// Template sends are version 1's, which passes the doc's members through unchecked.
-	const send = (parameters: Record<string, unknown>) =>
-		world.engine.runNode({ type: 'mehery', typeVersion: 1, parameters: world.messageToContact(parameters as never) });
+	const send = (parameters: Record<string, unknown>) => world.engine.runNode({ type: 'mehery', typeVersion: 1, parameters: world.messageToContact(parameters as never) });
 	const lastBody = async () => (await world.requests({ method: 'POST', path: '/api/v1/message/send' })).at(-1)!.body;
 
 	it('a template carries linked (the one member the doc marks required) when set', async () => {
@@ -88,29 +86,36 @@ describe('Mehery › what the node sends can follow the document\'s Send Message
 		expect((await lastBody()).template).toEqual({ code: 'FEEDBACK', data: {}, lang: 'en_US', linked: 'string' });
 	});
 
-	it('the doc\'s template id (60d236c6142e53561cb7716c) names a seeded, approved template', async () => {
+	it("the doc's template id (60d236c6142e53561cb7716c) names a seeded, approved template", async () => {
 		const result = await send({ messageType: 'template', template: { mode: 'id', value: '60d236c6142e53561cb7716c' } });
 		expect(result.status).toBe('success');
 	});
 
-	it('audio carries caption and filename, as the doc\'s OutBoundMsgMedia example', async () => {
+	it("audio carries caption and filename, as the doc's OutBoundMsgMedia example", async () => {
 		const result = await send({ messageType: 'audio', mediaUrl: 'https://example.com/a.mp3', caption: 'your-video-caption', filename: 'a.mp3' });
 		expect(result.status).toBe('success');
 		expect((await lastBody()).audio).toEqual({ link: 'https://example.com/a.mp3', caption: 'your-video-caption', filename: 'a.mp3' });
 	});
 
-	it('a contact card carries ims, as the doc\'s CommonMsgContactCard example', async () => {
+	it("a contact card carries ims, as the doc's CommonMsgContactCard example", async () => {
 		const card = { formattedName: 'John Smith', imService: 'FACEBOOK', imUserId: 'https://www.facebook.com' };
 		const result = await send({ messageType: 'contacts', contactCards: { card: [card] } });
 		expect(result.status).toBe('success');
 		expect((await lastBody()).contacts).toEqual([{ name: { formatted_name: 'John Smith' }, ims: [{ service: 'FACEBOOK', userid: 'https://www.facebook.com' }] }]);
 	});
 
-	it('a text message with the doc\'s unrelated template member is sent (only a template message names a template)', async () => {
+	it("a text message with the doc's unrelated template member is sent (only a template message names a template)", async () => {
 		const response = await fetch(`${world.mock.url}/mehery/api/v1/message/send`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', ...world.mock.server.provider('mehery').authHeaders!() },
-			body: JSON.stringify({ channelId: world.samples.channelId, to: { contactId: world.samples.contactId }, type: 'text', mask: false, text: { body: 'hi' }, template: { id: 'no-such-template', linked: 'string' } }),
+			body: JSON.stringify({
+				channelId: world.samples.channelId,
+				to: { contactId: world.samples.contactId },
+				type: 'text',
+				mask: false,
+				text: { body: 'hi' },
+				template: { id: 'no-such-template', linked: 'string' },
+			}),
 		});
 		expect(response.status).toBe(200);
 	});

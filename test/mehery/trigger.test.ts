@@ -11,7 +11,7 @@ describe('Mehery Trigger (webhook URL set through the API; notifications from th
 	const sendText = (text: string, recipient = world.samples.contactId, recipientBy = 'contactId') =>
 		world.engine.runNode({ type: 'mehery', parameters: world.messageToContact({ recipientBy, recipient, messageType: 'text', text }) });
 
-	it('sets the account\'s webhook URL on activation and forgets it on deactivation', async () => {
+	it("sets the account's webhook URL on activation and forgets it on deactivation", async () => {
 		const active = await world.harness.activate(trigger({ kinds: ['message'] }));
 		expect((await world.state()).account.webhookUrl).toBe(active.webhookUrl);
 		const [request] = await world.requests({ path: '/api/v1/config/webhook' });
@@ -76,7 +76,9 @@ describe('Mehery Trigger (webhook URL set through the API; notifications from th
 		await world.mock.simulate('mehery', 'message', { contactId: world.samples.contactId, text: 'just text' });
 		await world.mock.simulate('mehery', 'message', { contactId: world.samples.contactId, type: 'image', link: 'https://example.com/p.jpg', caption: 'my receipt' });
 		const [run] = await active.waitForRuns(1);
-		expect(run.outputOf('Mehery Trigger').map((i) => i.json)).toEqual([expect.objectContaining({ kind: 'message', type: 'image', image: expect.objectContaining({ link: 'https://example.com/p.jpg', caption: 'my receipt' }) })]);
+		expect(run.outputOf('Mehery Trigger').map((i) => i.json)).toEqual([
+			expect.objectContaining({ kind: 'message', type: 'image', image: expect.objectContaining({ link: 'https://example.com/p.jpg', caption: 'my receipt' }) }),
+		]);
 		expect(active.runs).toHaveLength(1);
 		await active.deactivate();
 	});
@@ -114,7 +116,13 @@ describe('Mehery Trigger (webhook URL set through the API; notifications from th
 		const { sessionId } = await world.mock.simulate('mehery', 'message', { contactId: world.samples.contactId, text: 'hi' });
 		await world.engine.runNode({ type: 'mehery', parameters: { resource: 'session', operation: 'route', sessionId, queue: 'BILLING', assignment: { agent: 'bob' } } });
 		const [run] = await active.waitForRuns(1);
-		expect(run.outputOf('Mehery Trigger')[0].json).toMatchObject({ kind: 'event', eventCode: 'SESSION_ROUTED', sessionId, sessionRouted: { targetQueue: 'BILLING' }, contact: { contactId: world.samples.contactId } });
+		expect(run.outputOf('Mehery Trigger')[0].json).toMatchObject({
+			kind: 'event',
+			eventCode: 'SESSION_ROUTED',
+			sessionId,
+			sessionRouted: { targetQueue: 'BILLING' },
+			contact: { contactId: world.samples.contactId },
+		});
 		await world.engine.runNode({ type: 'mehery', parameters: { resource: 'session', operation: 'close', sessionId } });
 		const events = await world.deliveries('events');
 		expect(events.map((d) => d.body.events[0].eventCode)).toEqual(['SESSION_ROUTED', 'SESSION_CLOSED']);

@@ -28,7 +28,12 @@ describe('mock server core', () => {
 
 	it('reset over the control API drops state and logs', async () => {
 		const { credential, samples } = await mock.credentials('spotler');
-		await mock.json('POST', `/spotler/channels/${encodeURIComponent(samples.channelJid)}/webhooks`, { url: 'http://127.0.0.1:9/x', events: ['message'] }, { authorization: `Bearer ${credential.apiKey}` });
+		await mock.json(
+			'POST',
+			`/spotler/channels/${encodeURIComponent(samples.channelJid)}/webhooks`,
+			{ url: 'http://127.0.0.1:9/x', events: ['message'] },
+			{ authorization: `Bearer ${credential.apiKey}` },
+		);
 		expect((await mock.state('spotler')).webhooks[samples.channelJid]).toHaveLength(1);
 		expect((await mock.json('POST', '/__control/reset', {})).status).toBe(200);
 		expect((await mock.state('spotler')).webhooks[samples.channelJid]).toHaveLength(0);
@@ -109,7 +114,12 @@ describe('mock server core', () => {
 		});
 		await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
 		const port = (receiver.address() as { port: number }).port;
-		await mock.json('POST', `/spotler/channels/${encodeURIComponent(samples.channelJid)}/webhooks`, { url: `http://127.0.0.1:${port}/hook`, events: ['message'] }, { authorization: `Bearer ${credential.apiKey}` });
+		await mock.json(
+			'POST',
+			`/spotler/channels/${encodeURIComponent(samples.channelJid)}/webhooks`,
+			{ url: `http://127.0.0.1:${port}/hook`, events: ['message'] },
+			{ authorization: `Bearer ${credential.apiKey}` },
+		);
 		const sim = await mock.simulate('spotler', 'message', { body: 'hello' });
 		expect(sim.deliveries[0].state).toBe('delivered');
 		expect(sim.deliveries[0].attempts.map((a: any) => a.status)).toEqual([500, 500, 200]);

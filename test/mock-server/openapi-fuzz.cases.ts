@@ -389,7 +389,6 @@ export const ERROR_FORMAT: Record<string, (body: unknown, status: number) => boo
 	social25: drf,
 	wabbit: drf,
 	parley: (b, status) => isObject(b) && ['info', 'message', 'name', 'transactionId'].every((k) => isText(b[k])) && b.status === String(status),
-	mehery: (b, status) =>
-		isObject(b) && b.status === status && isText(b.message) && isText(b.statusKey) && isText(b.traceid) && Array.isArray(b.errors),
+	mehery: (b, status) => isObject(b) && b.status === status && isText(b.message) && isText(b.statusKey) && isText(b.traceid) && Array.isArray(b.errors),
 	spotler: (b) => isObject(b) && isObject(b.error) && Number.isInteger(b.error.code) && isText(b.error.message) && isText(b.traceId),
 };

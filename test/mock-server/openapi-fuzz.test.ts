@@ -131,7 +131,11 @@ function headersOf(c: FuzzCase, valid: Record<string, string>): Record<string, s
 		const doubled: Record<string, string[]> = {};
 		for (const [name, value] of Object.entries(valid)) {
 			const wrong = value.replace(/\S+$/, 'wrong-credential');
-			doubled[name] = [[value, wrong], [wrong, value], [value, value]][c.variant % 3];
+			doubled[name] = [
+				[value, wrong],
+				[wrong, value],
+				[value, value],
+			][c.variant % 3];
 		}
 		return { ...doubled, ...own };
 	}
@@ -286,7 +290,13 @@ describe('fuzzing the mock from its OpenAPI documents', () => {
 		const groups = new Map<string, string[]>();
 		for (const f of picked) groups.set(`${f.kind} / ${f.cls}`, [...(groups.get(`${f.kind} / ${f.cls}`) ?? []), f.what]);
 		return [...groups]
-			.map(([group, whats]) => `${group}: ${whats.length}\n${whats.slice(0, 8).map((w) => `    ${w}`).join('\n')}${whats.length > 8 ? `\n    … and ${whats.length - 8} more` : ''}`)
+			.map(
+				([group, whats]) =>
+					`${group}: ${whats.length}\n${whats
+						.slice(0, 8)
+						.map((w) => `    ${w}`)
+						.join('\n')}${whats.length > 8 ? `\n    … and ${whats.length - 8} more` : ''}`,
+			)
 			.join('\n');
 	}
 

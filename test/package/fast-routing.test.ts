@@ -36,9 +36,7 @@ describe('fast path: the operations it runs carry all their routing in the selec
 
 	beforeAll(async () => {
 		const pkg = await loadPackage();
-		types = Object.fromEntries(
-			Object.entries(pkg.loader.nodeTypes).map(([name, entry]) => [name, entry.type as INodeType]),
-		);
+		types = Object.fromEntries(Object.entries(pkg.loader.nodeTypes).map(([name, entry]) => [name, entry.type as INodeType]));
 		for (const [name, type] of Object.entries(types)) {
 			for (const [resource, operations] of Object.entries(type.customOperations ?? {})) {
 				for (const operation of Object.keys(operations)) {
@@ -58,9 +56,7 @@ describe('fast path: the operations it runs carry all their routing in the selec
 
 	it('no other property shown for a fast operation has routing of its own', () => {
 		const offenders = fast.flatMap(([name, resource, operation]) =>
-			types[name].description.properties
-				.filter((p) => !SELECTORS.has(p.name) && shownFor(p, resource, operation) && hasRouting(p))
-				.map((p) => `${name} ${resource} › ${operation}: ${p.name}`),
+			types[name].description.properties.filter((p) => !SELECTORS.has(p.name) && shownFor(p, resource, operation) && hasRouting(p)).map((p) => `${name} ${resource} › ${operation}: ${p.name}`),
 		);
 		expect(offenders).toEqual([]);
 	});

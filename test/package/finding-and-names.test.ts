@@ -103,7 +103,7 @@ describe('finding the nodes and reading their names', () => {
 			expect(deprecated).toBeGreaterThan(0);
 		});
 
-		it('resources are alphabetical (n8n\'s verification refuses any other order); the default is the most used one, and a send or reply opens its list', () => {
+		it("resources are alphabetical (n8n's verification refuses any other order); the default is the most used one, and a send or reply opens its list", () => {
 			const withResources = nodes.filter((d) => d.properties.some((p) => p.name === 'resource'));
 			expect(withResources.length).toBeGreaterThan(0);
 			for (const d of withResources) {

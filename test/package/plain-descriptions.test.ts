@@ -12,7 +12,7 @@ const SPEC_NOTES: Array<[string, RegExp]> = [
 	['"inferred"', /\binferred\b/i],
 	// {wa_id}, {ID}: a path placeholder; {{1}} and {{name}} are template variables a user types.
 	['a path placeholder', /(?<!\{)\{[A-Za-z_]+\}(?!\})/],
-	['a reference to the provider\'s document', /\b(the|its) doc(ument)?\b|\bthe doc's\b|§\s*\d|\bline \d+\b|\.md\b/i],
+	["a reference to the provider's document", /\b(the|its) doc(ument)?\b|\bthe doc's\b|§\s*\d|\bline \d+\b|\.md\b/i],
 	['a note to developers', /\b(TODO|FIXME|XXX)\b/],
 ];
 
@@ -49,9 +49,7 @@ function texts(value: unknown, where: string, out: Text[] = []): Text[] {
 }
 
 function specNotes(all: Text[]): string[] {
-	return all.flatMap(({ where, text }) =>
-		SPEC_NOTES.filter(([, pattern]) => pattern.test(text)).map(([what]) => `${where} has ${what}: ${JSON.stringify(text)}`),
-	);
+	return all.flatMap(({ where, text }) => SPEC_NOTES.filter(([, pattern]) => pattern.test(text)).map(([what]) => `${where} has ${what}: ${JSON.stringify(text)}`));
 }
 
 describe('editor descriptions are plain words, without spec notes', () => {

@@ -214,7 +214,10 @@ describe('plain item expressions read without the expression engine give what n8
 		engine = await Engine.create({ extraNodeTypes: { 'test.probe': new Probe() } });
 		for (const expression of EXPRESSIONS) {
 			for (const mode of ['id', 'url'] as const) {
-				const run = await engine.runNode({ type: 'test.probe', name: 'Probe', parameters: parametersFor(expression, mode) }, ITEMS.map((json) => ({ json })));
+				const run = await engine.runNode(
+					{ type: 'test.probe', name: 'Probe', parameters: parametersFor(expression, mode) },
+					ITEMS.map((json) => ({ json })),
+				);
 				expect(run.error?.message).toBeUndefined();
 				for (const item of run.items) rows.push({ expression, mode, ...(item.json as unknown as Omit<(typeof rows)[number], 'expression' | 'mode'>) });
 			}

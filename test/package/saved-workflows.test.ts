@@ -33,9 +33,7 @@ describe('saved workflows keep working', () => {
 				const current = snapshot();
 				const operation = operationOf(current, 'wabbit', 'chat');
 				operation.values = operation.values!.map((v) => (v === 'getMany' ? 'getAll' : v));
-				expect(surfaceProblems(snapshot(), current)).toEqual([
-					'wabbit: "operation" ({"show":{"resource":["chat"]}}): option value "getMany" is gone',
-				]);
+				expect(surfaceProblems(snapshot(), current)).toEqual(['wabbit: "operation" ({"show":{"resource":["chat"]}}): option value "getMany" is gone']);
 			});
 
 			it('a changed default, type or display condition, a removed mode, property, version or node', () => {
@@ -85,12 +83,12 @@ describe('saved workflows keep working', () => {
 		const saved = node.parameters as INodeParameters;
 		// What n8n makes of the saved parameters when it opens the workflow: unknown or hidden ones are dropped.
 		const resolved = NodeHelpers.getNodeParameters(description.properties, saved, true, false, node, description) ?? {};
-		const problems = Object.keys(saved).filter((name) => !(name in resolved)).map((name) => `${node.name}: "${name}" is no longer a parameter shown for these values`);
+		const problems = Object.keys(saved)
+			.filter((name) => !(name in resolved))
+			.map((name) => `${node.name}: "${name}" is no longer a parameter shown for these values`);
 		for (const [name, value] of Object.entries(saved)) {
 			if (typeof value !== 'string' || value.startsWith('=')) continue;
-			const shown = description.properties.filter(
-				(p: INodeProperties) => p.name === name && p.type === 'options' && NodeHelpers.displayParameter(resolved, p, node, description),
-			);
+			const shown = description.properties.filter((p: INodeProperties) => p.name === name && p.type === 'options' && NodeHelpers.displayParameter(resolved, p, node, description));
 			const known = shown.flatMap((p) => (p.options ?? []).map((o) => ('value' in o ? o.value : undefined)));
 			// Options loaded from the API (typeOptions.loadOptionsMethod) have no fixed list to check.
 			if (shown.length > 0 && shown.every((p) => !p.typeOptions?.loadOptionsMethod) && !known.includes(value)) {
@@ -123,7 +121,7 @@ describe('saved workflows keep working', () => {
 		afterAll(() => mock.close());
 		beforeEach(() => mock.server.reset());
 
-		it('the saved workflow covers all six action nodes and names the mock\'s seeded ids', () => {
+		it("the saved workflow covers all six action nodes and names the mock's seeded ids", () => {
 			const types = new Set(packageNodes(saved).map((n) => n.type.slice(PACKAGE_NAME.length + 1)));
 			expect([...types].sort()).toEqual(['mehery', 'omnichannelReply', 'parley', 'social25', 'spotler', 'wabbit']);
 			const parameters = (name: string) => saved.nodes.find((n) => n.name === name)!.parameters as Record<string, any>;
@@ -157,15 +155,11 @@ describe('saved workflows keep working', () => {
 			const one = (name: string) => run.outputOf(name).map((i) => i.json);
 			expect(one('Parley: Get the Configuration')).toHaveLength(1);
 			expect(one('Spotler: Get Many Labels').length).toBeLessThanOrEqual(5);
-			expect(one('Omnichannel Reply')).toEqual(
-				['spotler', 'parley', 'mehery', 'social25', 'wabbit'].map((provider) => expect.objectContaining({ provider, type: 'text' })),
-			);
+			expect(one('Omnichannel Reply')).toEqual(['spotler', 'parley', 'mehery', 'social25', 'wabbit'].map((provider) => expect.objectContaining({ provider, type: 'text' })));
 
 			// The sends reached each provider: the mock keeps what they sent.
 			const state = async (provider: string) => mock.state(provider);
-			const spotlerConversation = (await state('spotler')).conversations.find(
-				(c: any) => c.channelJid === samples.spotler.channelJid && c.contactJid === samples.spotler.contactJid,
-			);
+			const spotlerConversation = (await state('spotler')).conversations.find((c: any) => c.channelJid === samples.spotler.channelJid && c.contactJid === samples.spotler.contactJid);
 			expect(spotlerConversation.messages.filter((m: any) => m.direction === 'outbound').map((m: any) => m.message.type)).toEqual(expect.arrayContaining(['text', 'image']));
 			expect((await state('parley')).cases.flatMap((c: any) => c.replies).map((r: any) => r.message)).toEqual(
 				expect.arrayContaining(['We are looking into it, sorry!', 'Thanks for your message! You wrote: "Where is my parcel?".']),

@@ -8,10 +8,7 @@ describe('Parley credential (OAuth2 client credentials)', () => {
 		const result = await world.engine.testCredential('parleyOAuth2Api', { ...world.credential, baseUrl: `${world.credential.baseUrl}/` });
 		expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
 		const requests = await world.requests();
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-			'POST /oauth/client_credential/accesstoken 200',
-			'GET /configuration 200',
-		]);
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['POST /oauth/client_credential/accesstoken 200', 'GET /configuration 200']);
 		// Client id and secret travel in the form body (KPN's way) and never reach the log.
 		expect(requests[0].body).toMatchObject({ grant_type: 'client_credentials', client_id: '[redacted]', client_secret: '[redacted]' });
 		expect(requests[1].headers.authorization).toBe('[redacted]');
@@ -22,7 +19,7 @@ describe('Parley credential (OAuth2 client credentials)', () => {
 		expect(result.status).toBe('Error');
 		const [token] = await world.requests();
 		expect(token.status).toBe(401);
-		expect((await world.requests({ path: '/configuration' }))).toHaveLength(0);
+		expect(await world.requests({ path: '/configuration' })).toHaveLength(0);
 		// n8n reports a refused token request itself, before the credential's rules: it names the token.
 		expect(result.message).toContain('Failed to acquire OAuth2 access token');
 	});

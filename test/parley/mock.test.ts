@@ -18,8 +18,7 @@ describe('Parley mock', () => {
 		const response = await fetch(`${world.credential.accessTokenUrl}${query}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
 		return { status: response.status, body: (await response.json()) as any };
 	}
-	const api = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-		world.mock.json(method, `/parley${path}`, body, { authorization: `Bearer ${token}`, ...headers });
+	const api = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => world.mock.json(method, `/parley${path}`, body, { authorization: `Bearer ${token}`, ...headers });
 
 	it('the token endpoint answers as KPN documents it, and refuses wrong clients and grants', async () => {
 		const ok = await fetchToken();
@@ -42,7 +41,7 @@ describe('Parley mock', () => {
 		expect((await api('GET', '/configuration')).body.message).toBe('Access token expired');
 	});
 
-	it('wraps data in the doc\'s SUCCES envelope with the called path', async () => {
+	it("wraps data in the doc's SUCCES envelope with the called path", async () => {
 		const { status, body } = await api('POST', `/results/${world.samples.replyableResultId}/event/opened`);
 		expect(status).toBe(200);
 		expect(validator.validate('SuccessEnvelope', body)).toEqual([]);

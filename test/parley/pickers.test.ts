@@ -29,7 +29,12 @@ describe('Parley pickers (list search and load options) and node description', (
 		const state = await world.state();
 		const connections = await call<INodePropertyOptions[]>('parley', 'loadOptions', 'getConnections');
 		expect(connections[0]).toEqual({ name: "The Result's Own Connection", value: '' });
-		expect(connections.slice(1).map((c) => c.value).sort()).toEqual(state.configuration.account.connections.map((c: any) => String(c.id)).sort());
+		expect(
+			connections
+				.slice(1)
+				.map((c) => c.value)
+				.sort(),
+		).toEqual(state.configuration.account.connections.map((c: any) => String(c.id)).sort());
 		const users = await call<INodePropertyOptions[]>('parley', 'loadOptions', 'getUsers');
 		expect(users.map((u) => u.value).sort()).toEqual(state.configuration.account.users.map((u: any) => String(u.id)).sort());
 		expect(await call<INodePropertyOptions[]>('parley', 'loadOptions', 'getCategories')).toEqual([

@@ -11,8 +11,7 @@ describe('Parley › Result › Search (every filter, against the mock)', () => 
 		results = (await world.state()).results;
 	});
 
-	const search = (parameters: Record<string, unknown>) =>
-		world.run('result', 'search', { searchProfile: { mode: 'list', value: 'Customer Service' }, limit: 50, ...parameters });
+	const search = (parameters: Record<string, unknown>) => world.run('result', 'search', { searchProfile: { mode: 'list', value: 'Customer Service' }, limit: 50, ...parameters });
 
 	/** What the mock should return for Customer Service: live results passing `keep`, newest first. */
 	const expected = (keep: (r: Result) => boolean, searchId = 101) =>
@@ -31,9 +30,7 @@ describe('Parley › Result › Search (every filter, against the mock)', () => 
 		expect(ids.length).toBeGreaterThan(5);
 		// Deleted results never show up.
 		expect(results.some((r) => r.searchId === 101 && r.status === 5)).toBe(true);
-		expect(await lastSearchPath()).toBe(
-			'/results/Customer+Service/source:blogs,facebook,forums,instagram,irischat,linkedin,news,print,rtv,twitter,web,whatsapp/limit:50/',
-		);
+		expect(await lastSearchPath()).toBe('/results/Customer+Service/source:blogs,facebook,forums,instagram,irischat,linkedin,news,print,rtv,twitter,web,whatsapp/limit:50/');
 		expect(result.items[0].json).toMatchObject({ searchId: 101, caseId: expect.any(Number), sourceId: expect.any(Number), replyAvailable: expect.any(Boolean) });
 	});
 

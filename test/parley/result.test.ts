@@ -36,7 +36,7 @@ describe('Parley › Result get, reply and events', () => {
 		expect(await world.requests({ path: '/results/abc' })).toHaveLength(0);
 	});
 
-	it('Result › Reply publicly on the result\'s own connection: form body, appended to the case', async () => {
+	it("Result › Reply publicly on the result's own connection: form body, appended to the case", async () => {
 		const id = world.samples.replyableResultId;
 		const original = await resultOf(id);
 		const result = await world.run('result', 'reply', { resultId: String(id), message: 'We are looking into it, sorry!' });
@@ -74,14 +74,19 @@ describe('Parley › Result get, reply and events', () => {
 	});
 
 	it('Result › Reply with Continue On Fail: refused and empty items become error items, the good one is sent', async () => {
-		const result = await world.run('result', 'reply', { resultId: '={{ $json.id }}', message: '={{ $json.text }}' }, {
-			items: [
-				{ json: { id: world.samples.replyableResultId, text: 'first' } },
-				{ json: { id: world.samples.monitoringOnlyResultId, text: 'refused' } },
-				{ json: { id: world.samples.replyableResultId, text: '' } },
-			],
-			continueOnFail: true,
-		});
+		const result = await world.run(
+			'result',
+			'reply',
+			{ resultId: '={{ $json.id }}', message: '={{ $json.text }}' },
+			{
+				items: [
+					{ json: { id: world.samples.replyableResultId, text: 'first' } },
+					{ json: { id: world.samples.monitoringOnlyResultId, text: 'refused' } },
+					{ json: { id: world.samples.replyableResultId, text: '' } },
+				],
+				continueOnFail: true,
+			},
+		);
 		expect(result.status).toBe('success');
 		expect(result.items[0].json.message).toBe('first');
 		expect(String(result.items[1].json.error)).toContain('cannot be replied to (item 1)');

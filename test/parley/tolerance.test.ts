@@ -19,8 +19,7 @@ describe('Parley tolerates what its doc leaves open (mock variants)', () => {
 
 	const state = async () => (await world.state()) as { results: Result[]; cases: Result[] };
 	const replyRequests = async () => (await world.requests({ method: 'POST', path: '/replies' })).length;
-	const reply = (resultId: number, extra: Record<string, unknown> = {}) =>
-		world.run('result', 'reply', { resultId: String(resultId), message: 'We are on it', ...extra });
+	const reply = (resultId: number, extra: Record<string, unknown> = {}) => world.run('result', 'reply', { resultId: String(resultId), message: 'We are on it', ...extra });
 
 	describe.each(ENVELOPES)('envelope "%s"', (envelope) => {
 		beforeEach(() => world.mock.variant('parley', { envelope }));
@@ -56,11 +55,14 @@ describe('Parley tolerates what its doc leaves open (mock variants)', () => {
 		it('Result › Search puts out one item per result (none for data: {})', async () => {
 			const result = await world.run('result', 'search', { searchProfile: { mode: 'name', value: 'Customer Service' }, limit: 5 });
 			expect(result.error?.message).toBeUndefined();
-			const want = envelope === 'empty' ? [] : (await state()).results
-				.filter((r) => r.searchId === 101 && r.status !== 5)
-				.sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id)
-				.slice(0, 5)
-				.map((r) => r.id);
+			const want =
+				envelope === 'empty'
+					? []
+					: (await state()).results
+							.filter((r) => r.searchId === 101 && r.status !== 5)
+							.sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id)
+							.slice(0, 5)
+							.map((r) => r.id);
 			expect(result.items.map((i) => i.json.id)).toEqual(want);
 		});
 
@@ -134,8 +136,7 @@ describe('Parley tolerates what its doc leaves open (mock variants)', () => {
 			for (let i = 0; i < count; i++) ids.push((await world.mock.simulate('parley', 'result', { searchId: 102, source: 'web', text: `Mention ${i}` })).id);
 			return ids;
 		};
-		const searchAll = (filters: INodeParameters = {}) =>
-			world.run('result', 'search', { searchProfile: { mode: 'name', value: 'Brand Monitoring' }, returnAll: true, filters });
+		const searchAll = (filters: INodeParameters = {}) => world.run('result', 'search', { searchProfile: { mode: 'name', value: 'Brand Monitoring' }, returnAll: true, filters });
 		const pages = async () => (await world.requests({ path: '/results/' })).map((r) => r.path.replace(/^.*\/(limit:)/, '$1'));
 
 		it('searchOffset "ignored": Return All stops on a repeated page, each result once', async () => {

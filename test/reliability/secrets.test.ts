@@ -19,10 +19,20 @@ describe('secrets stay out of errors and logs', () => {
 
 	const cases: Array<{ provider: string; credentialType: string; wrong: (c: any) => any; node: NodeSpec }> = [
 		{ provider: 'spotler', credentialType: 'spotlerApi', wrong: (c) => ({ ...c, apiKey: `${c.apiKey}WRONG` }), node: { type: 'spotler', parameters: { resource: 'channel', operation: 'getAll' } } },
-		{ provider: 'social25', credentialType: 'social25Api', wrong: (c) => ({ ...c, accessToken: `${c.accessToken}WRONG` }), node: { type: 'social25', parameters: { resource: 'tenant', operation: 'get' } } },
+		{
+			provider: 'social25',
+			credentialType: 'social25Api',
+			wrong: (c) => ({ ...c, accessToken: `${c.accessToken}WRONG` }),
+			node: { type: 'social25', parameters: { resource: 'tenant', operation: 'get' } },
+		},
 		{ provider: 'mehery', credentialType: 'meheryApi', wrong: (c) => ({ ...c, apiKey: `${c.apiKey}WRONG` }), node: { type: 'mehery', parameters: { resource: 'channel', operation: 'getAll' } } },
 		{ provider: 'wabbit', credentialType: 'wabbitApi', wrong: (c) => ({ ...c, password: `${c.password}WRONG` }), node: { type: 'wabbit', parameters: { resource: 'chat', operation: 'getMany' } } },
-		{ provider: 'parley', credentialType: 'parleyOAuth2Api', wrong: (c) => ({ ...c, clientSecret: `${c.clientSecret}WRONG` }), node: { type: 'parley', parameters: { resource: 'configuration', operation: 'get' } } },
+		{
+			provider: 'parley',
+			credentialType: 'parleyOAuth2Api',
+			wrong: (c) => ({ ...c, clientSecret: `${c.clientSecret}WRONG` }),
+			node: { type: 'parley', parameters: { resource: 'configuration', operation: 'get' } },
+		},
 	];
 
 	it.each(cases)('$provider: a rejected credential gives an error without the secret in it', async ({ provider, credentialType, wrong, node }) => {

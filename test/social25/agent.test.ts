@@ -37,7 +37,7 @@ describe('Social25 › Agent (through the n8n engine, against the mock)', () => 
 		expect(await s.requests()).toHaveLength(0);
 	});
 
-	it('retries a 429 honouring Retry-After, and reports a wrong token with DRF\'s detail', async () => {
+	it("retries a 429 honouring Retry-After, and reports a wrong token with DRF's detail", async () => {
 		await s.mock.fault({ provider: 'social25', path: '/tenants/*/agents/', status: 429, retryAfter: 0, count: 1 });
 		const retried = await s.engine.runNode(social25('agent', 'getAll', { returnAll: true }));
 		expect(retried.status).toBe('success');

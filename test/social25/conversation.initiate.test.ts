@@ -40,26 +40,28 @@ describe('Social25 › Conversation › Initiate (many phone numbers, few reques
 		}
 	});
 
-	it('uses the SMS platform\'s country (Belgium) for national numbers', async () => {
+	it("uses the SMS platform's country (Belgium) for national numbers", async () => {
 		const result = await s.engine.runNode(social25('conversation', 'initiate', { platform: byId(s.samples.smsPlatformExternalId), phoneNumber: '0470 12 34 56' }));
 		expect(result.items[0].json.user_identifier).toBe('+32470123456');
 	});
 
 	it('stops obviously invalid numbers before sending, naming the item', async () => {
-		const result = await s.engine.runNode(
-			social25('conversation', 'initiate', { platform: byId(s.samples.whatsappPlatformExternalId), phoneNumber: '={{ $json.phone }}' }),
-			[{ json: { phone: '+31611112222' } }, { json: { phone: 'call me' } }],
-		);
+		const result = await s.engine.runNode(social25('conversation', 'initiate', { platform: byId(s.samples.whatsappPlatformExternalId), phoneNumber: '={{ $json.phone }}' }), [
+			{ json: { phone: '+31611112222' } },
+			{ json: { phone: 'call me' } },
+		]);
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toBe('"Phone Number" "call me" is not a phone number: use E.164 such as +31611122233, or a national number (item 1)');
 		expect(await s.requests()).toHaveLength(0);
 	});
 
 	it('numbers Social25 rejects come out as error items with Continue On Fail, in input order', async () => {
-		const result = await s.engine.runNode(
-			social25('conversation', 'initiate', { platform: byId(s.samples.whatsappPlatformExternalId), phoneNumber: '={{ $json.phone }}' }, true),
-			[{ json: { phone: '0612345678' } }, { json: { phone: '+4' } }, { json: { phone: '061234' } }, { json: { phone: '+31699887766' } }],
-		);
+		const result = await s.engine.runNode(social25('conversation', 'initiate', { platform: byId(s.samples.whatsappPlatformExternalId), phoneNumber: '={{ $json.phone }}' }, true), [
+			{ json: { phone: '0612345678' } },
+			{ json: { phone: '+4' } },
+			{ json: { phone: '061234' } },
+			{ json: { phone: '+31699887766' } },
+		]);
 		expect(result.status).toBe('success');
 		expect(result.items[0].json.user_identifier).toBe('+31612345678');
 		expect(result.items[1].json.error).toBe('"Phone Number" "+4" is not a valid E.164 number: after the + come the country code and 8 to 15 digits in all (item 1)');
@@ -70,10 +72,10 @@ describe('Social25 › Conversation › Initiate (many phone numbers, few reques
 	});
 
 	it('without Continue On Fail, numbers Social25 rejects fail the node and say which items', async () => {
-		const result = await s.engine.runNode(
-			social25('conversation', 'initiate', { platform: byId(s.samples.whatsappPlatformExternalId), phoneNumber: '={{ $json.phone }}' }),
-			[{ json: { phone: '0612345678' } }, { json: { phone: '061234' } }],
-		);
+		const result = await s.engine.runNode(social25('conversation', 'initiate', { platform: byId(s.samples.whatsappPlatformExternalId), phoneNumber: '={{ $json.phone }}' }), [
+			{ json: { phone: '0612345678' } },
+			{ json: { phone: '061234' } },
+		]);
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toBe('Social25 rejected 1 of 2 phone numbers: item 1 "061234": Enter a valid phone number.');
 	});

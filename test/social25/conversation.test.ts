@@ -44,7 +44,7 @@ describe('Social25 › Conversation (through the n8n engine, against the mock)',
 		}
 	});
 
-	it('Get of an unknown conversation reports Social25\'s 404 detail', async () => {
+	it("Get of an unknown conversation reports Social25's 404 detail", async () => {
 		const result = await s.engine.runNode(social25('conversation', 'get', { conversationId: byId('00000000-0000-4000-8000-000000000000') }));
 		expect(result.status).toBe('error');
 		expect(result.error?.httpCode).toBe('404');
@@ -62,7 +62,11 @@ describe('Social25 › Conversation (through the n8n engine, against the mock)',
 		expect(put.body).toEqual({ action: 'change_state', state: 2, custom_data: { bot_outcome: 'closed_lost' } });
 		expect((await stateOf(s.samples.whatsappConversationId)).state).toBe('AUTO_BOT');
 
-		for (const [name, code] of [['OPEN', 0], ['EXPIRED', 1], ['CLOSED', 3]] as const) {
+		for (const [name, code] of [
+			['OPEN', 0],
+			['EXPIRED', 1],
+			['CLOSED', 3],
+		] as const) {
 			await s.engine.runNode(social25('conversation', 'updateState', { conversationId: byId(s.samples.whatsappConversationId), newState: name }));
 			expect((await s.requests({ method: 'PUT' })).at(-1)!.body).toEqual({ action: 'change_state', state: code });
 			expect((await stateOf(s.samples.whatsappConversationId)).state).toBe(name);

@@ -9,12 +9,9 @@ describe('Social25 › Media upload from binary data, then Send Media', () => {
 		{ json: { orderId: 7 }, binary: { data: { data: data.toString('base64'), mimeType, fileName, fileExtension: fileName.split('.').pop() } } },
 	];
 
-	it('uploads the item\'s binary field as multipart media_file and a chained Send Media sends it', async () => {
+	it("uploads the item's binary field as multipart media_file and a chained Send Media sends it", async () => {
 		const upload = s.engine.node({ ...social25('media', 'upload', { conversationId: byId(s.samples.whatsappConversationId), binaryPropertyName: 'data' }), name: 'Upload' });
-		const send = s.engine.node(
-			{ ...social25('message', 'sendMedia', { conversationId: byId(s.samples.whatsappConversationId), caption: 'Your receipt' }), name: 'Send Media' },
-			[200, 0],
-		);
+		const send = s.engine.node({ ...social25('message', 'sendMedia', { conversationId: byId(s.samples.whatsappConversationId), caption: 'Your receipt' }), name: 'Send Media' }, [200, 0]);
 		const workflow = s.engine.workflow([upload, send], { Upload: { main: [[{ node: 'Send Media', type: 'main', index: 0 }]] } });
 		const run = await s.engine.runWorkflow(workflow, 'Upload', withFile());
 		expect(run.status).toBe('success');
@@ -25,7 +22,14 @@ describe('Social25 › Media upload from binary data, then Send Media', () => {
 		expect(uploadRequest.path).toBe(`/tenants/${s.samples.tenantId}/conversations/${s.samples.whatsappConversationId}/mediaupload/`);
 		expect(String(uploadRequest.headers['content-type'])).toMatch(/^multipart\/form-data; boundary=/);
 
-		expect(sendRequest.body).toMatchObject({ type: 'IMAGE', media_file: { ...uploaded, url: expect.any(String), secure_url: expect.any(String) }, mime_type: 'image/png', outbound: true, status: 'PREPARED', text: 'Your receipt' });
+		expect(sendRequest.body).toMatchObject({
+			type: 'IMAGE',
+			media_file: { ...uploaded, url: expect.any(String), secure_url: expect.any(String) },
+			mime_type: 'image/png',
+			outbound: true,
+			status: 'PREPARED',
+			text: 'Your receipt',
+		});
 		// The request log keeps a pre-signed URL's signature out (it grants access to the file).
 		const redacted = (url: unknown) => String(url).replace(/X-Amz-Signature=[^&]+/, 'X-Amz-Signature=%5Bredacted%5D');
 		expect([sendRequest.body.media_file.url, sendRequest.body.media_file.secure_url]).toEqual([redacted(uploaded.url), redacted(uploaded.secure_url)]);
@@ -36,7 +40,10 @@ describe('Social25 › Media upload from binary data, then Send Media', () => {
 	});
 
 	it('sends a PDF as FILE when the media type is automatic', async () => {
-		const upload = await s.engine.runNode(social25('media', 'upload', { conversationId: byId(s.samples.whatsappConversationId) }), withFile('terms.pdf', 'application/pdf', Buffer.from('%PDF-1.4 mock')));
+		const upload = await s.engine.runNode(
+			social25('media', 'upload', { conversationId: byId(s.samples.whatsappConversationId) }),
+			withFile('terms.pdf', 'application/pdf', Buffer.from('%PDF-1.4 mock')),
+		);
 		const send = await s.engine.runNode(social25('message', 'sendMedia', { conversationId: byId(s.samples.whatsappConversationId) }), upload.items);
 		expect(send.status).toBe('success');
 		expect(send.items[0].json.type).toBe('FILE');

@@ -4,8 +4,7 @@ import { byId, social25, social25World } from './world';
 describe('Social25 › bulk operations (many items, few requests)', () => {
 	const s = social25World();
 
-	const openWhatsApp = async (): Promise<string[]> =>
-		(await s.mock.state('social25')).conversations.filter((c: any) => c.state === 'OPEN' && c.platform.source === 'whatsapp').map((c: any) => c.id);
+	const openWhatsApp = async (): Promise<string[]> => (await s.mock.state('social25')).conversations.filter((c: any) => c.state === 'OPEN' && c.platform.source === 'whatsapp').map((c: any) => c.id);
 
 	describe('Message › Send in Bulk', () => {
 		it('sends 7 items as ceil(7 / 3) = 3 bulk requests; the messages appear once Social25 has processed them', async () => {
@@ -29,7 +28,10 @@ describe('Social25 › bulk operations (many items, few requests)', () => {
 			const texts = await eventually(async () => {
 				const state = await s.mock.state('social25');
 				if (!state.bulkJobs.every((j: any) => j.done)) return undefined;
-				return state.conversations.flatMap((c: any) => c.messages).filter((m: any) => m.outbound).map((m: any) => m.text);
+				return state.conversations
+					.flatMap((c: any) => c.messages)
+					.filter((m: any) => m.outbound)
+					.map((m: any) => m.text);
 			});
 			expect(texts.sort()).toEqual(items.map((i) => `Hello ${i.json.name}`).sort());
 		});
@@ -37,10 +39,7 @@ describe('Social25 › bulk operations (many items, few requests)', () => {
 		it('250 recipients with the default batch size make 3 requests, not 250', async () => {
 			const [conversation] = await openWhatsApp();
 			const items = Array.from({ length: 250 }, (_, i) => ({ json: { i } }));
-			const result = await s.engine.runNode(
-				social25('message', 'sendBulk', { conversationId: byId(conversation), bulkMessageType: 'text', text: '=Broadcast {{ $json.i }}' }),
-				items,
-			);
+			const result = await s.engine.runNode(social25('message', 'sendBulk', { conversationId: byId(conversation), bulkMessageType: 'text', text: '=Broadcast {{ $json.i }}' }), items);
 			expect(result.items).toHaveLength(250);
 			const requests = await s.requests({ method: 'POST' });
 			expect(requests).toHaveLength(3);
@@ -68,8 +67,36 @@ describe('Social25 › bulk operations (many items, few requests)', () => {
 			expect(result.status).toBe('success');
 			const [request] = await s.requests({ method: 'POST' });
 			expect(request.body).toEqual([
-				{ conversation_id: first, type: 'media_hsm', locale: 'en', name: 'order_shipped', components: [{ type: 'body', parameters: [{ type: 'text', text: 'Ada' }, { type: 'text', text: 'A-1' }] }] },
-				{ conversation_id: second, type: 'media_hsm', locale: 'en', name: 'order_shipped', components: [{ type: 'body', parameters: [{ type: 'text', text: 'Bob' }, { type: 'text', text: 'B-2' }] }] },
+				{
+					conversation_id: first,
+					type: 'media_hsm',
+					locale: 'en',
+					name: 'order_shipped',
+					components: [
+						{
+							type: 'body',
+							parameters: [
+								{ type: 'text', text: 'Ada' },
+								{ type: 'text', text: 'A-1' },
+							],
+						},
+					],
+				},
+				{
+					conversation_id: second,
+					type: 'media_hsm',
+					locale: 'en',
+					name: 'order_shipped',
+					components: [
+						{
+							type: 'body',
+							parameters: [
+								{ type: 'text', text: 'Bob' },
+								{ type: 'text', text: 'B-2' },
+							],
+						},
+					],
+				},
 			]);
 			const last = await eventually(async () => {
 				const state = await s.mock.state('social25');
@@ -80,10 +107,11 @@ describe('Social25 › bulk operations (many items, few requests)', () => {
 
 		it('with Continue On Fail, an item with an empty text becomes an error item and the rest is still batched', async () => {
 			const [conversation] = await openWhatsApp();
-			const result = await s.engine.runNode(
-				social25('message', 'sendBulk', { conversationId: byId(conversation), bulkMessageType: 'text', text: '={{ $json.text }}', batchSize: 10 }, true),
-				[{ json: { text: 'one' } }, { json: { text: '' } }, { json: { text: 'three' } }],
-			);
+			const result = await s.engine.runNode(social25('message', 'sendBulk', { conversationId: byId(conversation), bulkMessageType: 'text', text: '={{ $json.text }}', batchSize: 10 }, true), [
+				{ json: { text: 'one' } },
+				{ json: { text: '' } },
+				{ json: { text: 'three' } },
+			]);
 			expect(result.items[0].json.status).toBe('success');
 			expect(result.items[1].json.error).toBe('"Text" is empty (item 1)');
 			expect(result.items[2].json.status).toBe('success');
@@ -101,12 +129,11 @@ describe('Social25 › bulk operations (many items, few requests)', () => {
 			expect((await s.requests({ method: 'POST' })).map((r) => r.status)).toEqual([503, 200]);
 		});
 
-		it('reports Social25\'s error for a batch with its status and the batch\'s first item, without the token', async () => {
+		it("reports Social25's error for a batch with its status and the batch's first item, without the token", async () => {
 			await s.mock.fault({ provider: 'social25', method: 'POST', path: '/tenants/*/conversations/bulk/', status: 400, message: 'Platform is not active.' });
-			const result = await s.engine.runNode(
-				social25('conversation', 'initiate', { platform: byId(s.samples.whatsappPlatformExternalId), phoneNumber: '={{ $json.phone }}', batchSize: 1 }),
-				[{ json: { phone: '+31611112222' } }],
-			);
+			const result = await s.engine.runNode(social25('conversation', 'initiate', { platform: byId(s.samples.whatsappPlatformExternalId), phoneNumber: '={{ $json.phone }}', batchSize: 1 }), [
+				{ json: { phone: '+31611112222' } },
+			]);
 			expect(result.status).toBe('error');
 			expect(result.error?.httpCode).toBe('400');
 			expect(result.error?.message).toBe('Platform is not active.');

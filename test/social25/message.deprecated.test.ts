@@ -20,7 +20,14 @@ describe('Social25 › Message › the deprecated phone-number template sends', 
 		expect(result.items[0].json).toMatchObject({ status: 'success', processed: 1 });
 		const [request] = await s.requests({ method: 'POST' });
 		expect(request.path).toBe(`/tenants/${s.samples.tenantId}/send_bulk_hsm/`);
-		expect(request.body.messages[0]).toEqual({ type: 'hsm', to: { phone_number: '0611122233', first_name: 'Ada' }, from: s.samples.whatsappPlatformExternalId, locale: 'en', name: 'order_shipped', parameters: ['Ada', 'Z-9'] });
+		expect(request.body.messages[0]).toEqual({
+			type: 'hsm',
+			to: { phone_number: '0611122233', first_name: 'Ada' },
+			from: s.samples.whatsappPlatformExternalId,
+			locale: 'en',
+			name: 'order_shipped',
+			parameters: ['Ada', 'Z-9'],
+		});
 		const conversation = (await s.mock.state('social25')).conversations.find((c: any) => c.user.phone_number === '31611122233');
 		expect(conversation.last_message.text).toBe('Hi Ada, your order Z-9 has shipped.');
 	});

@@ -67,13 +67,22 @@ describe('Social25 templates that explain themselves (version 2)', () => {
 
 		it("picks the language from WhatsApp's template languages in version 2; version 1 keeps free text", () => {
 			const languages = properties().filter((p) => p.name === 'language' && p.displayOptions?.show?.operation?.includes('sendWhatsAppTemplate'));
-			expect(languages.map((p) => [p.type, p.displayOptions?.show?.['@version']])).toEqual([['string', [1]], ['options', [2]]]);
+			expect(languages.map((p) => [p.type, p.displayOptions?.show?.['@version']])).toEqual([
+				['string', [1]],
+				['options', [2]],
+			]);
 			const options = (languages[1].options ?? []) as Array<{ name: string; value: string }>;
-			expect(options).toEqual(expect.arrayContaining([{ name: 'Dutch (nl)', value: 'nl' }, { name: 'English (en)', value: 'en' }, { name: 'Spanish (es)', value: 'es' }]));
+			expect(options).toEqual(
+				expect.arrayContaining([
+					{ name: 'Dutch (nl)', value: 'nl' },
+					{ name: 'English (en)', value: 'en' },
+					{ name: 'Spanish (es)', value: 'es' },
+				]),
+			);
 			expect(languages[1].default).toBe('en');
 		});
 
-		it('the Tenant picker says that the credential\'s tenant is used when it is left empty', () => {
+		it("the Tenant picker says that the credential's tenant is used when it is left empty", () => {
 			const tenant = properties().find((p) => p.name === 'tenant') as INodeProperties;
 			expect(tenant.hint).toBe('Leave empty to use the tenant of the credential');
 			expect(tenant.modes?.find((m) => m.name === 'list')?.placeholder).toBe("The credential's tenant");
@@ -86,11 +95,26 @@ describe('Social25 templates that explain themselves (version 2)', () => {
 			expect(result.error).toBeUndefined();
 			expect(result.items[0].json).toMatchObject({ type: 'MEDIA_HSM', text: 'Hi Ada, your order A-7 has shipped.' });
 			const [post] = await posts();
-			expect(post.body).toMatchObject({ name: 'order_shipped', locale: 'en', components: [{ type: 'body', parameters: [{ type: 'text', text: 'Ada' }, { type: 'text', text: 'A-7' }] }] });
+			expect(post.body).toMatchObject({
+				name: 'order_shipped',
+				locale: 'en',
+				components: [
+					{
+						type: 'body',
+						parameters: [
+							{ type: 'text', text: 'Ada' },
+							{ type: 'text', text: 'A-7' },
+						],
+					},
+				],
+			});
 			expect((await templateLists()).map((r) => r.query)).toEqual([{ language: 'en' }]);
 		});
 
-		it.each([['spring_sale', 'rejected'], ['payment_received', 'pending']])('refuses %s (%s, so not listed) before sending, naming it, the language and the item', async (name) => {
+		it.each([
+			['spring_sale', 'rejected'],
+			['payment_received', 'pending'],
+		])('refuses %s (%s, so not listed) before sending, naming it, the language and the item', async (name) => {
 			const result = await sendTemplate(name, 'en', { 1: 'Ada' });
 			expect(result.status).toBe('error');
 			expect(result.error?.message).toBe(
@@ -107,18 +131,22 @@ describe('Social25 templates that explain themselves (version 2)', () => {
 	});
 
 	describe('Send in Bulk', () => {
-		const openWhatsApp = async (): Promise<string[]> =>
-			(await s.mock.state('social25')).conversations.filter((c: any) => c.state === 'OPEN' && c.platform.source === 'whatsapp').map((c: any) => c.id);
+		const openWhatsApp = async (): Promise<string[]> => (await s.mock.state('social25')).conversations.filter((c: any) => c.state === 'OPEN' && c.platform.source === 'whatsapp').map((c: any) => c.id);
 		const bulk = (template: string, values: Record<string, string>, continueOnFail?: boolean) =>
-			social25('message', 'sendBulk', {
-				conversationId: byId('={{ $json.c }}'),
-				bulkMessageType: 'media_hsm',
-				language: 'en',
-				template: { __rl: true, mode: 'name', value: template },
-				templateVariables: { mappingMode: 'defineBelow', value: values },
-			}, continueOnFail);
+			social25(
+				'message',
+				'sendBulk',
+				{
+					conversationId: byId('={{ $json.c }}'),
+					bulkMessageType: 'media_hsm',
+					language: 'en',
+					template: { __rl: true, mode: 'name', value: template },
+					templateVariables: { mappingMode: 'defineBelow', value: values },
+				},
+				continueOnFail,
+			);
 
-		it('sends approved templates, reading the language\'s templates once per run', async () => {
+		it("sends approved templates, reading the language's templates once per run", async () => {
 			const [first, second] = await openWhatsApp();
 			const result = await s.engine.runNode(bulk('order_shipped', { 1: '={{ $json.name }}', 2: '={{ $json.order }}' }), [
 				{ json: { c: first, name: 'Ada', order: 'A-1' } },
@@ -126,16 +154,22 @@ describe('Social25 templates that explain themselves (version 2)', () => {
 			]);
 			expect(result.status).toBe('success');
 			const [request] = await posts();
-			expect(request.body.map((m: any) => m.components[0].parameters.map((p: any) => p.text))).toEqual([['Ada', 'A-1'], ['Bob', 'B-2']]);
+			expect(request.body.map((m: any) => m.components[0].parameters.map((p: any) => p.text))).toEqual([
+				['Ada', 'A-1'],
+				['Bob', 'B-2'],
+			]);
 			expect(await templateLists()).toHaveLength(1);
 		});
 
 		it('refuses each item of a template that is not approved, before sending (Continue On Fail keeps the rest)', async () => {
 			const [first, second] = await openWhatsApp();
 			const result = await s.engine.runNode(bulk('payment_received', { 1: 'Ada', 2: 'EUR 5' }, true), [{ json: { c: first } }, { json: { c: second } }]);
-			expect(result.items.map((i) => i.json.error)).toEqual([0, 1].map(
-				(item) => `"Template" "payment_received" is not an approved template in "en" (Social25 lists only approved templates: it is pending, rejected or does not exist in this language) (item ${item})`,
-			));
+			expect(result.items.map((i) => i.json.error)).toEqual(
+				[0, 1].map(
+					(item) =>
+						`"Template" "payment_received" is not an approved template in "en" (Social25 lists only approved templates: it is pending, rejected or does not exist in this language) (item ${item})`,
+				),
+			);
 			expect(await posts()).toEqual([]);
 		});
 

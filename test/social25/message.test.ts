@@ -6,7 +6,7 @@ describe('Social25 › Message (through the n8n engine, against the mock)', () =
 	const conversationOf = async (id: string) => (await s.mock.state('social25')).conversations.find((c: any) => c.id === id);
 	const posts = () => s.requests({ method: 'POST' });
 
-	it('Send Text posts {type: text} and the message becomes the conversation\'s last message', async () => {
+	it("Send Text posts {type: text} and the message becomes the conversation's last message", async () => {
 		const result = await s.engine.runNode(social25('message', 'sendText', { conversationId: byId(s.samples.whatsappConversationId), text: 'Your order has shipped' }));
 		expect(result.status).toBe('success');
 		expect(result.items[0].json).toMatchObject({ type: 'TEXT', status: 'SENT', outbound: true, text: 'Your order has shipped' });
@@ -19,14 +19,11 @@ describe('Social25 › Message (through the n8n engine, against the mock)', () =
 	});
 
 	it('Send Text fails an empty text per item without sending, and reports Social25 refusing an expired conversation', async () => {
-		const result = await s.engine.runNode(
-			social25('message', 'sendText', { conversationId: byId('={{ $json.id }}'), text: '={{ $json.text }}' }, true),
-			[
-				{ json: { id: s.samples.whatsappConversationId, text: '' } },
-				{ json: { id: s.samples.expiredConversationId, text: 'hello?' } },
-				{ json: { id: s.samples.whatsappConversationId, text: 'third' } },
-			],
-		);
+		const result = await s.engine.runNode(social25('message', 'sendText', { conversationId: byId('={{ $json.id }}'), text: '={{ $json.text }}' }, true), [
+			{ json: { id: s.samples.whatsappConversationId, text: '' } },
+			{ json: { id: s.samples.expiredConversationId, text: 'hello?' } },
+			{ json: { id: s.samples.whatsappConversationId, text: 'third' } },
+		]);
 		expect(result.status).toBe('success');
 		expect(String(result.items[0].json.error)).toContain('"Text" is empty (item 0)');
 		expect(String(result.items[1].json.error)).toContain('This conversation has expired');
@@ -34,7 +31,7 @@ describe('Social25 › Message (through the n8n engine, against the mock)', () =
 		expect((await posts()).map((r) => r.status)).toEqual([400, 201]);
 	});
 
-	it('Get Many lists a conversation\'s messages, with Return All over several pages', async () => {
+	it("Get Many lists a conversation's messages, with Return All over several pages", async () => {
 		for (let i = 0; i < 6; i++) {
 			await s.engine.runNode(social25('message', 'sendText', { conversationId: byId(s.samples.whatsappConversationId), text: `message ${i}` }));
 		}
@@ -56,7 +53,12 @@ describe('Social25 › Message (through the n8n engine, against the mock)', () =
 							subtitle: 'Click here to see your complete order',
 							imageUrl: 'https://example.com/image.jpg',
 							defaultActionUrl: 'https://example.com/product.html',
-							buttons: { button: [{ title: '👍', payload: 'CONFIRM' }, { title: '👎', payload: 'DECLINE' }] },
+							buttons: {
+								button: [
+									{ title: '👍', payload: 'CONFIRM' },
+									{ title: '👎', payload: 'DECLINE' },
+								],
+							},
 						},
 					],
 				},
@@ -110,7 +112,13 @@ describe('Social25 › Message (through the n8n engine, against the mock)', () =
 			namespace: 'ns-1',
 			components: [
 				{ type: 'header', parameters: [{ type: 'document', document: { link: 'https://example.com/invoice.pdf' } }] },
-				{ type: 'body', parameters: [{ type: 'text', text: 'Ada' }, { type: 'text', text: 'A-123' }] },
+				{
+					type: 'body',
+					parameters: [
+						{ type: 'text', text: 'Ada' },
+						{ type: 'text', text: 'A-123' },
+					],
+				},
 			],
 		});
 		expect(post.body.temp_id).toMatch(/^[0-9a-f-]{36}$/);

@@ -4,17 +4,16 @@ import { social25World } from './world';
 describe('Social25 mock: auth, methods, pages and the bot URL control routes', () => {
 	const s = social25World({ resetEachTest: false });
 
-	const call = (method: string, path: string, authorization?: string) =>
-		s.mock.json(method, `/social25${path}`, undefined, authorization === undefined ? {} : { authorization });
+	const call = (method: string, path: string, authorization?: string) => s.mock.json(method, `/social25${path}`, undefined, authorization === undefined ? {} : { authorization });
 	const bearer = () => `Bearer ${s.credential.accessToken}`;
 
-	it('answers 401 in DRF style without or with a wrong token, and accepts the bare token of the doc\'s callout', async () => {
+	it("answers 401 in DRF style without or with a wrong token, and accepts the bare token of the doc's callout", async () => {
 		expect(await call('GET', '/tenants/')).toMatchObject({ status: 401, body: { detail: 'Authentication credentials were not provided.' } });
 		expect(await call('GET', '/tenants/', 'Bearer nope')).toMatchObject({ status: 401, body: { detail: 'Invalid token.' } });
 		expect((await call('GET', '/tenants/', s.credential.accessToken)).status).toBe(200);
 	});
 
-	it('answers 405 for the wrong verbs of the doc\'s curl samples, 404 for unknown paths and other tenants', async () => {
+	it("answers 405 for the wrong verbs of the doc's curl samples, 404 for unknown paths and other tenants", async () => {
 		const t = s.samples.tenantId;
 		const c = s.samples.whatsappConversationId;
 		expect(await call('GET', `/tenants/${t}/conversations/${c}/messages/`, bearer())).toMatchObject({ status: 200 });
@@ -33,7 +32,10 @@ describe('Social25 mock: auth, methods, pages and the bot URL control routes', (
 		const second = await call('GET', `/tenants/${s.samples.tenantId}/conversations/?state=open&page=2`, bearer());
 		expect(second.body).toMatchObject({ next: null, previous: `${s.credential.baseUrl}/tenants/${s.samples.tenantId}/conversations/?state=open` });
 		expect(await call('GET', `/tenants/${s.samples.tenantId}/conversations/?page=9`, bearer())).toMatchObject({ status: 404, body: { detail: 'Invalid page.' } });
-		expect(await call('GET', `/tenants/${s.samples.tenantId}/conversations/?state=deleted`, bearer())).toMatchObject({ status: 400, body: { state: [expect.stringContaining('not one of the available choices')] } });
+		expect(await call('GET', `/tenants/${s.samples.tenantId}/conversations/?state=deleted`, bearer())).toMatchObject({
+			status: 400,
+			body: { state: [expect.stringContaining('not one of the available choices')] },
+		});
 	});
 
 	it('registers bot URLs per platform through the control API and validates them', async () => {

@@ -21,7 +21,7 @@ describe('Social25 pickers (list searches, as the editor calls them)', () => {
 		expect(facebook.results.map((r) => r.value)).toEqual([s.samples.facebookConversationId]);
 	});
 
-	it('Agent: the tenant\'s agents, filtered by what is typed', async () => {
+	it("Agent: the tenant's agents, filtered by what is typed", async () => {
 		const all = await s.listSearch('getAgents', {});
 		expect(all.results).toHaveLength(3);
 		expect(all.results.map((r) => r.value)).toContain(s.samples.agentId);

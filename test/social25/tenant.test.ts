@@ -3,7 +3,7 @@ import { byId, social25, social25World } from './world';
 describe('Social25 › Tenant (through the n8n engine, against the mock)', () => {
 	const s = social25World();
 
-	it('Tenant › Get returns the credential\'s tenant configuration', async () => {
+	it("Tenant › Get returns the credential's tenant configuration", async () => {
 		const result = await s.engine.runNode(social25('tenant', 'get'));
 		expect(result.status).toBe('success');
 		expect(result.items).toHaveLength(1);

@@ -26,9 +26,7 @@ describe('Social25 › tolerance of what the document leaves open', () => {
 			const result = await initiate(['0612345678', '061234', '+31699887766']);
 			expect(result.status).toBe('success');
 			expect(await phoneOf(result.items[0].json.conversation_id)).toBe('31612345678');
-			expect(result.items[1].json.error).toBe(
-				'Social25 rejected "061234": Social25 returned no record for this number (its answer says not every number succeeded) (item 1)',
-			);
+			expect(result.items[1].json.error).toBe('Social25 rejected "061234": Social25 returned no record for this number (its answer says not every number succeeded) (item 1)');
 			expect(await phoneOf(result.items[2].json.conversation_id)).toBe('31699887766');
 		});
 
@@ -60,7 +58,7 @@ describe('Social25 › tolerance of what the document leaves open', () => {
 		});
 	});
 
-	describe('the mock refuses in the order Django REST Framework does (the doc\'s error table gives none)', () => {
+	describe("the mock refuses in the order Django REST Framework does (the doc's error table gives none)", () => {
 		const call = (path: string, headers: Record<string, string> = {}, method = 'GET') => fetch(`${s.mock.url}/social25${path}`, { method, headers });
 		const auth = () => ({ authorization: `Bearer ${s.credential.accessToken}` });
 

@@ -3,7 +3,7 @@ import type { INodeParameters } from 'n8n-workflow';
 import { TriggerHarness } from '../harness';
 import { social25World } from './world';
 
-describe('Social25 Trigger (bot webhook; the bot URL is registered through the mock\'s control API)', () => {
+describe("Social25 Trigger (bot webhook; the bot URL is registered through the mock's control API)", () => {
 	const s = social25World();
 	let harness: TriggerHarness;
 

@@ -6,7 +6,14 @@ describe('Spotler › Contact', () => {
 
 	it('creates from a phone number, reads, updates metadata and deletes with its notes and conversation', async () => {
 		const created = await w.run('contact', 'create', at({ contact: '+31 6 5555 1234', additionalFields: { name: 'John Doe', reference: 'Customer #545', remarks: 'VIP' } }));
-		expect(created.items[0].json).toMatchObject({ name: { firstName: 'John', fullName: 'John Doe', lastName: 'Doe' }, phoneNumber: 31655551234, reference: 'Customer #545', remarks: 'VIP', type: 'INDIVIDUAL', metadata: [] });
+		expect(created.items[0].json).toMatchObject({
+			name: { firstName: 'John', fullName: 'John Doe', lastName: 'Doe' },
+			phoneNumber: 31655551234,
+			reference: 'Customer #545',
+			remarks: 'VIP',
+			type: 'INDIVIDUAL',
+			metadata: [],
+		});
 		expect((await w.requests({ method: 'POST' }))[0].body).toEqual({ jid: '31655551234@whatsapp.eazy.im', name: 'John Doe', reference: 'Customer #545', remarks: 'VIP' });
 
 		const duplicate = await w.run('contact', 'create', at({ contact: '31655551234@whatsapp.eazy.im' }));

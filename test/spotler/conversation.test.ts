@@ -9,7 +9,14 @@ describe('Spotler › Conversation: read, close/reopen, hand over, labels, read 
 
 	it('reads a conversation', async () => {
 		const result = await w.run('conversation', 'get', { channel: w.channel(), contact: w.samples.contactJid });
-		expect(result.items[0].json).toMatchObject({ channel: { jid: w.samples.channelJid }, contact: { jid: w.samples.contactJid }, status: 'OPEN', assignee: w.samples.assistantJid, labels: [], unreadCount: 1 });
+		expect(result.items[0].json).toMatchObject({
+			channel: { jid: w.samples.channelJid },
+			contact: { jid: w.samples.contactJid },
+			status: 'OPEN',
+			assignee: w.samples.assistantJid,
+			labels: [],
+			unreadCount: 1,
+		});
 		expect(result.items[0].json.messages).toBeUndefined();
 	});
 

@@ -21,8 +21,24 @@ describe('Spotler coverage of the documented API', () => {
 		const resources = properties.find((p) => p.name === 'resource')!.options as Array<{ value: string }>;
 		// Compared as a set: the list itself puts the most used (message) first.
 		expect(resources.map((r) => r.value).sort()).toEqual([
-			'agent', 'apiKey', 'assistant', 'automatedMessage', 'blacklist', 'channel', 'comment', 'company', 'contact',
-			'conversation', 'label', 'list', 'message', 'note', 'profile', 'team', 'template', 'webhook',
+			'agent',
+			'apiKey',
+			'assistant',
+			'automatedMessage',
+			'blacklist',
+			'channel',
+			'comment',
+			'company',
+			'contact',
+			'conversation',
+			'label',
+			'list',
+			'message',
+			'note',
+			'profile',
+			'team',
+			'template',
+			'webhook',
 		]);
 		const operations = properties
 			.filter((p) => p.name === 'operation')

@@ -86,7 +86,12 @@ describe('Spotler › error codes 1001–1015 and key scopes', () => {
 
 	it('1010 Assistant has no ownership of conversation: after handing it to an agent, the assistant key cannot change it', async () => {
 		const assistantKey = await w.engineWithKey('assistant');
-		const handOver = await w.run('conversation', 'update', { channel: w.channel(), contact: w.samples.contactJid, handOver: 'agent', agent: { mode: 'id', value: w.samples.agentEmail } }, { engine: assistantKey });
+		const handOver = await w.run(
+			'conversation',
+			'update',
+			{ channel: w.channel(), contact: w.samples.contactJid, handOver: 'agent', agent: { mode: 'id', value: w.samples.agentEmail } },
+			{ engine: assistantKey },
+		);
 		expect(handOver.status).toBe('success');
 		expectSpotlerError(
 			await w.run('conversation', 'update', { channel: w.channel(), contact: w.samples.contactJid, status: 'CLOSED' }, { engine: assistantKey }),

@@ -73,7 +73,12 @@ describe('Spotler › Message › Send as a run of many items', () => {
 		// answer). Without the shared hold all six remaining items would arrive in that second.
 		const during = log.filter((r) => r !== refused && Date.parse(r.at) > refusedAt && Date.parse(r.at) < refusedAt + 900);
 		expect(during.length).toBeLessThanOrEqual(2);
-		expect(log.filter((r) => r.status === 201).map((r) => r.body.message.body).sort()).toEqual([...run.map((i) => i.json.text)].sort());
+		expect(
+			log
+				.filter((r) => r.status === 201)
+				.map((r) => r.body.message.body)
+				.sort(),
+		).toEqual([...run.map((i) => i.json.text)].sort());
 	});
 
 	it('an item that fails without Continue On Fail stops the run: later items are not sent', async () => {

@@ -14,19 +14,27 @@ describe('Spotler templates that explain themselves (version 2)', () => {
 		templateLanguage,
 	});
 	const send = (template: string, templateLanguage: string, values: Record<string, string>) =>
-		w.run('message', 'send', {
-			channel: w.channel(),
-			contact: w.samples.contactJidOutsideCareWindow,
-			messageType: 'template',
-			template: { mode: 'list', value: template },
-			templateLanguage,
-			templateVariables: { mappingMode: 'defineBelow', value: values },
-		}, { typeVersion: 2 });
+		w.run(
+			'message',
+			'send',
+			{
+				channel: w.channel(),
+				contact: w.samples.contactJidOutsideCareWindow,
+				messageType: 'template',
+				template: { mode: 'list', value: template },
+				templateLanguage,
+				templateVariables: { mappingMode: 'defineBelow', value: values },
+			},
+			{ typeVersion: 2 },
+		);
 	const posts = async () => (await w.requests()).filter((r) => r.method === 'POST');
 
 	it("offers the picked template's own languages, a rejected one marked as such", async () => {
 		const languages = (await w.picker('loadOptions', 'getTemplateLanguages', editing('delivery_notification'))) as INodePropertyOptions[];
-		expect(languages.map((o) => [o.name, o.value])).toEqual([['en', 'en'], ['nl', 'nl']]);
+		expect(languages.map((o) => [o.name, o.value])).toEqual([
+			['en', 'en'],
+			['nl', 'nl'],
+		]);
 		const rejected = (await w.picker('loadOptions', 'getTemplateLanguages', editing('hello'))) as INodePropertyOptions[];
 		expect(rejected.map((o) => [o.name, o.value])).toEqual([['en (rejected: cannot be sent)', 'en']]);
 	});

@@ -10,9 +10,7 @@ describe('Spotler › Message › Send (through the n8n engine, against the mock
 	});
 
 	it('sends a text and the message shows up in the conversation', async () => {
-		const result = await w.engine.runNode(
-			send({ channel: { mode: 'id', value: w.samples.channelJid }, contact: w.samples.contactJid, text: 'Your order has shipped' }),
-		);
+		const result = await w.engine.runNode(send({ channel: { mode: 'id', value: w.samples.channelJid }, contact: w.samples.contactJid, text: 'Your order has shipped' }));
 		expect(result.status).toBe('success');
 		expect(result.items).toHaveLength(1);
 		const id = result.items[0].json.id as string;
@@ -32,17 +30,16 @@ describe('Spotler › Message › Send (through the n8n engine, against the mock
 	it('builds JIDs from phone numbers typed by the user, per item, from expressions', async () => {
 		const phone = w.samples.contactJid.split('@')[0];
 		const channelPhone = w.samples.channelJid.split('@')[0];
-		const result = await w.engine.runNode(
-			send({ channel: { mode: 'phone', value: `+${channelPhone}` }, contact: '={{ $json.phone }}', text: '=Hi {{ $json.name }}' }),
-			[{ json: { phone: `+${phone.slice(0, 2)} ${phone.slice(2, 3)} ${phone.slice(3)}`, name: 'Ada' } }],
-		);
+		const result = await w.engine.runNode(send({ channel: { mode: 'phone', value: `+${channelPhone}` }, contact: '={{ $json.phone }}', text: '=Hi {{ $json.name }}' }), [
+			{ json: { phone: `+${phone.slice(0, 2)} ${phone.slice(2, 3)} ${phone.slice(3)}`, name: 'Ada' } },
+		]);
 		expect(result.status).toBe('success');
 		const state = await w.mock.state('spotler');
 		const conversation = state.conversations.find((c: any) => c.contactJid === w.samples.contactJid);
 		expect(conversation.messages.at(-1).message).toEqual({ type: 'text', body: 'Hi Ada' });
 	});
 
-	it('turns a bad API key into a 401 error carrying Spotler\'s message', async () => {
+	it("turns a bad API key into a 401 error carrying Spotler's message", async () => {
 		const bad = await Engine.create({ credentials: { spotlerApi: { ...w.credential, apiKey: 'not-a-key' } } });
 		const result = await bad.runNode(send({ channel: { mode: 'id', value: w.samples.channelJid }, contact: w.samples.contactJid, text: 'x' }));
 		expect(result.status).toBe('error');
@@ -54,9 +51,7 @@ describe('Spotler › Message › Send (through the n8n engine, against the mock
 	});
 
 	it('reports Spotler validation errors (1005) with the field, status and item index', async () => {
-		const result = await w.engine.runNode(
-			send({ channel: { mode: 'id', value: w.samples.channelJid }, contact: 'not-a-jid@whatsapp.eazy.im', text: 'hello' }),
-		);
+		const result = await w.engine.runNode(send({ channel: { mode: 'id', value: w.samples.channelJid }, contact: 'not-a-jid@whatsapp.eazy.im', text: 'hello' }));
 		expect(result.status).toBe('error');
 		expect(result.error?.httpCode).toBe('400');
 		expect(result.error?.message).toMatch(/^Jid is invalid \(traceId [0-9a-f]+\)$/);
@@ -65,10 +60,10 @@ describe('Spotler › Message › Send (through the n8n engine, against the mock
 	});
 
 	it('fails a bad parameter before any request, naming the field and the item', async () => {
-		const result = await w.engine.runNode(
-			send({ channel: { mode: 'id', value: w.samples.channelJid }, contact: '={{ $json.phone }}', text: 'hello' }),
-			[{ json: { phone: w.samples.contactJid } }, { json: { phone: '12ab' } }],
-		);
+		const result = await w.engine.runNode(send({ channel: { mode: 'id', value: w.samples.channelJid }, contact: '={{ $json.phone }}', text: 'hello' }), [
+			{ json: { phone: w.samples.contactJid } },
+			{ json: { phone: '12ab' } },
+		]);
 		expect(result.status).toBe('error');
 		expect(result.error?.message).toContain('"Contact"');
 		expect(result.error?.message).toContain('(item 1)');

@@ -58,7 +58,12 @@ describe('Spotler › Message › Send: every message type, built from fields', 
 	it('sends contact cards', async () => {
 		const message = await sent({
 			messageType: 'contact',
-			contactCards: { card: [{ name: 'Support desk', phoneNumber: '+31 30 210 6499', email: '', organization: 'Acme' }, { name: 'Sales', phoneNumber: '', email: 'sales@example.com', organization: '' }] },
+			contactCards: {
+				card: [
+					{ name: 'Support desk', phoneNumber: '+31 30 210 6499', email: '', organization: 'Acme' },
+					{ name: 'Sales', phoneNumber: '', email: 'sales@example.com', organization: '' },
+				],
+			},
 		});
 		expect(message).toEqual({
 			type: 'contact',
@@ -70,13 +75,16 @@ describe('Spotler › Message › Send: every message type, built from fields', 
 	});
 
 	it('sends an approved template with its parameters, even outside the 24-hour window', async () => {
-		const result = await send({
-			contact: w.samples.contactJidOutsideCareWindow,
-			messageType: 'template',
-			template: { mode: 'list', value: 'delivery_notification' },
-			templateLanguage: 'nl',
-			templateParameters: { parameter: [{ value: 'Ada' }, { value: '#1234' }, { value: 'Friday' }] },
-		}, V1);
+		const result = await send(
+			{
+				contact: w.samples.contactJidOutsideCareWindow,
+				messageType: 'template',
+				template: { mode: 'list', value: 'delivery_notification' },
+				templateLanguage: 'nl',
+				templateParameters: { parameter: [{ value: 'Ada' }, { value: '#1234' }, { value: 'Friday' }] },
+			},
+			V1,
+		);
 		expect(result.status).toBe('success');
 		const [request] = await w.requests({ method: 'POST' });
 		expect(request.body.message).toEqual({ type: 'template', template: { name: 'delivery_notification', language: 'nl', parameters: ['Ada', '#1234', 'Friday'] } });
@@ -85,7 +93,17 @@ describe('Spotler › Message › Send: every message type, built from fields', 
 
 	it('sends reply buttons, the payload defaulting to the title', async () => {
 		expect(
-			await sent({ messageType: 'buttons', headerText: 'Order #1234', bodyText: 'How can we help you?', buttons: { button: [{ title: 'Track', payload: 'track_1234' }, { title: 'Cancel', payload: '' }] } }),
+			await sent({
+				messageType: 'buttons',
+				headerText: 'Order #1234',
+				bodyText: 'How can we help you?',
+				buttons: {
+					button: [
+						{ title: 'Track', payload: 'track_1234' },
+						{ title: 'Cancel', payload: '' },
+					],
+				},
+			}),
 		).toEqual({
 			type: 'interactive',
 			interactive: {
@@ -108,7 +126,13 @@ describe('Spotler › Message › Send: every message type, built from fields', 
 			bodyText: 'What do you need?',
 			listTitle: 'Make a choice',
 			sectionTitle: 'Orders',
-			rows: { row: [{ title: 'Track my order', description: 'Where is it?', payload: 'track', section: '' }, { title: 'Return', description: '', payload: 'return', section: '' }, { title: 'Opening hours', description: '', payload: '', section: 'Other' }] },
+			rows: {
+				row: [
+					{ title: 'Track my order', description: 'Where is it?', payload: 'track', section: '' },
+					{ title: 'Return', description: '', payload: 'return', section: '' },
+					{ title: 'Opening hours', description: '', payload: '', section: 'Other' },
+				],
+			},
 		});
 		expect(message.interactive).toEqual({
 			type: 'list',
@@ -117,7 +141,13 @@ describe('Spotler › Message › Send: every message type, built from fields', 
 				list: {
 					title: 'Make a choice',
 					sections: [
-						{ title: 'Orders', rows: [{ title: 'Track my order', description: 'Where is it?', payload: 'track' }, { title: 'Return', payload: 'return' }] },
+						{
+							title: 'Orders',
+							rows: [
+								{ title: 'Track my order', description: 'Where is it?', payload: 'track' },
+								{ title: 'Return', payload: 'return' },
+							],
+						},
 						{ title: 'Other', rows: [{ title: 'Opening hours', payload: 'Opening hours' }] },
 					],
 				},

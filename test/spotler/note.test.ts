@@ -14,6 +14,10 @@ describe('Spotler › Note', () => {
 		expect(pinned.items[0].json).toMatchObject({ id, isPinned: true, body: 'Customer number #63554', updatedAt: expect.any(String) });
 		const deleted = await w.run('note', 'delete', at({ contact: w.samples.contactJid, noteId: id }));
 		expect(deleted.items[0].json).toEqual({ success: true });
-		expect(Object.values((await w.state()).notes).flat().map((n: any) => n.id)).toEqual([w.samples.noteId]);
+		expect(
+			Object.values((await w.state()).notes)
+				.flat()
+				.map((n: any) => n.id),
+		).toEqual([w.samples.noteId]);
 	});
 });

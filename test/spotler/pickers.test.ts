@@ -48,7 +48,11 @@ describe('Spotler pickers (list search and load options, from the API)', () => {
 	});
 
 	it('offers labels as options for Conversation → Update, sorted by name', async () => {
-		const options = (await w.picker('loadOptions', 'getLabelOptions', { resource: 'conversation', operation: 'update', channel: { mode: 'id', value: w.samples.channelJid } })) as INodePropertyOptions[];
+		const options = (await w.picker('loadOptions', 'getLabelOptions', {
+			resource: 'conversation',
+			operation: 'update',
+			channel: { mode: 'id', value: w.samples.channelJid },
+		})) as INodePropertyOptions[];
 		expect(options.map((o) => o.name)).toEqual(['Complaint', 'Sales', 'Support questions']);
 	});
 

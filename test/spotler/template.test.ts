@@ -5,13 +5,17 @@ describe('Spotler › Template', () => {
 	const at = (extra: Record<string, unknown> = {}) => ({ channel: w.channel(), ...extra });
 
 	it('creates a template (pending review), lists templates with translations, deletes one', async () => {
-		const created = await w.run('template', 'create', at({
-			templateName: 'ticket',
-			templateLanguage: 'en',
-			category: 'TRANSACTIONAL',
-			bodyText: 'This is your ticket for {{1}}.',
-			additionalFields: { headerFormat: 'DOCUMENT', footerText: 'Questions? Just send us a message', quickReplies: { button: [{ text: 'Confirm' }, { text: 'Reschedule' }] } },
-		}));
+		const created = await w.run(
+			'template',
+			'create',
+			at({
+				templateName: 'ticket',
+				templateLanguage: 'en',
+				category: 'TRANSACTIONAL',
+				bodyText: 'This is your ticket for {{1}}.',
+				additionalFields: { headerFormat: 'DOCUMENT', footerText: 'Questions? Just send us a message', quickReplies: { button: [{ text: 'Confirm' }, { text: 'Reschedule' }] } },
+			}),
+		);
 		expect(created.status).toBe('success');
 		expect((await w.requests({ method: 'POST' }))[0].body).toEqual({
 			category: 'TRANSACTIONAL',
@@ -21,7 +25,13 @@ describe('Spotler › Template', () => {
 				{ type: 'HEADER', format: 'DOCUMENT' },
 				{ type: 'BODY', text: 'This is your ticket for {{1}}.' },
 				{ type: 'FOOTER', text: 'Questions? Just send us a message' },
-				{ type: 'BUTTONS', buttons: [{ text: 'Confirm', type: 'QUICK_REPLY' }, { text: 'Reschedule', type: 'QUICK_REPLY' }] },
+				{
+					type: 'BUTTONS',
+					buttons: [
+						{ text: 'Confirm', type: 'QUICK_REPLY' },
+						{ text: 'Reschedule', type: 'QUICK_REPLY' },
+					],
+				},
 			],
 		});
 		const all = await w.run('template', 'getAll', at({ returnAll: true }));

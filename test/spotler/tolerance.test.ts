@@ -15,7 +15,7 @@ describe('Spotler › what the document asks for beyond the happy path', () => {
 			parameters: { resource: 'message', operation: 'send', channel: { mode: 'id', value: w.samples.channelJid }, contact: w.samples.contactJid, messageType: 'text', text: 'Hi' } as never,
 		});
 
-	it('keeps the traceId of the document\'s own error example in the node\'s error message', async () => {
+	it("keeps the traceId of the document's own error example in the node's error message", async () => {
 		await w.mock.fault({ provider: 'spotler', method: 'POST', path: '/channels/*/messages/*', status: 400, body: { error: { code: 1005, message: 'Jid is invalid' }, traceId: '7e6459' }, count: 1 });
 		const result = await send();
 		expect(result.status).toBe('error');
@@ -23,7 +23,7 @@ describe('Spotler › what the document asks for beyond the happy path', () => {
 		expect(result.error?.description).toBe('Spotler answered HTTP 400, error 1005.');
 	});
 
-	it('keeps the traceId of the mock\'s own errors, and leaves a body without one as it was', async () => {
+	it("keeps the traceId of the mock's own errors, and leaves a body without one as it was", async () => {
 		const refused = await w.engine.runNode({
 			type: 'spotler',
 			parameters: { resource: 'message', operation: 'send', channel: { mode: 'id', value: '31200000000@whatsapp.eazy.im' }, contact: w.samples.contactJid, messageType: 'text', text: 'Hi' } as never,

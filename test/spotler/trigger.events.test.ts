@@ -63,7 +63,13 @@ describe('Spotler Trigger › every event type reaches a workflow', () => {
 
 	it('postback: the customer taps a button of a message the node sent', async () => {
 		const trigger = await listen('postback');
-		const sent = await w.run('message', 'send', { channel: w.channel(), contact: w.samples.contactJid, messageType: 'buttons', bodyText: 'Track?', buttons: { button: [{ title: 'Track', payload: 'track_1' }] } });
+		const sent = await w.run('message', 'send', {
+			channel: w.channel(),
+			contact: w.samples.contactJid,
+			messageType: 'buttons',
+			bodyText: 'Track?',
+			buttons: { button: [{ title: 'Track', payload: 'track_1' }] },
+		});
 		await w.mock.simulate('spotler', 'postback', { payload: 'track_1', title: 'Track', messageId: sent.items[0].json.id });
 		expect(await firstItem(trigger)).toMatchObject({ event: 'postback', postback: { payload: 'track_1', title: 'Track', messageId: sent.items[0].json.id } });
 	});

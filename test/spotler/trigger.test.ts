@@ -84,7 +84,14 @@ describe('Spotler Trigger (webhook registered through the Spotler API on the moc
 
 	it('a delivery without the registered secret starts nothing, yet is answered 200 (Spotler retries anything else forever)', async () => {
 		const active = await harness.activate(trigger(['message']));
-		const body = { event: 'message', id: 'x', timestamp: new Date().toISOString(), channel: { jid: w.samples.channelJid }, contact: { jid: w.samples.contactJid }, message: { id: 'a'.repeat(40), type: 'text', body: 'forged' } };
+		const body = {
+			event: 'message',
+			id: 'x',
+			timestamp: new Date().toISOString(),
+			channel: { jid: w.samples.channelJid },
+			contact: { jid: w.samples.contactJid },
+			message: { id: 'a'.repeat(40), type: 'text', body: 'forged' },
+		};
 		for (const headers of [{}, { 'x-omnichannel-secret': 'wrong-secret-wrong-secret-wrong-secret-00' }] as Array<Record<string, string>>) {
 			const response = await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 			expect(response.status).toBe(200);
@@ -123,7 +130,14 @@ describe('Spotler Trigger (webhook registered through the Spotler API on the moc
 		const secret = await registeredSecret();
 		const data = active.staticData();
 		for (const key of Object.keys(data)) delete data[key];
-		const body = { event: 'message', id: 'x', timestamp: new Date().toISOString(), channel: { jid: w.samples.channelJid }, contact: { jid: w.samples.contactJid }, message: { id: 'b'.repeat(40), type: 'text', body: 'via the webhook processor' } };
+		const body = {
+			event: 'message',
+			id: 'x',
+			timestamp: new Date().toISOString(),
+			channel: { jid: w.samples.channelJid },
+			contact: { jid: w.samples.contactJid },
+			message: { id: 'b'.repeat(40), type: 'text', body: 'via the webhook processor' },
+		};
 		await fetch(active.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-omnichannel-secret': secret }, body: JSON.stringify(body) });
 		await active.waitForRuns(1);
 		// A webhook registered before the secret was derived carries the random one saved in static data.

@@ -5,11 +5,15 @@ describe('Spotler › Webhook', () => {
 	const at = (extra: Record<string, unknown> = {}) => ({ channel: w.channel(), ...extra });
 
 	it('creates with headers, lists, updates and deletes a webhook', async () => {
-		const created = await w.run('webhook', 'create', at({
-			url: 'https://your.company.com/webhook',
-			events: ['message', 'receipt'],
-			additionalFields: { enabled: true, headers: { header: [{ name: 'Authorization', value: 'Bearer SomeApiKey' }] } },
-		}));
+		const created = await w.run(
+			'webhook',
+			'create',
+			at({
+				url: 'https://your.company.com/webhook',
+				events: ['message', 'receipt'],
+				additionalFields: { enabled: true, headers: { header: [{ name: 'Authorization', value: 'Bearer SomeApiKey' }] } },
+			}),
+		);
 		const id = created.items[0].json.id as string;
 		expect(created.items[0].json).toMatchObject({ url: 'https://your.company.com/webhook', events: ['message', 'receipt'], headers: { Authorization: 'Bearer SomeApiKey' }, enabled: true });
 		const all = await w.run('webhook', 'getAll', at({ returnAll: true }));

@@ -5,14 +5,14 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 describe('Wabbit › Business Profile (through the n8n engine, against the mock)', () => {
 	const t = wabbitWorld();
 
-	const withFile = (data: Buffer, fileName: string, mimeType: string) => [
-		{ json: {}, binary: { data: { data: data.toString('base64'), fileName, mimeType } } },
-	];
+	const withFile = (data: Buffer, fileName: string, mimeType: string) => [{ json: {}, binary: { data: { data: data.toString('base64'), fileName, mimeType } } }];
 
 	it('Business Profile › Get and Update', async () => {
 		const got = await t.run('businessProfile', 'get');
 		expect(got.items[0].json).toMatchObject({ vertical: 'Shopping and Retail', websites: ['https://shop.example.com'] });
-		const updated = await t.run('businessProfile', 'update', { updateFields: { description: 'Bikes and repairs', vertical: 'Automotive', websites: 'https://bikes.example.com, https://example.com' } });
+		const updated = await t.run('businessProfile', 'update', {
+			updateFields: { description: 'Bikes and repairs', vertical: 'Automotive', websites: 'https://bikes.example.com, https://example.com' },
+		});
 		expect(updated.items[0].json).toMatchObject({ description: 'Bikes and repairs', vertical: 'Automotive', websites: ['https://bikes.example.com', 'https://example.com'] });
 		expect((await t.mock.state('wabbit')).businessProfile.vertical).toBe('Automotive');
 		expect((await t.apiRequests({ method: 'PATCH' }))[0].body).toEqual({ description: 'Bikes and repairs', vertical: 'Automotive', websites: ['https://bikes.example.com', 'https://example.com'] });

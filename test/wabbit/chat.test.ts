@@ -50,14 +50,14 @@ describe('Wabbit › Chat (through the n8n engine, against the mock)', () => {
 		expect(request.path).toBe(`/api/v1/chats/${t.samples.waIdAssignedToAnna}/`);
 	});
 
-	it('Get of an unknown chat fails with Wabbit\'s 404 detail', async () => {
+	it("Get of an unknown chat fails with Wabbit's 404 detail", async () => {
 		const result = await t.run('chat', 'get', { chat: byId('48999999999') });
 		expect(result.status).toBe('error');
 		expect(result.error?.httpCode).toBe('404');
 		expect(result.error?.message).toBe('Not found.');
 	});
 
-	it('Get Assignment, Set Assignment (PUT) and Update Assignment (PATCH) change the mock\'s state', async () => {
+	it("Get Assignment, Set Assignment (PUT) and Update Assignment (PATCH) change the mock's state", async () => {
 		const { waId, annaUserId, agentsGroupId } = t.samples;
 		const get = await t.run('chat', 'getAssignment', { chat: byId(waId) });
 		expect(get.items[0].json).toEqual({ wa_id: waId, assigned_to_user: null, assigned_group: null });
@@ -97,7 +97,7 @@ describe('Wabbit › Chat (through the n8n engine, against the mock)', () => {
 		expect(request.query).toMatchObject({ wa_id: waId, limit: '100' });
 	});
 
-	it('a regular user cannot take a chat someone else has (403 with Wabbit\'s reason)', async () => {
+	it("a regular user cannot take a chat someone else has (403 with Wabbit's reason)", async () => {
 		const piotr = await t.engineWithToken(t.credentials.tokens.otherUser);
 		const result = await t.run('chat', 'updateAssignment', { chat: byId(t.samples.waIdAssignedToAnna), userChange: 'set', assignedUser: byId(3) }, { engine: piotr });
 		expect(result.status).toBe('error');

@@ -3,7 +3,7 @@ import { wabbitWorld } from './world';
 describe('Wabbit › Contact (through the n8n engine, against the mock)', () => {
 	const t = wabbitWorld();
 
-	it('Contact › Get Many with Return All follows the providers\' next links; Limit caps the items', async () => {
+	it("Contact › Get Many with Return All follows the providers' next links; Limit caps the items", async () => {
 		await t.mock.simulate('wabbit', 'contacts', { count: 144 });
 		const all = await t.run('contact', 'getMany', { returnAll: true });
 		expect(all.items).toHaveLength(150);

@@ -72,7 +72,7 @@ describe('Wabbit credential (token exchange, pasted token, 360dialog key)', () =
 		]);
 	});
 
-	it('authenticates with the inbox\'s 360dialog API key as the first admin', async () => {
+	it("authenticates with the inbox's 360dialog API key as the first admin", async () => {
 		const engine = await Engine.create({ credentials: { wabbitApi: { baseUrl: t.credential.baseUrl, authentication: 'd360', d360ApiKey: t.credentials.d360ApiKey } } });
 		const result = await t.run('user', 'getCurrent', {}, { engine });
 		expect(result.status).toBe('success');
@@ -82,7 +82,7 @@ describe('Wabbit credential (token exchange, pasted token, 360dialog key)', () =
 		expect(request.headers.authorization).toBeUndefined();
 	});
 
-	it('a wrong password fails the node with Wabbit\'s message and never shows the password', async () => {
+	it("a wrong password fails the node with Wabbit's message and never shows the password", async () => {
 		const engine = await Engine.create({ credentials: { wabbitApi: { ...t.credential, password: 'not-the-password' } } });
 		const result = await t.run('chat', 'getMany', { limit: 1 }, { engine });
 		expect(result.status).toBe('error');

@@ -5,9 +5,7 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 describe('Wabbit › Media (through the n8n engine, against the mock)', () => {
 	const t = wabbitWorld();
 
-	const withFile = (data: Buffer, fileName: string, mimeType: string) => [
-		{ json: {}, binary: { data: { data: data.toString('base64'), fileName, mimeType } } },
-	];
+	const withFile = (data: Buffer, fileName: string, mimeType: string) => [{ json: {}, binary: { data: { data: data.toString('base64'), fileName, mimeType } } }];
 
 	it('Upload from binary data, send it as an image, and Download it back byte for byte', async () => {
 		const bytes = Buffer.concat([PNG, Buffer.from(Array.from({ length: 3000 }, (_v, i) => i % 256))]);

@@ -27,7 +27,10 @@ describe('Wabbit templates that explain themselves (version 2)', () => {
 
 	it("offers the picked template's own languages, a rejected or pending one marked as such", async () => {
 		const languages = await t.picker<INodePropertyOptions[]>('loadOptions', 'getTemplateLanguages', editing('order_shipped'));
-		expect(languages.map((o) => [o.name, o.value])).toEqual([['en', 'en'], ['nl', 'nl']]);
+		expect(languages.map((o) => [o.name, o.value])).toEqual([
+			['en', 'en'],
+			['nl', 'nl'],
+		]);
 		const rejected = await t.picker<INodePropertyOptions[]>('loadOptions', 'getTemplateLanguages', editing('spring_sale'));
 		expect(rejected.map((o) => [o.name, o.value])).toEqual([['en (rejected: cannot be sent)', 'en']]);
 		const pending = await t.picker<INodePropertyOptions[]>('loadOptions', 'getTemplateLanguages', editing('payment_received'));
@@ -53,7 +56,15 @@ describe('Wabbit templates that explain themselves (version 2)', () => {
 			name: 'order_shipped',
 			language: { policy: 'deterministic', code: 'nl' },
 			namespace: (await t.mock.state('wabbit')).templates[0].namespace,
-			components: [{ type: 'body', parameters: [{ type: 'text', text: 'Ada' }, { type: 'text', text: 'A-2002' }] }],
+			components: [
+				{
+					type: 'body',
+					parameters: [
+						{ type: 'text', text: 'Ada' },
+						{ type: 'text', text: 'A-2002' },
+					],
+				},
+			],
 		});
 		const sent = (await t.mock.state('wabbit')).messages.filter((m: any) => m.customer_wa_id === t.samples.waIdOutsideWindow).at(-1);
 		expect(sent.waba_payload.template.language.code).toBe('nl');
@@ -74,14 +85,19 @@ describe('Wabbit templates that explain themselves (version 2)', () => {
 
 	it('refuses a count mismatch before sending, naming the template, both counts and the item', async () => {
 		const items = [{ json: { name: 'Ada', order: 'A-1' } }, { json: { name: 'Bob' } }];
-		const result = await t.run('message', 'send', {
+		const result = await t.run(
+			'message',
+			'send',
+			{
 				chat: byId(t.samples.waIdOutsideWindow),
 				messageType: 'template',
 				template: byId('order_shipped'),
 				languageCode: 'en',
 				// The second item has no order: its {{2}} stays out of the mapping.
 				templateVariables: { mappingMode: 'defineBelow', value: { 1: '={{ $json.name }}', 2: '={{ $json.order }}' } },
-			}, { items });
+			},
+			{ items },
+		);
 		expect(result.error?.message).toBe('"Template Variables" {{2}} of template "order_shipped" is empty (item 1)');
 		const short = await send('order_shipped', 'en', { 1: 'Ada' });
 		expect(short.error?.message).toBe('"Template Variables" has 1 value but template "order_shipped" (en) expects 2 (item 0)');
@@ -89,7 +105,16 @@ describe('Wabbit templates that explain themselves (version 2)', () => {
 	});
 
 	it('counts the body parameters of Components (JSON) when they replace the variables', async () => {
-		const components = JSON.stringify([{ type: 'body', parameters: [{ type: 'text', text: 'x' }, { type: 'text', text: 'y' }, { type: 'text', text: 'z' }] }]);
+		const components = JSON.stringify([
+			{
+				type: 'body',
+				parameters: [
+					{ type: 'text', text: 'x' },
+					{ type: 'text', text: 'y' },
+					{ type: 'text', text: 'z' },
+				],
+			},
+		]);
 		const result = await send('appointment_reminder', 'en', {}, { templateOptions: { components } });
 		expect(result.error?.message).toBe('"Components (JSON)" has 3 values but template "appointment_reminder" (en) expects 1 (item 0)');
 		expect(await posts()).toEqual([]);

@@ -4,10 +4,9 @@ describe('Wabbit › Message (through the n8n engine, against the mock)', () => 
 	const t = wabbitWorld();
 
 	const send = (parameters: Record<string, unknown>, options: { typeVersion?: number } = {}) => t.run('message', 'send', { chat: byId(t.samples.waId), ...parameters }, options);
-	const lastMessage = async (wa_id = t.samples.waId) =>
-		(await t.mock.state('wabbit')).messages.filter((m: any) => m.customer_wa_id === wa_id).at(-1);
+	const lastMessage = async (wa_id = t.samples.waId) => (await t.mock.state('wabbit')).messages.filter((m: any) => m.customer_wa_id === wa_id).at(-1);
 
-	it('Send text: the message appears in the chat, sent by the credential\'s user', async () => {
+	it("Send text: the message appears in the chat, sent by the credential's user", async () => {
 		const result = await send({ messageType: 'text', text: 'Your order has shipped' });
 		expect(result.status).toBe('success');
 		const id = (result.items[0].json.waba_response as { messages: Array<{ id: string }> }).messages[0].id;
@@ -20,13 +19,19 @@ describe('Wabbit › Message (through the n8n engine, against the mock)', () => 
 
 	it.each([
 		['image', { mediaSource: 'link', mediaLink: 'https://example.com/cat.jpg', caption: 'Our cat' }, { image: { link: 'https://example.com/cat.jpg', caption: 'Our cat' } }],
-		['document', { mediaSource: 'link', mediaLink: 'https://example.com/invoice.pdf', caption: 'Invoice', filename: 'invoice.pdf' }, { document: { link: 'https://example.com/invoice.pdf', caption: 'Invoice', filename: 'invoice.pdf' } }],
+		[
+			'document',
+			{ mediaSource: 'link', mediaLink: 'https://example.com/invoice.pdf', caption: 'Invoice', filename: 'invoice.pdf' },
+			{ document: { link: 'https://example.com/invoice.pdf', caption: 'Invoice', filename: 'invoice.pdf' } },
+		],
 		['sticker', { mediaSource: 'link', mediaLink: 'https://example.com/smile.webp' }, { sticker: { link: 'https://example.com/smile.webp' } }],
 		['location', { latitude: 52.2297, longitude: 21.0122, locationName: 'Office', address: 'Warsaw' }, { location: { latitude: 52.2297, longitude: 21.0122, name: 'Office', address: 'Warsaw' } }],
 		[
 			'contacts',
 			{ contactCards: { card: [{ name: 'Jan Kowalski', phone: '+48 500 600 700', email: 'jan@example.com', company: 'ACME' }] } },
-			{ contacts: [{ name: { formatted_name: 'Jan Kowalski' }, phones: [{ phone: '+48 500 600 700', type: 'CELL' }], emails: [{ email: 'jan@example.com', type: 'WORK' }], org: { company: 'ACME' } }] },
+			{
+				contacts: [{ name: { formatted_name: 'Jan Kowalski' }, phones: [{ phone: '+48 500 600 700', type: 'CELL' }], emails: [{ email: 'jan@example.com', type: 'WORK' }], org: { company: 'ACME' } }],
+			},
 		],
 	])('Send %s builds the WhatsApp payload and the mock stores it', async (type, parameters, payload) => {
 		const result = await send({ messageType: type, ...parameters });
@@ -44,13 +49,18 @@ describe('Wabbit › Message (through the n8n engine, against the mock)', () => 
 		expect(text.error?.message).toContain('24 hours');
 
 		// Version 1's Body Parameters (version 2 is in templates.test.ts).
-		const template = await t.run('message', 'send', {
+		const template = await t.run(
+			'message',
+			'send',
+			{
 				chat: byId(waIdOutsideWindow),
 				messageType: 'template',
 				template: { mode: 'list', value: templateName },
 				languageCode: 'en',
 				bodyParameters: { parameter: [{ text: 'Ada' }, { text: 'A-1001' }] },
-			}, { typeVersion: 1 });
+			},
+			{ typeVersion: 1 },
+		);
 		expect(template.status).toBe('success');
 		const request = (await t.apiRequests({ method: 'POST' })).at(-1)!;
 		expect(request.body).toEqual({
@@ -61,7 +71,15 @@ describe('Wabbit › Message (through the n8n engine, against the mock)', () => 
 				language: { policy: 'deterministic', code: 'en' },
 				// From the picked template in the template list (WABA v1 wants it).
 				namespace: (await t.mock.state('wabbit')).templates[0].namespace,
-				components: [{ type: 'body', parameters: [{ type: 'text', text: 'Ada' }, { type: 'text', text: 'A-1001' }] }],
+				components: [
+					{
+						type: 'body',
+						parameters: [
+							{ type: 'text', text: 'Ada' },
+							{ type: 'text', text: 'A-1001' },
+						],
+					},
+				],
 			},
 		});
 		expect((await lastMessage(waIdOutsideWindow)).waba_payload.template.name).toBe(templateName);
@@ -83,7 +101,7 @@ describe('Wabbit › Message (through the n8n engine, against the mock)', () => 
 		expect(other.items[0].json.error).toContain('only write to Chats assigned to you');
 	});
 
-	it('Get Many: one chat\'s messages, newest first, up to Limit', async () => {
+	it("Get Many: one chat's messages, newest first, up to Limit", async () => {
 		const result = await t.run('message', 'getMany', { chatFilter: `+${t.samples.waId}`, limit: 2 });
 		expect(result.items).toHaveLength(2);
 		expect(result.items.every((i) => i.json.customer_wa_id === t.samples.waId)).toBe(true);
@@ -115,17 +133,16 @@ describe('Wabbit › Message (through the n8n engine, against the mock)', () => 
 		expect(request.query).toMatchObject({ since_time: String(Math.floor(since.getTime() / 1000)), search: 'wait' });
 	});
 
-	it('Get Many with Mark As Received and Mark As Received lower the chats\' new-message counts', async () => {
+	it("Get Many with Mark As Received and Mark As Received lower the chats' new-message counts", async () => {
 		const { waId, waIdAssignedToAnna } = t.samples;
-		const newMessages = async (wa_id: string) =>
-			((await t.run('chat', 'get', { chat: byId(wa_id) })).items[0].json.new_messages as number);
+		const newMessages = async (wa_id: string) => (await t.run('chat', 'get', { chat: byId(wa_id) })).items[0].json.new_messages as number;
 		expect(await newMessages(waId)).toBe(2);
 		await t.run('message', 'getMany', { chatFilter: waId, returnAll: true, options: { markAsReceived: true } });
 		expect(await newMessages(waId)).toBe(0);
 
 		await t.mock.simulate('wabbit', 'message', { wa_id: waIdAssignedToAnna, text: 'one more' });
 		const anna = await t.engineWithToken(t.credentials.tokens.user);
-		const annaCount = async () => ((await t.run('chat', 'get', { chat: byId(waIdAssignedToAnna) }, { engine: anna })).items[0].json.new_messages as number);
+		const annaCount = async () => (await t.run('chat', 'get', { chat: byId(waIdAssignedToAnna) }, { engine: anna })).items[0].json.new_messages as number;
 		expect(await annaCount()).toBe(3);
 		const marked = await t.run('message', 'markAsReceived', { chat: byId(waIdAssignedToAnna), receivedUpTo: new Date(Date.now() + 1000).toISOString() }, { engine: anna });
 		expect(marked.items[0].json).toMatchObject({ success: true, customer_wa_id: waIdAssignedToAnna });

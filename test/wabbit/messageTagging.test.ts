@@ -30,7 +30,7 @@ describe('Wabbit › Message Tagging (through the n8n engine, against the mock)'
 		expect(deleteRequest).toMatchObject({ path: `/api/v1/message_tagging/${tagging.id}/`, status: 204 });
 	});
 
-	it('Message Tagging › Create twice for the same message and tag fails with Wabbit\'s unique-pair error', async () => {
+	it("Message Tagging › Create twice for the same message and tag fails with Wabbit's unique-pair error", async () => {
 		const parameters = { messageId: t.samples.inboundMessageId, tag: byId(t.samples.tagId) };
 		await t.run('messageTagging', 'create', parameters);
 		const again = await t.run('messageTagging', 'create', parameters);

@@ -36,7 +36,7 @@ describe('Wabbit mock (HTTP level)', () => {
 		expect(root.headers.get('set-cookie')).toMatch(/^csrftoken=[0-9a-f]{64}; Max-Age=31449600; Path=\/; Expires=.*; SameSite=Lax$/);
 	});
 
-	it('exchanges username and password sent as form data for the user\'s existing token', async () => {
+	it("exchanges username and password sent as form data for the user's existing token", async () => {
 		const response = await fetch(`${api}/auth/token/`, { method: 'POST', body: new URLSearchParams({ username: 'anna', password: t.credentials.users.anna.password }) });
 		expect(await response.json()).toEqual({ token: t.credentials.tokens.user });
 		const wrong = await fetch(`${api}/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'anna', password: 'nope' }) });

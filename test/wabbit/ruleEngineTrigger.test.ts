@@ -1,7 +1,7 @@
 import { TriggerHarness, type ActiveTrigger } from '../harness';
 import { byId, wabbitWorld } from './world';
 
-describe('Wabbit Rule Engine Trigger (a workflow as the inbox\'s custom Rule Engine)', () => {
+describe("Wabbit Rule Engine Trigger (a workflow as the inbox's custom Rule Engine)", () => {
 	const t = wabbitWorld();
 	let harness: TriggerHarness;
 
@@ -25,7 +25,7 @@ describe('Wabbit Rule Engine Trigger (a workflow as the inbox\'s custom Rule Eng
 		expect(status).toBe(200);
 	};
 
-	it('assigns each new chat to the bot the workflow picks, and the bot\'s webhook gets assigned_messages', async () => {
+	it("assigns each new chat to the bot the workflow picks, and the bot's webhook gets assigned_messages", async () => {
 		const bot = await t.engineWithToken(t.credentials.tokens.app);
 		const botHarness = new TriggerHarness(bot);
 		await botHarness.start();
@@ -141,7 +141,10 @@ describe('Wabbit Rule Engine Trigger (a workflow as the inbox\'s custom Rule Eng
 		const response = await fetch(active.webhookUrl, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', [HEADER.name]: HEADER.value },
-			body: JSON.stringify({ contacts: [{ wa_id: '48123123123', profile: { name: 'Tester' } }], messages: [{ from: '48123123123', id: 'd9d2244d-3f31-4229-a7e0-ec38ebcc60bd', type: 'text', text: { body: 'Hello' } }] }),
+			body: JSON.stringify({
+				contacts: [{ wa_id: '48123123123', profile: { name: 'Tester' } }],
+				messages: [{ from: '48123123123', id: 'd9d2244d-3f31-4229-a7e0-ec38ebcc60bd', type: 'text', text: { body: 'Hello' } }],
+			}),
 		});
 		expect(response.status).toBe(200);
 		expect(await response.json()).toEqual({ assignment: [{ message_id: 'd9d2244d-3f31-4229-a7e0-ec38ebcc60bd', user: 4 }] });

@@ -5,7 +5,7 @@ import { byId, wabbitWorld } from './world';
  * Where the Wabbit document is silent or contradicts itself, the mock can play each plausible
  * answer (its variants, mock-server/providers/wabbit/variants.ts); the node must work against all.
  */
-describe('Wabbit › tolerated alternatives (the node against each of the mock\'s variants)', () => {
+describe("Wabbit › tolerated alternatives (the node against each of the mock's variants)", () => {
 	const t = wabbitWorld();
 
 	const send = (parameters: Record<string, unknown>, options: { typeVersion?: number } = {}) => t.run('message', 'send', { chat: byId(t.samples.waId), ...parameters }, options);
@@ -19,7 +19,7 @@ describe('Wabbit › tolerated alternatives (the node against each of the mock\'
 		return { status: response.status, body: await response.json() };
 	};
 
-	describe('messageType: POST /messages/ without type (the document\'s first example)', () => {
+	describe("messageType: POST /messages/ without type (the document's first example)", () => {
 		it('optional-text (default): the mock takes it as a text message', async () => {
 			const answer = await postMessage({ wa_id: t.samples.waId, text: { body: 'Hello!' } });
 			expect(answer.status).toBe(201);
@@ -58,7 +58,7 @@ describe('Wabbit › tolerated alternatives (the node against each of the mock\'
 		expect(await lastMessage()).toMatchObject({ waba_payload: { text: { body: 'Hello!' } } });
 	});
 
-	it.each(['optional', 'required'])('templateNamespace=%s: a template is sent with the picked template\'s namespace', async (templateNamespace) => {
+	it.each(['optional', 'required'])("templateNamespace=%s: a template is sent with the picked template's namespace", async (templateNamespace) => {
 		await t.mock.variant('wabbit', { templateNamespace });
 		const { templates } = await t.mock.state('wabbit');
 		const result = await send({ messageType: 'template', template: byId(t.samples.templateName), languageCode: 'en' }, { typeVersion: 1 });
@@ -67,7 +67,7 @@ describe('Wabbit › tolerated alternatives (the node against each of the mock\'
 		expect(request.body).toMatchObject({ type: 'template', template: { name: t.samples.templateName, namespace: templates[0].namespace } });
 	});
 
-	it('a namespace the user gives is sent as given (and a wrong one is the mock\'s to refuse, naming the right one)', async () => {
+	it("a namespace the user gives is sent as given (and a wrong one is the mock's to refuse, naming the right one)", async () => {
 		const result = await send({ messageType: 'template', template: byId(t.samples.templateName), languageCode: 'en', templateOptions: { namespace: 'wrong_namespace' } }, { typeVersion: 1 });
 		expect(result.status).toBe('error');
 		expect(`${result.error?.message} ${result.error?.description ?? ''}`).toMatch(/namespace/);
@@ -75,7 +75,7 @@ describe('Wabbit › tolerated alternatives (the node against each of the mock\'
 	});
 
 	describe('webhookPayload: what a WABA Webhook delivery holds', () => {
-		it.each(['both', 'raw-waba'])('%s: an inbound message comes out of the trigger once, as the customer\'s message', async (answer) => {
+		it.each(['both', 'raw-waba'])("%s: an inbound message comes out of the trigger once, as the customer's message", async (answer) => {
 			await t.mock.variant('wabbit', { webhookPayload: answer });
 			const harness = new TriggerHarness(t.engine);
 			await harness.start();

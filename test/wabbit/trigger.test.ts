@@ -4,7 +4,7 @@ import type { IWebhookData } from 'n8n-workflow';
 import { TriggerHarness, type ActiveTrigger } from '../harness';
 import { byId, wabbitWorld } from './world';
 
-describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API on the mock)', () => {
+describe("Wabbit Trigger (the user's WABA webhook, registered through the API on the mock)", () => {
 	const t = wabbitWorld();
 	let harness: TriggerHarness;
 
@@ -22,7 +22,7 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 	const registeredSecret = async () => String(new URL((await hooksOnMock())[0].url).searchParams.get('auth'));
 	const hooksOnMock = async () => (await t.mock.state('wabbit')).webhooks as Array<{ id: number; userId: number; url: string }>;
 
-	it('creates the user\'s webhook with a secret on activation and deletes it on deactivation', async () => {
+	it("creates the user's webhook with a secret on activation and deletes it on deactivation", async () => {
 		const active = await harness.activate(trigger(['incoming_messages']));
 		const hooks = await hooksOnMock();
 		expect(hooks).toHaveLength(1);
@@ -36,7 +36,7 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 		expect(active.staticData().webhookId).toBeUndefined();
 	});
 
-	it('checkExists is true only while the user\'s webhook still points at the trigger with its secret', async () => {
+	it("checkExists is true only while the user's webhook still points at the trigger with its secret", async () => {
 		const active = await harness.activate(trigger(['incoming_messages']));
 		const type = t.engine.nodeType('wabbitTrigger');
 		const description = (active as ActiveTrigger & { description: IWebhookData }).description;
@@ -72,7 +72,13 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 				{
 					type: 'wabbit',
 					name: 'Reply',
-					parameters: { resource: 'message', operation: 'send', chat: { mode: 'id', value: '={{ $json.customer_wa_id }}' }, messageType: 'text', text: '=You said: {{ $json.waba_payload.text.body }}' },
+					parameters: {
+						resource: 'message',
+						operation: 'send',
+						chat: { mode: 'id', value: '={{ $json.customer_wa_id }}' },
+						messageType: 'text',
+						text: '=You said: {{ $json.waba_payload.text.body }}',
+					},
 				},
 			],
 		});
@@ -82,7 +88,13 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 		expect(run.status).toBe('success');
 		const triggered = run.outputOf('Wabbit Trigger');
 		expect(triggered).toHaveLength(1);
-		expect(triggered[0].json).toMatchObject({ event: 'incoming_messages', id: sim.id, customer_wa_id: t.samples.waId, from_us: false, waba_payload: { type: 'text', text: { body: 'Where is my parcel?' } } });
+		expect(triggered[0].json).toMatchObject({
+			event: 'incoming_messages',
+			id: sim.id,
+			customer_wa_id: t.samples.waId,
+			from_us: false,
+			waba_payload: { type: 'text', text: { body: 'Where is my parcel?' } },
+		});
 
 		const state = await t.mock.state('wabbit');
 		const last = state.messages.at(-1);
@@ -126,7 +138,7 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 		await active.deactivate();
 	});
 
-	it('assigned messages reach only the assigned user\'s webhook', async () => {
+	it("assigned messages reach only the assigned user's webhook", async () => {
 		const anna = await t.engineWithToken(t.credentials.tokens.user);
 		const annaHarness = new TriggerHarness(anna);
 		await annaHarness.start();
@@ -203,9 +215,12 @@ describe('Wabbit Trigger (the user\'s WABA webhook, registered through the API o
 		await active.deactivate();
 	});
 
-	it('the secret can only travel in the URL (a WABA Webhook has no headers), so a failed registration\'s error leaves the URL out', async () => {
+	it("the secret can only travel in the URL (a WABA Webhook has no headers), so a failed registration's error leaves the URL out", async () => {
 		await t.mock.fault({ provider: 'wabbit', method: 'POST', path: '/api/v1/webhooks/waba/', status: 400, body: { url: ['Enter a valid URL.'] }, count: 1 });
-		const error = await harness.activate(trigger(['incoming_messages'])).then(() => undefined, (e: unknown) => e as Error & { cause?: unknown; httpCode?: string });
+		const error = await harness.activate(trigger(['incoming_messages'])).then(
+			() => undefined,
+			(e: unknown) => e as Error & { cause?: unknown; httpCode?: string },
+		);
 		expect(error?.httpCode).toBe('400');
 		// n8n logs activation errors: the request (whose body is the URL with ?auth=) must not be in it.
 		const logged = JSON.stringify({ ...error, message: error?.message, cause: error?.cause });

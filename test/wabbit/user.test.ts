@@ -39,7 +39,15 @@ describe('Wabbit › User (through the n8n engine, against the mock)', () => {
 			permissions: { can_use_tags: true, can_read_chats: 'assigned', can_write_to_chats: 'assigned' },
 		});
 
-		const replaced = await t.run('user', 'replace', { user: byId(3), username: 'piotrek', email: 'piotrek@example.com', groups: [2], canUseTags: false, canReadChats: 'all', canWriteToChats: 'assigned' });
+		const replaced = await t.run('user', 'replace', {
+			user: byId(3),
+			username: 'piotrek',
+			email: 'piotrek@example.com',
+			groups: [2],
+			canUseTags: false,
+			canReadChats: 'all',
+			canWriteToChats: 'assigned',
+		});
 		expect(replaced.items[0].json).toMatchObject({ username: 'piotrek', groups: [{ id: 2, name: 'Regular user' }], permissions: { can_use_tags: false } });
 		expect((await t.apiRequests({ method: 'PUT' }))[0].body).toEqual({
 			username: 'piotrek',

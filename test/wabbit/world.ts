@@ -49,15 +49,13 @@ export interface WabbitWorld extends Omit<ProviderWorld<WabbitSamples, WabbitCre
  */
 export function wabbitWorld(): WabbitWorld {
 	const world = providerWorld<WabbitSamples, WabbitCredential>({ provider: 'wabbit', nodeType: 'wabbit', credentialType: 'wabbitApi' }) as WabbitWorld;
-	world.engineWithToken = async (token) =>
-		await Engine.create({ credentials: { wabbitApi: { baseUrl: world.credential.baseUrl, authentication: 'token', apiToken: token } } });
+	world.engineWithToken = async (token) => await Engine.create({ credentials: { wabbitApi: { baseUrl: world.credential.baseUrl, authentication: 'token', apiToken: token } } });
 	world.apiRequests = async (filter = {}) => {
 		const requests = (await world.requests(filter)) as Awaited<ReturnType<WabbitWorld['apiRequests']>>;
 		return requests.filter((r) => r.path !== '/api/v1/auth/token/');
 	};
 	// resourceMapping methods are called like the other two.
-	world.picker = async (kind, method, parameters, filter) =>
-		(await callPicker(world.engine, 'wabbit', kind as 'loadOptions', method, parameters, filter)) as never;
+	world.picker = async (kind, method, parameters, filter) => (await callPicker(world.engine, 'wabbit', kind as 'loadOptions', method, parameters, filter)) as never;
 	return world;
 }
 

@@ -1,16 +1,7 @@
 import { ControlError } from '../../core/control-api';
 import type { ProviderContext } from '../../core/types';
 import type { Delivery } from '../../core/webhook-dispatcher';
-import type {
-	ContactInfoUpdate,
-	InBoundAction,
-	InBoundEvent,
-	InBoundMessageStatus,
-	InBoundMsg,
-	InBoundMsgStatus,
-	InBoundWrapper,
-	MessageReportError,
-} from '../../../schemas/mehery/types.generated';
+import type { ContactInfoUpdate, InBoundAction, InBoundEvent, InBoundMessageStatus, InBoundMsg, InBoundMsgStatus, InBoundWrapper, MessageReportError } from '../../../schemas/mehery/types.generated';
 import { contactable, contactOf, inboundContact, openSessionOf } from './lookup';
 import { chatMessage, continueOrStartSession, messageId, objectId, type Contact, type MeheryState, type SentMessage, type Session } from './state';
 
@@ -22,10 +13,7 @@ import { chatMessage, continueOrStartSession, messageId, objectId, type Contact,
 export const VERIFY_TOKEN_HEADER = 'x-verify-token';
 
 type Payload =
-	| { type: 'messages'; messages: InBoundMsg[] }
-	| { type: 'statuses'; statuses: InBoundMsgStatus[] }
-	| { type: 'events'; events: InBoundEvent[] }
-	| { type: 'actions'; actions: InBoundAction[] };
+	{ type: 'messages'; messages: InBoundMsg[] } | { type: 'statuses'; statuses: InBoundMsgStatus[] } | { type: 'events'; events: InBoundEvent[] } | { type: 'actions'; actions: InBoundAction[] };
 
 /**
  * Builds the InBoundWrapper (one kind per delivery, with the contact it concerns) and POSTs it
@@ -151,7 +139,19 @@ export async function progressStatuses(ctx: ProviderContext, state: MeheryState,
 export function contactEvent(ctx: ProviderContext, state: MeheryState, contact: Contact, eventCode: string): InBoundEvent {
 	const open = openSessionOf(state, contact);
 	if (open) return sessionEvent(ctx, state, open, eventCode);
-	const none = { sessionId: '', contactId: contact.contactId, channelId: contact.channelId, status: 'CLOSED' as const, queue: '', agent: '', team: '', skills: [], routingId: '', startedAt: 0, messages: [] };
+	const none = {
+		sessionId: '',
+		contactId: contact.contactId,
+		channelId: contact.channelId,
+		status: 'CLOSED' as const,
+		queue: '',
+		agent: '',
+		team: '',
+		skills: [],
+		routingId: '',
+		startedAt: 0,
+		messages: [],
+	};
 	return { ...sessionEvent(ctx, state, none, eventCode), checksum: '' };
 }
 

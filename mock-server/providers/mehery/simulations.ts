@@ -38,11 +38,28 @@ function inboundContent(ctx: ProviderContext, input: Record<string, unknown>): P
 	if (type === 'text') return { type: 'text', text: { body: String(input.text ?? 'Hello, I have a question'), type: 'text' } };
 	if (type === 'image' || type === 'document' || type === 'audio' || type === 'video' || type === 'voice') {
 		const link = String(input.link ?? `https://media.mehery.xyz/${ctx.faker.string.alphanumeric(12)}`);
-		const media = { id: ctx.faker.string.numeric(7), link, linkSecure: link.replace(/^http:/, 'https:'), mime_type: String(input.mimeType ?? 'image/jpeg'), sha256: ctx.faker.string.hexadecimal({ length: 64, casing: 'lower', prefix: '' }), type, caption: input.caption === undefined ? undefined : String(input.caption) };
+		const media = {
+			id: ctx.faker.string.numeric(7),
+			link,
+			linkSecure: link.replace(/^http:/, 'https:'),
+			mime_type: String(input.mimeType ?? 'image/jpeg'),
+			sha256: ctx.faker.string.hexadecimal({ length: 64, casing: 'lower', prefix: '' }),
+			type,
+			caption: input.caption === undefined ? undefined : String(input.caption),
+		};
 		return { type, [type]: media, attachments: [media] };
 	}
 	if (type === 'location') {
-		return { type: 'location', location: { latitude: String(input.latitude ?? '12.90909'), longitude: String(input.longitude ?? '6.90808'), name: String(input.name ?? 'Main Building'), address: String(input.address ?? '1 Hacker Way'), url: '' } };
+		return {
+			type: 'location',
+			location: {
+				latitude: String(input.latitude ?? '12.90909'),
+				longitude: String(input.longitude ?? '6.90808'),
+				name: String(input.name ?? 'Main Building'),
+				address: String(input.address ?? '1 Hacker Way'),
+				url: '',
+			},
+		};
 	}
 	throw new ControlError(`cannot simulate an inbound ${type} message (text, image, document, audio, video, voice, location)`);
 }

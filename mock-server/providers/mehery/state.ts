@@ -148,7 +148,10 @@ export function seedState(faker: Faker): MeheryState {
 			id,
 			code,
 			name: code.toLowerCase(),
-			title: code.replace(/_/g, ' ').toLowerCase().replace(/^\w/, (c) => c.toUpperCase()),
+			title: code
+				.replace(/_/g, ' ')
+				.toLowerCase()
+				.replace(/^\w/, (c) => c.toUpperCase()),
 			lang,
 			body,
 			template: body,
@@ -169,16 +172,65 @@ export function seedState(faker: Faker): MeheryState {
 		};
 	};
 	const templates = [
-		template('ORDER_SHIPPED', 'Hi {{name}}, your order {{order}} has shipped.', [[whatsapp, 'APPROVED'], [sandbox, 'APPROVED']]),
+		template('ORDER_SHIPPED', 'Hi {{name}}, your order {{order}} has shipped.', [
+			[whatsapp, 'APPROVED'],
+			[sandbox, 'APPROVED'],
+		]),
 		// The doc's send example names this template by code and by this id: both lead to it.
-		template('FEEDBACK', 'Thank you for paying {{amount}} {{currency}}. How did we do?', [[whatsapp, 'APPROVED'], [sandbox, 'PENDING']], 'en_US', DOC_TEMPLATE_ID),
-		template('PAYMENT_REMINDER', 'Your payment of {{amount}} is due on {{date}}.', [[whatsapp, 'REJECTED'], [sandbox, 'APPROVED']]),
+		template(
+			'FEEDBACK',
+			'Thank you for paying {{amount}} {{currency}}. How did we do?',
+			[
+				[whatsapp, 'APPROVED'],
+				[sandbox, 'PENDING'],
+			],
+			'en_US',
+			DOC_TEMPLATE_ID,
+		),
+		template('PAYMENT_REMINDER', 'Your payment of {{amount}} is due on {{date}}.', [
+			[whatsapp, 'REJECTED'],
+			[sandbox, 'APPROVED'],
+		]),
 	];
 
 	const globalVars: GlobalVar[] = [
-		{ id: objectId(faker), key: 'SUPPORT_EMAIL', value: { text: faker.internet.email() } as object, type: 'TEXT', group: 'CONTACT', description: 'Support e-mail shown to customers', domain: account.domain, server: account.server, disabled: false, shared: true },
-		{ id: objectId(faker), key: 'OFFICE_HOURS', value: { text: 'Mon-Fri 09:00-18:00' } as object, type: 'TEXT', group: 'CONTACT', description: 'Office hours', domain: account.domain, server: account.server, disabled: false, shared: true },
-		{ id: objectId(faker), key: 'WA_GREETING', value: { text: 'Welcome to our WhatsApp support!' } as object, type: 'TEXT', group: 'CHANNEL', description: 'Greeting on WhatsApp', domain: account.domain, server: account.server, disabled: false, shared: false, channelId: whatsapp.channelId },
+		{
+			id: objectId(faker),
+			key: 'SUPPORT_EMAIL',
+			value: { text: faker.internet.email() } as object,
+			type: 'TEXT',
+			group: 'CONTACT',
+			description: 'Support e-mail shown to customers',
+			domain: account.domain,
+			server: account.server,
+			disabled: false,
+			shared: true,
+		},
+		{
+			id: objectId(faker),
+			key: 'OFFICE_HOURS',
+			value: { text: 'Mon-Fri 09:00-18:00' } as object,
+			type: 'TEXT',
+			group: 'CONTACT',
+			description: 'Office hours',
+			domain: account.domain,
+			server: account.server,
+			disabled: false,
+			shared: true,
+		},
+		{
+			id: objectId(faker),
+			key: 'WA_GREETING',
+			value: { text: 'Welcome to our WhatsApp support!' } as object,
+			type: 'TEXT',
+			group: 'CHANNEL',
+			description: 'Greeting on WhatsApp',
+			domain: account.domain,
+			server: account.server,
+			disabled: false,
+			shared: false,
+			channelId: whatsapp.channelId,
+		},
 	];
 	// One code in two languages (Mehery keeps a document per language), seeded last so the data above keeps its values.
 	templates.push(
@@ -255,6 +307,8 @@ export function seedOpenSession(ctx: ProviderContext, state: MeheryState, contac
 	const session = continueOrStartSession(ctx, state, contact);
 	const timestamp = ctx.faker.defaultRefDate().getTime();
 	session.startedAt = timestamp;
-	session.messages.push(chatMessage(state, session, contact, { messageId: messageId(ctx.faker), sender: 'CONTACT', type: 'text', text: 'Hello, I have a question about my order', status: 'RECEIVD', timestamp }));
+	session.messages.push(
+		chatMessage(state, session, contact, { messageId: messageId(ctx.faker), sender: 'CONTACT', type: 'text', text: 'Hello, I have a question about my order', status: 'RECEIVD', timestamp }),
+	);
 	return session;
 }

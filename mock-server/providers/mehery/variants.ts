@@ -5,7 +5,7 @@ export const VARIANTS: VariantTable = {
 	payload: {
 		question: 'Which member of an ApiResponse carries the answer: the doc prints both data (one item) and results (the list) and never says which one a call fills',
 		answers: {
-			both: 'data holds the item (a list call: its first item), results the list, as the doc\'s samples show',
+			both: "data holds the item (a list call: its first item), results the list, as the doc's samples show",
 			results: 'only results carries the answer; data is left out',
 			data: 'only data carries the answer (a list call: the whole list in data); results is empty',
 		},

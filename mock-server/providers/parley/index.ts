@@ -51,7 +51,8 @@ export const parley: ProviderFactory = (ctx): MockProvider => {
 		variants: PARLEY_VARIANTS,
 		authHeaders: () => ({ authorization: `Bearer ${issueToken(state, ctx.limits.issuedTokens)}` }),
 		credentials: () => {
-			const open = (source: SourceName) => state.results.find((r) => r.source === source && r.status === STATUS_CODES.open && r.direction === 'incoming') ?? state.results.find((r) => r.source === source);
+			const open = (source: SourceName) =>
+				state.results.find((r) => r.source === source && r.status === STATUS_CODES.open && r.direction === 'incoming') ?? state.results.find((r) => r.source === source);
 			const firstCase = state.cases[0];
 			return {
 				credential: {

@@ -185,7 +185,17 @@ export function matches(result: Result, f: SearchFilters): boolean {
 	if (!anyOf(f.categories, result.category)) return false;
 	if (f.labels && !f.labels.some((l) => (result.labels ?? []).some((own) => same(own, l)))) return false;
 	if (f.hashtags && !f.hashtags.some((h) => (result.hashtags ?? []).some((own) => same(own, h)))) return false;
-	if (f.websites && !f.websites.some((w) => (result.website ?? '').toLowerCase().includes(w.toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '')))) {
+	if (
+		f.websites &&
+		!f.websites.some((w) =>
+			(result.website ?? '').toLowerCase().includes(
+				w
+					.toLowerCase()
+					.replace(/^https?:\/\//, '')
+					.replace(/\/.*$/, ''),
+			),
+		)
+	) {
 		return false;
 	}
 	if (f.words && !f.words.some((w) => result.text.toLowerCase().includes(w.toLowerCase()))) return false;

@@ -9,17 +9,24 @@ export function parleySimulations(ctx: ProviderContext, state: ParleyState): Sim
 	return {
 		result: (input) => {
 			const searches = state.configuration.account.searches;
-			const search = input.searchId !== undefined
-				? searches.find((p) => p.id === Number(input.searchId))
-				: input.profile !== undefined
-					? searches.find((p) => p.name.toLowerCase() === String(input.profile).toLowerCase())
-					: searches[0];
+			const search =
+				input.searchId !== undefined
+					? searches.find((p) => p.id === Number(input.searchId))
+					: input.profile !== undefined
+						? searches.find((p) => p.name.toLowerCase() === String(input.profile).toLowerCase())
+						: searches[0];
 			if (!search) throw new ControlError('unknown search profile (give searchId or profile)', 404);
 			const source = String(input.source ?? search.sources![0]) as SourceName;
 			if (!(source in SOURCE_CODES)) throw new ControlError(`unknown source "${source}"`);
 			const sentiment = String(input.sentiment ?? 'neutral') as Sentiment;
 			if (!SENTIMENTS.includes(sentiment)) throw new ControlError(`unknown sentiment "${sentiment}"`);
-			const handle = String(input.profileName ?? ctx.faker.internet.username().toLowerCase().replace(/[^a-z0-9_]/g, ''));
+			const handle = String(
+				input.profileName ??
+					ctx.faker.internet
+						.username()
+						.toLowerCase()
+						.replace(/[^a-z0-9_]/g, ''),
+			);
 			// A new person opens a new case; results of one person on one source share it.
 			let stored = state.cases.find((c) => c.searchId === search.id && c.source === source && state.results.some((r) => r.caseId === c.id && r.profile?.name === handle));
 			if (!stored) {

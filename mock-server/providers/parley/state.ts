@@ -120,7 +120,10 @@ export function seedState(faker: Faker): ParleyState {
 			const source = search.sources[c % search.sources.length];
 			const caseIndex = cases.length;
 			cases.push({ searchId: search.id, source, status: 'open', handlerId: c % 3 === 0 ? users[c % users.length].id : null, replies: [] });
-			const person = faker.internet.username().toLowerCase().replace(/[^a-z0-9_]/g, '');
+			const person = faker.internet
+				.username()
+				.toLowerCase()
+				.replace(/[^a-z0-9_]/g, '');
 			const place = PLACES[caseIndex % PLACES.length];
 			const count = 1 + (c % 3);
 			for (let r = 0; r < count; r++) {

@@ -14,14 +14,14 @@ export const PARLEY_VARIANTS: VariantTable = {
 		answers: {
 			'data.name': 'in the envelope under its name: data.result, data.results, data.reply, data.case, data.configuration',
 			'data.singular': 'as data.name, but a list of results under the singular data.result',
-			data: 'the payload is data itself (a result\'s fields, replyAvailable too, directly in data; a search\'s data is the list)',
+			data: "the payload is data itself (a result's fields, replyAvailable too, directly in data; a search's data is the list)",
 			top: 'under its name at the top level, beside status and metadata, with no data member',
 			bare: 'the payload alone: the result object, or the list of results, is the whole body',
-			empty: 'the envelope with data: {} exactly as the doc\'s only example (no payload at all)',
+			empty: "the envelope with data: {} exactly as the doc's only example (no payload at all)",
 		},
 	},
 	replyAvailable: {
-		question: 'How a result\'s replyAvailable is typed (the doc names the parameter, not its type)',
+		question: "How a result's replyAvailable is typed (the doc names the parameter, not its type)",
 		answers: { boolean: 'true / false', number: '1 / 0', string: '"true" / "false"' },
 	},
 	searchOffset: {
@@ -33,7 +33,7 @@ export const PARLEY_VARIANTS: VariantTable = {
 		answers: { 'marks-seen': 'returned results drop out of later new-results searches', ignored: 'the flag changes nothing: every search returns the whole set' },
 	},
 	tokenGrantType: {
-		question: 'Where the KPN token endpoint reads grant_type (KPN\'s published request puts it in the query; OAuth2 clients send it in the form body)',
+		question: "Where the KPN token endpoint reads grant_type (KPN's published request puts it in the query; OAuth2 clients send it in the form body)",
 		answers: { either: 'query or form body', query: 'the query string only', body: 'the form body only' },
 	},
 };
@@ -58,14 +58,7 @@ export function sendData(req: Request, res: Response, data: Record<string, unkno
 }
 
 /** The payload as the `envelope` variant in play places it; `extra` joins it under data.name only. */
-export function sendPayload(
-	req: Request,
-	res: Response,
-	variant: (name: string) => string,
-	name: string,
-	payload: unknown,
-	extra: Record<string, unknown> = {},
-): void {
+export function sendPayload(req: Request, res: Response, variant: (name: string) => string, name: string, payload: unknown, extra: Record<string, unknown> = {}): void {
 	const placement = variant('envelope');
 	const singular = Array.isArray(payload) && placement === 'data.singular' ? name.replace(/s$/, '') : name;
 	switch (placement) {

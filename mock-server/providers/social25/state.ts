@@ -3,17 +3,7 @@ import { createHash } from 'node:crypto';
 
 import { uuidId } from '../../core/ids';
 import { isoString } from '../../core/time';
-import type {
-	Agent,
-	ChatUser,
-	ConversationState,
-	MediaFile,
-	Message,
-	ProfilePicture,
-	Tenant,
-	TenantPlatform,
-	WhatsAppTemplate,
-} from '../../../schemas/social25/types.generated';
+import type { Agent, ChatUser, ConversationState, MediaFile, Message, ProfilePicture, Tenant, TenantPlatform, WhatsAppTemplate } from '../../../schemas/social25/types.generated';
 
 export interface StoredPlatform extends TenantPlatform {
 	/** Not in the API: the country national-format numbers are read in (Initiate Conversations). */
@@ -230,17 +220,31 @@ export function seedState(faker: Faker): Social25State {
 		tenant_id: tenantId,
 		is_online: false,
 	});
-	const agents = [
-		agent(faker.person.firstName(), faker.person.lastName(), true),
-		agent(faker.person.firstName(), faker.person.lastName(), false),
-		agent('Welcome', 'Bot', false, 'AUTOMATED'),
-	];
+	const agents = [agent(faker.person.firstName(), faker.person.lastName(), true), agent(faker.person.firstName(), faker.person.lastName(), false), agent('Welcome', 'Bot', false, 'AUTOMATED')];
 	// The people among the agents have a picture, as in the doc's agent examples; the bot has none.
 	for (const a of agents) if (a.type === 'HUMAN') a.profile_picture = profilePicture(a.id, 'agents');
 	const whatsappNumber = `3120${faker.string.numeric(7)}`;
 	const platforms: StoredPlatform[] = [
-		{ id: 1, platform: 'facebook', name: `${faker.company.name()} Facebook`, page_id: faker.string.numeric(15), app_secret: 'mock-app-secret', page_token: 'mock-page-token', callback_url: null, data: null },
-		{ id: 2, platform: 'messagebird', name: 'Messagebird LINE', page_id: faker.string.numeric(8), app_secret: 'mock-app-secret', page_token: 'mock-page-token', callback_url: null, data: { channel_subtype: 'line' } },
+		{
+			id: 1,
+			platform: 'facebook',
+			name: `${faker.company.name()} Facebook`,
+			page_id: faker.string.numeric(15),
+			app_secret: 'mock-app-secret',
+			page_token: 'mock-page-token',
+			callback_url: null,
+			data: null,
+		},
+		{
+			id: 2,
+			platform: 'messagebird',
+			name: 'Messagebird LINE',
+			page_id: faker.string.numeric(8),
+			app_secret: 'mock-app-secret',
+			page_token: 'mock-page-token',
+			callback_url: null,
+			data: { channel_subtype: 'line' },
+		},
 		{ id: 3, platform: 'telegram', name: 'Telegram bot', page_id: '', app_secret: '', page_token: 'mock-page-token', callback_url: null, data: null },
 		{ id: 4, platform: 'kik', name: 'Kik', page_id: faker.string.numeric(6), app_secret: '', page_token: 'mock-page-token', callback_url: null, data: null },
 		{ id: 5, platform: 'whatsapp', name: 'WhatsApp for Business', page_id: whatsappNumber, app_secret: '', page_token: 'mock-page-token', callback_url: null, data: null, country: 'NL' },

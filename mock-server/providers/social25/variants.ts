@@ -20,7 +20,7 @@ export const SOCIAL25_VARIANTS: VariantTable = {
 		},
 	},
 	initiateRecordShape: {
-		question: 'Initiate Conversations V2: does a record say which number it is for? The doc\'s example holds only conversation_id and user_id.',
+		question: "Initiate Conversations V2: does a record say which number it is for? The doc's example holds only conversation_id and user_id.",
 		answers: {
 			identified: 'Each record also carries user_identifier, the stored E.164 number',
 			documented: 'Records hold only conversation_id and user_id, as the doc prints them',

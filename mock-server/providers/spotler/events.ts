@@ -31,11 +31,7 @@ export async function emitEvent(
 	const issues = ctx.validator.validate('WebhookDelivery', body);
 	if (issues.length) throw new Error(`mock bug: ${event} delivery does not match its schema: ${JSON.stringify(issues)}`);
 	const targets = (state.webhooks.get(channelJid) ?? []).filter((w) => w.enabled && w.events.includes(event));
-	return Promise.all(
-		targets.map((w) =>
-			ctx.webhooks.deliver({ provider: 'spotler', event, url: w.url, body, headers: { ...(w.headers ?? {}) } }),
-		),
-	);
+	return Promise.all(targets.map((w) => ctx.webhooks.deliver({ provider: 'spotler', event, url: w.url, body, headers: { ...(w.headers ?? {}) } })));
 }
 
 /** Whether an enabled webhook of the channel subscribed to the event (someone to deliver it to). */

@@ -86,7 +86,14 @@ export function spotlerSimulations(ctx: ProviderContext, state: SpotlerState): S
 			const { channel, contactJid } = from;
 			const { createdAt } = touchConversation(channel.jid, contactJid);
 			const postback = { payload: String(input.payload ?? 'button_id_1'), title: String(input.title ?? 'Option 1'), ...(input.messageId ? { messageId: String(input.messageId) } : {}) };
-			const issues = ctx.validator.validate('PostbackEvent', { event: 'postback', id: '00000000-0000-4000-8000-000000000000', timestamp: createdAt, channel: { jid: channel.jid }, contact: { jid: contactJid }, postback });
+			const issues = ctx.validator.validate('PostbackEvent', {
+				event: 'postback',
+				id: '00000000-0000-4000-8000-000000000000',
+				timestamp: createdAt,
+				channel: { jid: channel.jid },
+				contact: { jid: contactJid },
+				postback,
+			});
 			if (issues.length) throw new ControlError(describeIssues(issues));
 			return { channelJid: channel.jid, contactJid, deliveries: await emitEvent(ctx, state, 'postback', channel.jid, contactJid, { postback }) };
 		},

@@ -225,17 +225,28 @@ export function seedState(faker: Faker): SpotlerState {
 			],
 		]),
 		templates: new Map(
-			channels.map((c) => [
-				c.jid,
-				{ namespace: faker.string.hexadecimal({ length: 32, casing: 'lower', prefix: '' }).replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1_$2_$3_$4_'), templates: [] },
-			]),
+			channels.map((c) => [c.jid, { namespace: faker.string.hexadecimal({ length: 32, casing: 'lower', prefix: '' }).replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1_$2_$3_$4_'), templates: [] }]),
 		),
 		notes: new Map(),
 		unreachableChannels: new Set(),
 	};
 	state.templates.get(whatsapp.jid)!.templates.push(
-		{ name: 'delivery_notification', language: 'en', category: 'TRANSACTIONAL', status: 'APPROVED', rejectedReason: 'NONE', components: [{ type: 'BODY', text: 'Hi {{1}}, your order {{2}} will be delivered on {{3}}.' }] },
-		{ name: 'delivery_notification', language: 'nl', category: 'TRANSACTIONAL', status: 'APPROVED', rejectedReason: 'NONE', components: [{ type: 'BODY', text: 'Hoi {{1}}, je bestelling {{2}} wordt op {{3}} bezorgd.' }] },
+		{
+			name: 'delivery_notification',
+			language: 'en',
+			category: 'TRANSACTIONAL',
+			status: 'APPROVED',
+			rejectedReason: 'NONE',
+			components: [{ type: 'BODY', text: 'Hi {{1}}, your order {{2}} will be delivered on {{3}}.' }],
+		},
+		{
+			name: 'delivery_notification',
+			language: 'nl',
+			category: 'TRANSACTIONAL',
+			status: 'APPROVED',
+			rejectedReason: 'NONE',
+			components: [{ type: 'BODY', text: 'Hoi {{1}}, je bestelling {{2}} wordt op {{3}} bezorgd.' }],
+		},
 		// Not support_after_24hours: the doc's create-template example makes that one.
 		{ name: 'support_follow_up', language: 'en', category: 'TRANSACTIONAL', status: 'APPROVED', components: [{ type: 'BODY', text: 'Hello {{1}}, how can I help you?' }] },
 		{ name: 'hello', language: 'en', category: 'MARKETING', status: 'REJECTED', rejectedReason: 'PROMOTIONAL', components: [{ type: 'BODY', text: 'Hello! Check out our new deals.' }] },

@@ -32,7 +32,13 @@ export const forbidden = (why: string = DETAIL.forbidden) => new WabbitError(403
 
 /** A 400 in DRF's serializer format: {"<field>": ["<problem>"], "non_field_errors": [...]}. */
 export function fieldErrors(fields: Record<string, string[]>): WabbitError {
-	return new WabbitError(400, Object.entries(fields).map(([f, m]) => `${f}: ${m.join(' ')}`).join('; '), fields);
+	return new WabbitError(
+		400,
+		Object.entries(fields)
+			.map(([f, m]) => `${f}: ${m.join(' ')}`)
+			.join('; '),
+		fields,
+	);
 }
 
 /** A body that does not match its schema (routeTable's invalidBody): DRF's field errors. */

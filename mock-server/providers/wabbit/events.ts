@@ -1,13 +1,6 @@
 import type { ProviderContext } from '../../core/types';
 import type { Delivery } from '../../core/webhook-dispatcher';
-import type {
-	ChatAssignmentEvent,
-	ChatTaggingEvent,
-	MessageTaggingEvent,
-	RuleEngineAnswer,
-	WabaStatus,
-	WebhookPayload,
-} from '../../../schemas/wabbit/types.generated';
+import type { ChatAssignmentEvent, ChatTaggingEvent, MessageTaggingEvent, RuleEngineAnswer, WabaStatus, WebhookPayload } from '../../../schemas/wabbit/types.generated';
 import { chatMessages, chatView, groupView, isReceived, markReceived, messageView, personView, userBrief } from './lookup';
 import { nowSeconds, type StoredMessage, type StoredUser, type WabbitState } from './state';
 
@@ -35,7 +28,12 @@ export class WabbitEvents {
 			const carried = [...(body.incoming_messages ?? []), ...(body.assigned_messages ?? [])].map((m) => m.id);
 			sends.push(
 				this.ctx.webhooks.deliver({ provider: 'wabbit', event, url: hook.url, body }).then((delivery) => {
-					if (delivery.state === 'delivered') markReceived(s, user.id, s.messages.filter((m) => carried.includes(m.id)));
+					if (delivery.state === 'delivered')
+						markReceived(
+							s,
+							user.id,
+							s.messages.filter((m) => carried.includes(m.id)),
+						);
 					return delivery;
 				}),
 			);

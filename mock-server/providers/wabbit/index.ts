@@ -84,7 +84,6 @@ export function multipartBody(fileSize = 16 * 1024 * 1024): RequestHandler[] {
 	return [multipart, formFields];
 }
 
-
 /**
  * Wabbit WhatsApp Integration API, served under /wabbit: the mock stands for one customer's inbox
  * (https://<inbox>/), so its API lives at /wabbit/api/v1/.

@@ -74,9 +74,7 @@ export function markReceived(s: WabbitState, userId: number, messages: StoredMes
 }
 
 function messageTags(s: WabbitState, messageId: string): MessageTag[] {
-	return s.messageTaggings
-		.filter((t) => t.message === messageId)
-		.map((t) => ({ ...s.tags.find((tag) => tag.id === t.tag)!, tagging_id: t.id, extra: t.extra }));
+	return s.messageTaggings.filter((t) => t.message === messageId).map((t) => ({ ...s.tags.find((tag) => tag.id === t.tag)!, tagging_id: t.id, extra: t.extra }));
 }
 
 export function messageView(ctx: ProviderContext, s: WabbitState, m: StoredMessage, viewerId: number): RetrieveMessage {
@@ -87,7 +85,10 @@ export function messageView(ctx: ProviderContext, s: WabbitState, m: StoredMessa
 		contact: personView(s, m.customer_wa_id),
 		from_us: m.from_us,
 		received: isReceived(s, viewerId, m),
-		sender: userBrief(ctx, s.users.find((u) => u.id === m.senderId)),
+		sender: userBrief(
+			ctx,
+			s.users.find((u) => u.id === m.senderId),
+		),
 		context: m.context,
 		customer_wa_id: m.customer_wa_id,
 		tags: messageTags(s, m.id),
@@ -107,11 +108,12 @@ export function chatView(ctx: ProviderContext, s: WabbitState, wa_id: string, vi
 		new_messages: messages.filter((m) => !isReceived(s, viewerId, m)).length,
 		wa_id,
 		last_message: last ? messageView(ctx, s, last, viewerId) : null,
-		assigned_to_user: userBrief(ctx, s.users.find((u) => u.id === assignment.user)),
+		assigned_to_user: userBrief(
+			ctx,
+			s.users.find((u) => u.id === assignment.user),
+		),
 		assigned_group: groupView(s, assignment.group),
-		tags: s.chatTaggings
-			.filter((t) => t.chat === wa_id)
-			.map((t) => ({ ...s.tags.find((tag) => tag.id === t.tag)!, tagging_id: t.id, extra: t.extra })),
+		tags: s.chatTaggings.filter((t) => t.chat === wa_id).map((t) => ({ ...s.tags.find((tag) => tag.id === t.tag)!, tagging_id: t.id, extra: t.extra })),
 	};
 }
 

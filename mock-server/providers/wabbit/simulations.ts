@@ -80,9 +80,7 @@ export function wabbitSimulations(ctx: ProviderContext, state: WabbitState, even
 		verbatim: async (input) => {
 			if (!input.body || typeof input.body !== 'object') throw new ControlError('body must be a JSON object');
 			const headers = input.headers && typeof input.headers === 'object' ? (input.headers as Record<string, string>) : {};
-			const deliveries = await Promise.all(
-				state.webhooks.map((hook) => ctx.webhooks.deliver({ provider: 'wabbit', event: 'verbatim', url: hook.url, body: input.body, headers })),
-			);
+			const deliveries = await Promise.all(state.webhooks.map((hook) => ctx.webhooks.deliver({ provider: 'wabbit', event: 'verbatim', url: hook.url, body: input.body, headers })));
 			return { deliveries };
 		},
 	};

@@ -5,8 +5,8 @@ import { meheryApiRequest } from '../shared/transport';
 
 /** Every configured channel, sandbox channels included (marked as such). */
 export async function getChannels(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const live = await meheryApiRequest.call(this, 'GET', '/api/v1/config/channels') as ApiResultsMetaCompactResponse_MsgChannelObject_;
-	const all = await meheryApiRequest.call(this, 'GET', '/api/v1/config/channels', undefined, { sabdnox: true, sandbox: true }) as ApiResultsMetaCompactResponse_MsgChannelObject_;
+	const live = (await meheryApiRequest.call(this, 'GET', '/api/v1/config/channels')) as ApiResultsMetaCompactResponse_MsgChannelObject_;
+	const all = (await meheryApiRequest.call(this, 'GET', '/api/v1/config/channels', undefined, { sabdnox: true, sandbox: true })) as ApiResultsMetaCompactResponse_MsgChannelObject_;
 	const liveIds = new Set((live.results ?? []).map((c) => c.channelId));
 	const needle = filter?.toLowerCase();
 	return {

@@ -10,7 +10,7 @@ export async function getTemplates(this: ILoadOptionsFunctions, filter?: string)
 	const picked = this.getCurrentNodeParameter('channel', { extractValue: true }) ?? this.getNodeParameter('channel', '', { extractValue: true });
 	const channelId = String(picked ?? '').trim();
 	const qs = channelId ? { channelId, channelStatus: 'APPROVED' } : undefined;
-	const response = await meheryApiRequest.call(this, 'GET', '/api/v1/config/tmpl/hsm', undefined, qs) as ApiResponse_HSMTemplateDocObject_;
+	const response = (await meheryApiRequest.call(this, 'GET', '/api/v1/config/tmpl/hsm', undefined, qs)) as ApiResponse_HSMTemplateDocObject_;
 	const needle = filter?.toLowerCase();
 	return {
 		results: (listOf(response) as unknown as HSMTemplateDoc[])

@@ -1,24 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { ChannelKind, CommonContact, CommonDeliveryStatus, CommonMedia, CommonMessage, CommonMessageType } from '../../../schemas/common/types.generated';
-import type {
-	ChatMessageDTO,
-	Contactable,
-	InBoundAction,
-	InBoundContact,
-	InBoundEvent,
-	InBoundMeta,
-	InBoundMsg,
-	InBoundMsgMedia,
-	InBoundMsgStatus,
-} from '../../../schemas/mehery/types.generated';
+import type { ChatMessageDTO, Contactable, InBoundAction, InBoundContact, InBoundEvent, InBoundMeta, InBoundMsg, InBoundMsgMedia, InBoundMsgStatus } from '../../../schemas/mehery/types.generated';
 
 /** What the Mehery Trigger emits per notification element with Simplify off. */
 export type MeheryTriggerItem = { contact?: InBoundContact; meta?: InBoundMeta } & (
-	| ({ kind: 'message' } & InBoundMsg)
-	| ({ kind: 'status' } & InBoundMsgStatus)
-	| ({ kind: 'event' } & InBoundEvent)
-	| ({ kind: 'action' } & InBoundAction)
+	({ kind: 'message' } & InBoundMsg) | ({ kind: 'status' } & InBoundMsgStatus) | ({ kind: 'event' } & InBoundEvent) | ({ kind: 'action' } & InBoundAction)
 );
 
 const CHANNEL_BY_CONTACT_TYPE: Record<string, ChannelKind> = {

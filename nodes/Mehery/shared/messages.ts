@@ -1,12 +1,4 @@
-import type {
-	CommonMsgContactCard,
-	CommonMsgLocation,
-	CommonTemplateMeta,
-	OutBoundContact,
-	OutBoundMsg,
-	OutBoundMsgMedia,
-	TmplElement,
-} from '../../../schemas/mehery/types.generated';
+import type { CommonMsgContactCard, CommonMsgLocation, CommonTemplateMeta, OutBoundContact, OutBoundMsg, OutBoundMsgMedia, TmplElement } from '../../../schemas/mehery/types.generated';
 
 /**
  * Mehery's outbound message bodies (OutBoundMsg), built in this one place for Message › Send and
@@ -41,12 +33,7 @@ export function templateMessage(template: CommonTemplateMeta): MessageContent {
 }
 
 /** The whole OutBoundMsg: the content to a recipient on a channel, with buttons (when any) and the mask flag (when given). */
-export function outboundMessage(
-	channelId: string,
-	to: OutBoundContact,
-	content: MessageContent,
-	extras: { mask?: boolean; buttons?: TmplElement[] } = {},
-): OutBoundMsg {
+export function outboundMessage(channelId: string, to: OutBoundContact, content: MessageContent, extras: { mask?: boolean; buttons?: TmplElement[] } = {}): OutBoundMsg {
 	return {
 		channelId,
 		to,

@@ -44,7 +44,7 @@ async function channelOf(ctx: ReplyContext, target: ReplyTarget): Promise<string
 		const channel = (results ?? []).find((c) => String(c.lane) === lane);
 		if (channel) return channel.channelId;
 	}
-	throw new ReplyError('The item has no "account" (the Mehery channel ID) to reply on', 'Its contact\'s lane matches none of the account\'s channels either.');
+	throw new ReplyError('The item has no "account" (the Mehery channel ID) to reply on', "Its contact's lane matches none of the account's channels either.");
 }
 
 /** Mehery: replies go to the contact on the item's channel and continue the contact's open session there. */

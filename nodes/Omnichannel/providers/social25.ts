@@ -56,7 +56,12 @@ export const social25Reply: ReplyAdapter = {
 		const versions = templateVersions(await ctx.lookup({ path: templateListPath(tenantId, conversationId), qs: { language } }), language);
 		// Social25 lists approved templates only: one it does not list cannot be told apart as pending, rejected or missing.
 		if (!versions.some((v) => v.name === template.name)) return { field: 'template', problem: notApprovedProblem(template.name, language) };
-		return templateSendProblem(template.name, language, versions, template.parameters.map((p) => p.value));
+		return templateSendProblem(
+			template.name,
+			language,
+			versions,
+			template.parameters.map((p) => p.value),
+		);
 	},
 	async send(ctx, target, content) {
 		const { tenantId, conversationId } = conversationOf(target);

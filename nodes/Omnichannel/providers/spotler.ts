@@ -15,7 +15,11 @@ function spotlerMessage(content: ReplyContent): OutgoingMessage {
 		case 'text':
 			return textMessage(content.text);
 		case 'template':
-			return templateMessage(content.template.name, content.template.language, content.template.parameters.map((p) => p.value));
+			return templateMessage(
+				content.template.name,
+				content.template.language,
+				content.template.parameters.map((p) => p.value),
+			);
 		case 'media': {
 			const { kind, url, mimeType, caption, fileName } = content.media;
 			if (kind === 'document') return documentMessage(url, mimeType, fileName!, caption || fileName!);
@@ -37,7 +41,12 @@ export const spotlerReply: ReplyAdapter = {
 	async templateProblem(ctx, target, template) {
 		if (!target.account) throw new ReplyError('The item has no "account" (the Spotler channel JID) to reply on');
 		const list = await ctx.lookup<TemplateList>({ path: `/channels/${jidPath(target.account)}/templates` });
-		return templateSendProblem(template.name, template.language, spotlerTemplateVersionsOf(list), template.parameters.map((p) => p.value));
+		return templateSendProblem(
+			template.name,
+			template.language,
+			spotlerTemplateVersionsOf(list),
+			template.parameters.map((p) => p.value),
+		);
 	},
 	async send(ctx, target, content) {
 		if (!target.account) throw new ReplyError('The item has no "account" (the Spotler channel JID) to reply on');

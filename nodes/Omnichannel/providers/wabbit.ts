@@ -36,10 +36,7 @@ function wabbitMessage(wa_id: string, content: ReplyContent): CreateMessage {
 			const { kind, url, caption, fileName } = content.media;
 			if (kind === 'image') return imageMessage(wa_id, mediaPayload({ link: url }, caption));
 			if (kind === 'document') return documentMessage(wa_id, mediaPayload({ link: url }, caption, fileName));
-			throw new ReplyError(
-				`Wabbit sends images and documents; a ${kind} reply cannot be sent`,
-				'To send the file as a document, set "MIME Type" to application/octet-stream.',
-			);
+			throw new ReplyError(`Wabbit sends images and documents; a ${kind} reply cannot be sent`, 'To send the file as a document, set "MIME Type" to application/octet-stream.');
 		}
 	}
 }
@@ -54,7 +51,12 @@ export const wabbitReply: ReplyAdapter = {
 	templateRequired: (failure) => failure.status === 400 && CARE_WINDOW_CLOSED.test(readWabbitError(failure.body)?.message ?? ''),
 	async templateProblem(ctx, _target, template) {
 		const language = templateLanguage(template);
-		return templateSendProblem(template.name, language, await inboxTemplateVersions(ctx), template.parameters.map((p) => p.value));
+		return templateSendProblem(
+			template.name,
+			language,
+			await inboxTemplateVersions(ctx),
+			template.parameters.map((p) => p.value),
+		);
 	},
 	async send(ctx, target, content) {
 		const waId = String(target.contact?.id ?? target.conversationId ?? '');

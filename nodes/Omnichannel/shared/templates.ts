@@ -6,8 +6,5 @@ export async function checkTemplate(adapter: ReplyAdapter, ctx: ReplyContext, ta
 	const found = await adapter.templateProblem?.(ctx, target, template);
 	if (!found) return;
 	const field = found.field === 'template' ? '"Template Name"' : '"Template Parameters"';
-	throw new ReplyError(
-		`${field} ${found.problem}`,
-		`${adapter.displayName}'s template list was read before sending; nothing was sent for this item.`,
-	);
+	throw new ReplyError(`${field} ${found.problem}`, `${adapter.displayName}'s template list was read before sending; nothing was sent for this item.`);
 }

@@ -1,17 +1,6 @@
 import { NodeOperationError, type IDataObject, type IExecuteSingleFunctions, type IN8nHttpFullResponse, type INodeExecutionData } from 'n8n-workflow';
 
-import {
-	describeShape,
-	envelopeData,
-	isObject,
-	looksLikeCase,
-	looksLikeConfiguration,
-	looksLikeReply,
-	looksLikeResult,
-	readPayload,
-	readResults,
-	succeeded,
-} from './envelope';
+import { describeShape, envelopeData, isObject, looksLikeCase, looksLikeConfiguration, looksLikeReply, looksLikeResult, readPayload, readResults, succeeded } from './envelope';
 import { idOf, SENT, withSentSummary } from '../../shared/sent-summary';
 
 /**

@@ -46,7 +46,10 @@ export function encodeValue(value: string): string {
 
 /** "a, b ,c" -> ["a", "b", "c"]; values typed into one text field, separated by commas. */
 export function splitList(text: string | undefined): string[] {
-	return (text ?? '').split(',').map((v) => v.trim()).filter((v) => v !== '');
+	return (text ?? '')
+		.split(',')
+		.map((v) => v.trim())
+		.filter((v) => v !== '');
 }
 
 /** "2016-06-15T23:31:27" in UTC, as the doc's period example. */
@@ -75,7 +78,12 @@ export function searchSegments(profile: string, sources: string[], filters: Sear
 	} else if (filters.period) segments.push(filters.period);
 	segments.push(...keyed('category', filters.categories ?? []));
 	segments.push(...keyed('label', filters.labels ?? []));
-	segments.push(...keyed('hashtag', splitList(filters.hashtags).map((h) => h.replace(/^#/, ''))));
+	segments.push(
+		...keyed(
+			'hashtag',
+			splitList(filters.hashtags).map((h) => h.replace(/^#/, '')),
+		),
+	);
 	segments.push(...keyed('website', splitList(filters.websites)));
 	segments.push(...keyed('word', splitList(filters.words)));
 	segments.push(...keyed('profile', splitList(filters.profiles)));

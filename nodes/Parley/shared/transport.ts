@@ -1,10 +1,4 @@
-import {
-	NodeOperationError,
-	type IExecuteSingleFunctions,
-	type IHttpRequestMethods,
-	type ILoadOptionsFunctions,
-	type IPollFunctions,
-} from 'n8n-workflow';
+import { NodeOperationError, type IExecuteSingleFunctions, type IHttpRequestMethods, type ILoadOptionsFunctions, type IPollFunctions } from 'n8n-workflow';
 
 import type { Configuration } from '../../../schemas/parley/types.generated';
 import { providerRequest, type ProviderApi } from '../../shared/transport';

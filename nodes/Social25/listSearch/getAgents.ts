@@ -7,7 +7,7 @@ import { currentTenantId } from '../shared/tenant';
 /** The tenant's agents, one page at a time. */
 export async function getAgents(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 	const path = `/tenants/${encodeURIComponent(await currentTenantId(this))}/agents/`;
-	const page = await social25ApiRequest.call(this, 'GET', path, paginationToken ? { page: paginationToken } : undefined) as {
+	const page = (await social25ApiRequest.call(this, 'GET', path, paginationToken ? { page: paginationToken } : undefined)) as {
 		next: string | null;
 		results: Agent[];
 	};

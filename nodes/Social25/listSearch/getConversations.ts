@@ -23,14 +23,9 @@ const pageNumberOf = (next: string | null) => (next ? (new URL(next).searchParam
  * Open and Auto Bot conversations (the API's default list). Browsing goes page by page; a search
  * reads the pages itself (the API has no search parameter) and returns every match.
  */
-export async function getConversations(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
+export async function getConversations(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 	const path = `/tenants/${encodeURIComponent(await currentTenantId(this))}/conversations/`;
-	const fetchPage = async (page?: string) =>
-		(await social25ApiRequest.call(this, 'GET', path, page ? { page } : undefined)) as ConversationPage;
+	const fetchPage = async (page?: string) => (await social25ApiRequest.call(this, 'GET', path, page ? { page } : undefined)) as ConversationPage;
 	const needle = filter?.trim().toLowerCase();
 	if (!needle) {
 		const page = await fetchPage(paginationToken);

@@ -14,8 +14,6 @@ export async function getTemplates(this: ILoadOptionsFunctions, filter?: string)
 	const templates = templateVersions(response, language);
 	const needle = filter?.toLowerCase();
 	return {
-		results: templates
-			.filter((t) => !needle || t.name.toLowerCase().includes(needle) || t.text.toLowerCase().includes(needle))
-			.map((t) => ({ name: `${t.name}: ${t.text}`, value: t.name })),
+		results: templates.filter((t) => !needle || t.name.toLowerCase().includes(needle) || t.text.toLowerCase().includes(needle)).map((t) => ({ name: `${t.name}: ${t.text}`, value: t.name })),
 	};
 }

@@ -15,7 +15,7 @@ export const optionalAgentFields: INodeProperties[] = [
 	{ displayName: 'Active', name: 'is_active', type: 'boolean', default: true, description: 'Whether the agent can sign in' },
 	{ displayName: 'Last Name', name: 'last_name', type: 'string', default: '' },
 	{ displayName: 'Manager', name: 'is_superuser', type: 'boolean', default: false, description: 'Whether the agent gets the manager permissions' },
-	{ displayName: 'Pusher Channel', name: 'pusher_channel', type: 'string', default: '', description: 'Name of the agent\'s private Pusher channel' },
+	{ displayName: 'Pusher Channel', name: 'pusher_channel', type: 'string', default: '', description: "Name of the agent's private Pusher channel" },
 	{ displayName: 'Staff', name: 'is_staff', type: 'boolean', default: false, description: 'Whether the agent is staff' },
 	{ displayName: 'Timezone', name: 'timezone', type: 'string', default: 'Europe/Amsterdam', placeholder: 'Europe/Amsterdam' },
 ];

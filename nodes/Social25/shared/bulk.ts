@@ -1,11 +1,4 @@
-import {
-	NodeApiError,
-	NodeOperationError,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-	type JsonObject,
-} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, type IExecuteFunctions, type INodeExecutionData, type INodeProperties, type JsonObject } from 'n8n-workflow';
 
 /** Social25 does not document a maximum; this keeps one request body at a sane size. */
 export const MAX_BATCH_SIZE = 1000;
@@ -66,20 +59,12 @@ export function stringParameter(ctx: IExecuteFunctions, name: string, itemIndex:
  * Sends one batch. When the request fails, Continue On Fail turns the failure into an error on
  * each item of the batch (the other batches go on); otherwise the node stops.
  */
-export async function sendBatch<T, R>(
-	ctx: IExecuteFunctions,
-	batch: Array<BulkEntry<T>>,
-	output: INodeExecutionData[],
-	send: () => Promise<R>,
-): Promise<R | undefined> {
+export async function sendBatch<T, R>(ctx: IExecuteFunctions, batch: Array<BulkEntry<T>>, output: INodeExecutionData[], send: () => Promise<R>): Promise<R | undefined> {
 	try {
 		return await send();
 	} catch (caught) {
 		// social25Request already throws NodeApiError; anything else (e.g. no connection) is wrapped.
-		const error =
-			caught instanceof NodeApiError || caught instanceof NodeOperationError
-				? caught
-				: new NodeApiError(ctx.getNode(), caught as JsonObject, { itemIndex: batch[0].itemIndex });
+		const error = caught instanceof NodeApiError || caught instanceof NodeOperationError ? caught : new NodeApiError(ctx.getNode(), caught as JsonObject, { itemIndex: batch[0].itemIndex });
 		if (!ctx.continueOnFail()) throw error;
 		for (const entry of batch) {
 			output[entry.itemIndex] = { json: { error: error.message }, error, pairedItem: { item: entry.itemIndex } };

@@ -72,10 +72,7 @@ function content(message: Message): Pick<CommonMessage, 'type' | 'event' | 'text
 	}
 	if (type === 'LOCATION') {
 		const { latitude, longitude } = auxiliary;
-		const location =
-			typeof latitude === 'number' && typeof longitude === 'number'
-				? { latitude, longitude, name: text(auxiliary.name) ?? text(message.text), address: text(auxiliary.address) }
-				: null;
+		const location = typeof latitude === 'number' && typeof longitude === 'number' ? { latitude, longitude, name: text(auxiliary.name) ?? text(message.text), address: text(auxiliary.address) } : null;
 		return { ...none, type: 'location', location };
 	}
 	if (type === 'TEMPLATE' || type === 'MEDIA_HSM' || type === 'HSM') return { ...none, type: 'template' };

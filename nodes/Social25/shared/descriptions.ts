@@ -76,7 +76,7 @@ export function platformLocator(searchListMethod: string, idHint: string): INode
 /** Fields of the two deprecated phone-number template endpoints (Send Template HSM by Phone, Send Media Template HSM). */
 export const legacyHsmFields: INodeProperties[] = [
 	{ displayName: 'From', name: 'from', type: 'string', default: '', required: true, placeholder: '31600000001', description: 'Your WhatsApp Business number' },
-	{ displayName: 'To', name: 'to', type: 'string', default: '', required: true, placeholder: '31600000000', description: 'The customer\'s phone number' },
+	{ displayName: 'To', name: 'to', type: 'string', default: '', required: true, placeholder: '31600000000', description: "The customer's phone number" },
 	{ displayName: 'Language', name: 'language', type: 'string', default: 'en', required: true },
 	{ displayName: 'Template Name', name: 'templateName', type: 'string', default: '', required: true },
 	bodyParametersProperty(),

@@ -92,7 +92,10 @@ export function bulkMessageItem(conversationId: string, content: { text: string 
 export function legacyHsmValues(ctx: IExecuteSingleFunctions) {
 	const value = (name: string) => String(ctx.getNodeParameter(name, '') ?? '').trim();
 	const values = { from: value('from'), to: value('to'), locale: value('language'), name: value('templateName') };
-	for (const [key, label] of [['from', 'From'], ['to', 'To']] as const) {
+	for (const [key, label] of [
+		['from', 'From'],
+		['to', 'To'],
+	] as const) {
 		const problem = phoneProblem(values[key]);
 		if (problem) throw fieldError(ctx, `"${label}"`, problem);
 	}

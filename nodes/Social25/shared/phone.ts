@@ -15,7 +15,11 @@ export function phoneProblem(value: string): string | undefined {
 	return undefined;
 }
 
-export const digitsOf = (value: string) => value.trim().replace(/[\s().-]/g, '').replace(/^(\+|00)/, '');
+export const digitsOf = (value: string) =>
+	value
+		.trim()
+		.replace(/[\s().-]/g, '')
+		.replace(/^(\+|00)/, '');
 
 /**
  * Whether what the user typed and the number Social25 stored (E.164, with or without "+") are the

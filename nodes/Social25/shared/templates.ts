@@ -40,7 +40,7 @@ export const bodyParametersProperty = (show: Show = {}): INodeProperties => ({
 	typeOptions: { multipleValues: true, sortable: true },
 	default: {},
 	placeholder: 'Add Parameter',
-	description: 'Values for the template\'s placeholders {{1}}, {{2}}, ... in order.',
+	description: "Values for the template's placeholders {{1}}, {{2}}, ... in order.",
 	displayOptions: { show },
 	options: [
 		{
@@ -95,19 +95,77 @@ export function templateComponents(texts: string[], header?: { type: string; url
  * time and has no list of a template's languages, so version 2 picks from these instead of free text.
  */
 const WHATSAPP_TEMPLATE_LANGUAGES: Array<[string, string]> = [
-	['af', 'Afrikaans'], ['sq', 'Albanian'], ['ar', 'Arabic'], ['az', 'Azerbaijani'], ['bn', 'Bengali'], ['bg', 'Bulgarian'],
-	['ca', 'Catalan'], ['zh_CN', 'Chinese (CHN)'], ['zh_HK', 'Chinese (HKG)'], ['zh_TW', 'Chinese (TAI)'], ['hr', 'Croatian'],
-	['cs', 'Czech'], ['da', 'Danish'], ['nl', 'Dutch'], ['en', 'English'], ['en_GB', 'English (UK)'], ['en_US', 'English (US)'],
-	['et', 'Estonian'], ['fil', 'Filipino'], ['fi', 'Finnish'], ['fr', 'French'], ['ka', 'Georgian'], ['de', 'German'],
-	['el', 'Greek'], ['gu', 'Gujarati'], ['ha', 'Hausa'], ['he', 'Hebrew'], ['hi', 'Hindi'], ['hu', 'Hungarian'],
-	['id', 'Indonesian'], ['ga', 'Irish'], ['it', 'Italian'], ['ja', 'Japanese'], ['kn', 'Kannada'], ['kk', 'Kazakh'],
-	['rw_RW', 'Kinyarwanda'], ['ko', 'Korean'], ['ky_KG', 'Kyrgyz (Kyrgyzstan)'], ['lo', 'Lao'], ['lv', 'Latvian'],
-	['lt', 'Lithuanian'], ['mk', 'Macedonian'], ['ms', 'Malay'], ['ml', 'Malayalam'], ['mr', 'Marathi'], ['nb', 'Norwegian'],
-	['fa', 'Persian'], ['pl', 'Polish'], ['pt_BR', 'Portuguese (BR)'], ['pt_PT', 'Portuguese (POR)'], ['pa', 'Punjabi'],
-	['ro', 'Romanian'], ['ru', 'Russian'], ['sr', 'Serbian'], ['sk', 'Slovak'], ['sl', 'Slovenian'], ['es', 'Spanish'],
-	['es_AR', 'Spanish (ARG)'], ['es_ES', 'Spanish (SPA)'], ['es_MX', 'Spanish (MEX)'], ['sw', 'Swahili'], ['sv', 'Swedish'],
-	['ta', 'Tamil'], ['te', 'Telugu'], ['th', 'Thai'], ['tr', 'Turkish'], ['uk', 'Ukrainian'], ['ur', 'Urdu'], ['uz', 'Uzbek'],
-	['vi', 'Vietnamese'], ['zu', 'Zulu'],
+	['af', 'Afrikaans'],
+	['sq', 'Albanian'],
+	['ar', 'Arabic'],
+	['az', 'Azerbaijani'],
+	['bn', 'Bengali'],
+	['bg', 'Bulgarian'],
+	['ca', 'Catalan'],
+	['zh_CN', 'Chinese (CHN)'],
+	['zh_HK', 'Chinese (HKG)'],
+	['zh_TW', 'Chinese (TAI)'],
+	['hr', 'Croatian'],
+	['cs', 'Czech'],
+	['da', 'Danish'],
+	['nl', 'Dutch'],
+	['en', 'English'],
+	['en_GB', 'English (UK)'],
+	['en_US', 'English (US)'],
+	['et', 'Estonian'],
+	['fil', 'Filipino'],
+	['fi', 'Finnish'],
+	['fr', 'French'],
+	['ka', 'Georgian'],
+	['de', 'German'],
+	['el', 'Greek'],
+	['gu', 'Gujarati'],
+	['ha', 'Hausa'],
+	['he', 'Hebrew'],
+	['hi', 'Hindi'],
+	['hu', 'Hungarian'],
+	['id', 'Indonesian'],
+	['ga', 'Irish'],
+	['it', 'Italian'],
+	['ja', 'Japanese'],
+	['kn', 'Kannada'],
+	['kk', 'Kazakh'],
+	['rw_RW', 'Kinyarwanda'],
+	['ko', 'Korean'],
+	['ky_KG', 'Kyrgyz (Kyrgyzstan)'],
+	['lo', 'Lao'],
+	['lv', 'Latvian'],
+	['lt', 'Lithuanian'],
+	['mk', 'Macedonian'],
+	['ms', 'Malay'],
+	['ml', 'Malayalam'],
+	['mr', 'Marathi'],
+	['nb', 'Norwegian'],
+	['fa', 'Persian'],
+	['pl', 'Polish'],
+	['pt_BR', 'Portuguese (BR)'],
+	['pt_PT', 'Portuguese (POR)'],
+	['pa', 'Punjabi'],
+	['ro', 'Romanian'],
+	['ru', 'Russian'],
+	['sr', 'Serbian'],
+	['sk', 'Slovak'],
+	['sl', 'Slovenian'],
+	['es', 'Spanish'],
+	['es_AR', 'Spanish (ARG)'],
+	['es_ES', 'Spanish (SPA)'],
+	['es_MX', 'Spanish (MEX)'],
+	['sw', 'Swahili'],
+	['sv', 'Swedish'],
+	['ta', 'Tamil'],
+	['te', 'Telugu'],
+	['th', 'Thai'],
+	['tr', 'Turkish'],
+	['uk', 'Ukrainian'],
+	['ur', 'Urdu'],
+	['uz', 'Uzbek'],
+	['vi', 'Vietnamese'],
+	['zu', 'Zulu'],
 ];
 
 /** Version 2's language: one of WhatsApp's template languages, by name (same parameter as version 1). */
@@ -126,12 +184,10 @@ export const languageOptionsProperty = (show: Show = {}): INodeProperties => ({
 });
 
 /** Version 2's variables: one field per placeholder of the picked template, labelled with the words around it. */
-export const templateVariablesProperty = (show: Show = {}): INodeProperties =>
-	variablesProperty('getTemplateVariables', ['template.value', 'language', 'conversationId.value'], show);
+export const templateVariablesProperty = (show: Show = {}): INodeProperties => variablesProperty('getTemplateVariables', ['template.value', 'language', 'conversationId.value'], show);
 
 /** Where Social25 lists the approved templates of one language (?language=); per conversation, as its doc has it. */
-export const templateListPath = (tenantId: string, conversationId: string) =>
-	`/tenants/${encodeURIComponent(tenantId)}/conversations/${encodeURIComponent(conversationId)}/whatsapp_templates/`;
+export const templateListPath = (tenantId: string, conversationId: string) => `/tenants/${encodeURIComponent(tenantId)}/conversations/${encodeURIComponent(conversationId)}/whatsapp_templates/`;
 
 /**
  * The approved templates of one language from a list answer, as the shared checks read them.

@@ -1,9 +1,4 @@
-import {
-	NodeOperationError,
-	type ICredentialDataDecryptedObject,
-	type IExecuteFunctions,
-	type ILoadOptionsFunctions,
-} from 'n8n-workflow';
+import { NodeOperationError, type ICredentialDataDecryptedObject, type IExecuteFunctions, type ILoadOptionsFunctions } from 'n8n-workflow';
 
 import type { Tenant, TenantPlatform } from '../../../schemas/social25/types.generated';
 import { social25ApiRequest } from './transport';
@@ -12,10 +7,7 @@ import { social25ApiRequest } from './transport';
  * The tenant picked in the node, else the tenant ID of the credential ('' when neither is set).
  * Every code path that builds a tenant URL goes through here.
  */
-export async function tenantIdOf(
-	picked: unknown,
-	getCredentials: (type: string) => Promise<ICredentialDataDecryptedObject>,
-): Promise<string> {
+export async function tenantIdOf(picked: unknown, getCredentials: (type: string) => Promise<ICredentialDataDecryptedObject>): Promise<string> {
 	const chosen = String(picked ?? '').trim();
 	if (chosen) return chosen;
 	return String((await getCredentials('social25Api')).tenantId ?? '').trim();

@@ -7,12 +7,7 @@ import { readSocial25Error } from './errors';
 export const SOCIAL25_API: ProviderApi = { provider: 'Social25', credentialType: 'social25Api', readError: readSocial25Error };
 
 /** For list search (pickers). */
-export async function social25ApiRequest<T = unknown>(
-	this: ILoadOptionsFunctions,
-	method: IHttpRequestMethods,
-	path: string,
-	qs?: IDataObject,
-): Promise<T> {
+export async function social25ApiRequest<T = unknown>(this: ILoadOptionsFunctions, method: IHttpRequestMethods, path: string, qs?: IDataObject): Promise<T> {
 	return await providerRequest<T>(this, SOCIAL25_API, { method, path, qs });
 }
 

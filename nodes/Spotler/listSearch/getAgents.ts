@@ -6,6 +6,9 @@ import { pickerCompanyId, searchResult } from '../shared/pickers';
 
 export async function getAgents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const companyId = await pickerCompanyId(this);
-	const agents = await spotlerApiRequest.call(this, 'GET', `/companies/${encodeURIComponent(companyId)}/agents`) as Agent[];
-	return searchResult(agents.map((a) => ({ name: `${a.name.fullName} (${a.email})`, value: a.email })), filter);
+	const agents = (await spotlerApiRequest.call(this, 'GET', `/companies/${encodeURIComponent(companyId)}/agents`)) as Agent[];
+	return searchResult(
+		agents.map((a) => ({ name: `${a.name.fullName} (${a.email})`, value: a.email })),
+		filter,
+	);
 }

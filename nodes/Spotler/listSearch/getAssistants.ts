@@ -6,6 +6,9 @@ import { pickerCompanyId, searchResult } from '../shared/pickers';
 
 export async function getAssistants(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const companyId = await pickerCompanyId(this);
-	const assistants = await spotlerApiRequest.call(this, 'GET', `/companies/${encodeURIComponent(companyId)}/assistants`) as Assistant[];
-	return searchResult(assistants.map((a) => ({ name: a.name, value: a.jid })), filter);
+	const assistants = (await spotlerApiRequest.call(this, 'GET', `/companies/${encodeURIComponent(companyId)}/assistants`)) as Assistant[];
+	return searchResult(
+		assistants.map((a) => ({ name: a.name, value: a.jid })),
+		filter,
+	);
 }

@@ -5,6 +5,9 @@ import { spotlerApiRequest } from '../shared/transport';
 import { searchResult } from '../shared/pickers';
 
 export async function getChannels(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const channels = await spotlerApiRequest.call(this, 'GET', '/channels') as Channel[];
-	return searchResult(channels.map((c) => ({ name: `${c.name} (${c.jid})`, value: c.jid })), filter);
+	const channels = (await spotlerApiRequest.call(this, 'GET', '/channels')) as Channel[];
+	return searchResult(
+		channels.map((c) => ({ name: `${c.name} (${c.jid})`, value: c.jid })),
+		filter,
+	);
 }

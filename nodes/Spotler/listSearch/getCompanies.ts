@@ -5,6 +5,9 @@ import { spotlerApiRequest } from '../shared/transport';
 import { searchResult } from '../shared/pickers';
 
 export async function getCompanies(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const companies = await spotlerApiRequest.call(this, 'GET', '/companies') as Company[];
-	return searchResult(companies.map((c) => ({ name: c.name, value: c.id })), filter);
+	const companies = (await spotlerApiRequest.call(this, 'GET', '/companies')) as Company[];
+	return searchResult(
+		companies.map((c) => ({ name: c.name, value: c.id })),
+		filter,
+	);
 }

@@ -6,6 +6,9 @@ import { pickerCompanyId, searchResult } from '../shared/pickers';
 
 export async function getTeams(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const companyId = await pickerCompanyId(this);
-	const teams = await spotlerApiRequest.call(this, 'GET', `/companies/${encodeURIComponent(companyId)}/teams`) as Team[];
-	return searchResult(teams.map((t) => ({ name: t.name, value: t.jid })), filter);
+	const teams = (await spotlerApiRequest.call(this, 'GET', `/companies/${encodeURIComponent(companyId)}/teams`)) as Team[];
+	return searchResult(
+		teams.map((t) => ({ name: t.name, value: t.jid })),
+		filter,
+	);
 }

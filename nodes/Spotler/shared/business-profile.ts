@@ -28,7 +28,10 @@ export function profileBody(parameter: string, aboutParameter?: string) {
 		const businessProfile: BusinessProfile = {};
 		for (const field of BUSINESS_FIELDS) if (values[field] !== undefined) businessProfile[field] = String(values[field]);
 		if (values.websites !== undefined) {
-			businessProfile.websites = String(values.websites).split(',').map((w) => w.trim()).filter(Boolean);
+			businessProfile.websites = String(values.websites)
+				.split(',')
+				.map((w) => w.trim())
+				.filter(Boolean);
 		}
 		const body: ProfileUpdateRequest = {};
 		const replacing = aboutParameter !== undefined;

@@ -44,20 +44,11 @@ export const contactField: INodeProperties = {
 	default: '',
 	required: true,
 	placeholder: '+31 6 12345678',
-	description:
-		'A phone number in international format for WhatsApp and SMS channels, the contact ID on other channels, or the contact JID (e.g. 31612345678@whatsapp.eazy.im)',
+	description: 'A phone number in international format for WhatsApp and SMS channels, the contact ID on other channels, or the contact JID (e.g. 31612345678@whatsapp.eazy.im)',
 };
 
 /** A picker of something the API lists, with an "ID" mode for expressions and pasted values. */
-function locator(spec: {
-	displayName: string;
-	name: string;
-	searchListMethod: string;
-	idLabel: string;
-	placeholder: string;
-	description: string;
-	required?: boolean;
-}): INodeProperties {
+function locator(spec: { displayName: string; name: string; searchListMethod: string; idLabel: string; placeholder: string; description: string; required?: boolean }): INodeProperties {
 	return {
 		displayName: spec.displayName,
 		name: spec.name,

@@ -6,11 +6,6 @@ import { readSpotlerError } from './errors';
 export const SPOTLER_API: ProviderApi = { provider: 'Spotler', credentialType: 'spotlerApi', readError: readSpotlerError };
 
 /** For the code paths that are not declarative routing: pickers, webhook registration, lookups in preSend. */
-export async function spotlerApiRequest<T = unknown>(
-	this: ApiContext,
-	method: IHttpRequestMethods,
-	path: string,
-	body?: IDataObject,
-): Promise<T> {
+export async function spotlerApiRequest<T = unknown>(this: ApiContext, method: IHttpRequestMethods, path: string, body?: IDataObject): Promise<T> {
 	return await providerRequest<T>(this, SPOTLER_API, { method, path, body });
 }

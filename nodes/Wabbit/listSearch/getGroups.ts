@@ -5,6 +5,6 @@ import { matchesFilter } from '../shared/descriptions';
 import { wabbitApiRequestAll } from '../shared/transport';
 
 export async function getGroups(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const groups = await wabbitApiRequestAll.call(this, '/groups/') as Group[];
+	const groups = (await wabbitApiRequestAll.call(this, '/groups/')) as Group[];
 	return { results: groups.filter((g) => matchesFilter(filter, g.name, g.id)).map((g) => ({ name: g.name, value: String(g.id) })) };
 }

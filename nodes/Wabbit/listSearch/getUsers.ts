@@ -5,7 +5,7 @@ import { matchesFilter } from '../shared/descriptions';
 import { wabbitApiRequestAll } from '../shared/transport';
 
 export async function getUsers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const users = await wabbitApiRequestAll.call(this, '/users/') as User[];
+	const users = (await wabbitApiRequestAll.call(this, '/users/')) as User[];
 	return {
 		results: users
 			.filter((u) => matchesFilter(filter, u.username, u.first_name, u.last_name, u.email))

@@ -26,9 +26,7 @@ export async function multipartFile(
 	check?.(data.length, binary.mimeType);
 	const boundary = `----n8nWabbit${randomBytes(12).toString('hex')}`;
 	const filename = (binary.fileName ?? 'file').replace(/["\r\n]/g, '_');
-	const head = Buffer.from(
-		`--${boundary}\r\nContent-Disposition: form-data; name="${fieldName}"; filename="${filename}"\r\nContent-Type: ${binary.mimeType || 'application/octet-stream'}\r\n\r\n`,
-	);
+	const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${fieldName}"; filename="${filename}"\r\nContent-Type: ${binary.mimeType || 'application/octet-stream'}\r\n\r\n`);
 	const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
 	const body = Buffer.alloc(head.length + data.length + tail.length);
 	head.copy(body, 0);

@@ -78,7 +78,16 @@ function content(payload: WabaMessage): Pick<CommonMessage, 'type' | 'text' | 'm
 			return { ...none, type: 'location', text: text(l.name), location };
 		}
 		case 'contacts':
-			return { ...none, type: 'contact', text: text((payload.contacts ?? []).map((c) => c.name?.formatted_name).filter(Boolean).join(', ')) };
+			return {
+				...none,
+				type: 'contact',
+				text: text(
+					(payload.contacts ?? [])
+						.map((c) => c.name?.formatted_name)
+						.filter(Boolean)
+						.join(', '),
+				),
+			};
 		case 'button': {
 			// A quick-reply button of a template, pressed.
 			const title = text(payload.button?.text);

@@ -30,7 +30,7 @@ function locator(
 	};
 }
 
-export const chatLocator = locator('chat', 'Chat', 'The chat, i.e. the customer\'s WhatsApp number (wa_id)', 'getChats', {
+export const chatLocator = locator('chat', 'Chat', "The chat, i.e. the customer's WhatsApp number (wa_id)", 'getChats', {
 	displayName: 'By WhatsApp Number',
 	placeholder: '+48 123 123 123',
 	regex: '^\\+?[\\d\\s().-]{6,30}$',
@@ -54,7 +54,7 @@ export const groupLocator = locator('group', 'Group', 'The group of users', 'get
 	regex: '^\\d+$',
 	errorMessage: 'A group ID is a whole number',
 });
-export const templateLocator = locator('template', 'Template', 'A WhatsApp message template; the list shows each language\'s review status, and only approved ones can be sent', 'getTemplates', {
+export const templateLocator = locator('template', 'Template', "A WhatsApp message template; the list shows each language's review status, and only approved ones can be sent", 'getTemplates', {
 	displayName: 'By Name',
 	placeholder: 'order_shipped',
 	regex: '^[a-z0-9_]+$',
@@ -64,7 +64,10 @@ export const templateLocator = locator('template', 'Template', 'A WhatsApp messa
 /** "+48 123-123-123" -> "48123123123": Wabbit's wa_id is the number's digits, country code first. */
 export function waIdFrom(ctx: IExecuteSingleFunctions, raw: string, label: string): string {
 	if (raw === '') throw fieldError(ctx, `"${label}"`, 'is empty');
-	const digits = raw.replace(/^\+/, '').replace(/^00/, '').replace(/[\s().-]/g, '');
+	const digits = raw
+		.replace(/^\+/, '')
+		.replace(/^00/, '')
+		.replace(/[\s().-]/g, '');
 	if (!/^\d{6,20}$/.test(digits)) throw fieldError(ctx, `"${label}"`, `"${raw}" is not a WhatsApp number (digits in international format)`);
 	return digits;
 }
@@ -108,7 +111,12 @@ export function jsonParameter(ctx: IExecuteSingleFunctions, value: unknown, labe
 
 /** A picker's filter: matches when any of the texts contains it (any case). */
 export const matchesFilter = (filter: string | undefined, ...texts: Array<string | number | undefined>) =>
-	!filter || texts.some((t) => String(t ?? '').toLowerCase().includes(filter.toLowerCase()));
+	!filter ||
+	texts.some((t) =>
+		String(t ?? '')
+			.toLowerCase()
+			.includes(filter.toLowerCase()),
+	);
 
 /** n8n lists collection options by display name; shared fields are merged in, so sort here. */
 export function sortedByName(options: INodeProperties[]): INodeProperties[] {

@@ -54,15 +54,8 @@ export function contactsMessage(wa_id: string, contacts: [ContactCard, ...Contac
  * A template message in the language as approved. Its components are the given ones (header,
  * buttons...), else one body component with the values for {{1}}, {{2}}, ..., else none.
  */
-export function templateMessage(
-	wa_id: string,
-	template: { name: string; language: string; values: string[]; components?: object[]; namespace?: string },
-): TemplateMessageRequest {
-	const components = template.components?.length
-		? template.components
-		: template.values.length
-			? [{ type: 'body', parameters: template.values.map((text) => ({ type: 'text', text })) }]
-			: undefined;
+export function templateMessage(wa_id: string, template: { name: string; language: string; values: string[]; components?: object[]; namespace?: string }): TemplateMessageRequest {
+	const components = template.components?.length ? template.components : template.values.length ? [{ type: 'body', parameters: template.values.map((text) => ({ type: 'text', text })) }] : undefined;
 	return {
 		wa_id,
 		type: 'template',

@@ -53,11 +53,7 @@ function envelopeOf(items: INodeExecutionData[]): Envelope {
 }
 
 /** Plugged into the shared request driver: single requests pass through, lists are unwrapped and paged. */
-export async function paginateWabbit(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-	send: Send,
-): Promise<INodeExecutionData[]> {
+export async function paginateWabbit(this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions, send: Send): Promise<INodeExecutionData[]> {
 	const list = LISTS[`${String(this.getNodeParameter('resource', ''))}:${String(this.getNodeParameter('operation', ''))}`];
 	if (!list) return await send(requestData);
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
@@ -69,7 +65,7 @@ export async function paginateWabbit(
 	const request = (qs: IDataObject, url = options.url) => send({ ...requestData, options: { ...options, url, qs } });
 
 	if (list.style === 'offset') {
-		for (let offset = 0; out.length < max; ) {
+		for (let offset = 0; out.length < max;) {
 			const page = envelopeOf(await request({ ...baseQs, limit: pageSize(), offset }));
 			const results = page.results ?? [];
 			out.push(...results);

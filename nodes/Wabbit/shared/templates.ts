@@ -42,7 +42,5 @@ export async function listTemplates(get: (path: string, qs: { limit: number; off
 
 /** Every template of the inbox; read once per run where the run shares lookups (run-memo.ts). */
 export async function wabbitTemplates(ctx: ApiContext): Promise<Template[]> {
-	return await oncePerRun(ctx, `GET ${TEMPLATES_PATH}`, async () =>
-		await listTemplates(async (path, qs) => (await wabbitApiRequest.call(ctx, 'GET', path, undefined, qs)) as Page<Template>),
-	);
+	return await oncePerRun(ctx, `GET ${TEMPLATES_PATH}`, async () => await listTemplates(async (path, qs) => (await wabbitApiRequest.call(ctx, 'GET', path, undefined, qs)) as Page<Template>));
 }

@@ -9,13 +9,7 @@ export const WABBIT_API: ProviderApi = { provider: 'Wabbit', credentialType: 'wa
 type WabbitContext = ApiContext;
 
 /** For the code paths that are not declarative routing: pickers and webhook registration. */
-export async function wabbitApiRequest<T = unknown>(
-	this: WabbitContext,
-	method: IHttpRequestMethods,
-	path: string,
-	body?: IDataObject,
-	qs?: IDataObject,
-): Promise<T> {
+export async function wabbitApiRequest<T = unknown>(this: WabbitContext, method: IHttpRequestMethods, path: string, body?: IDataObject, qs?: IDataObject): Promise<T> {
 	return await providerRequest<T>(this, WABBIT_API, { method, path, body, qs });
 }
 
@@ -28,7 +22,7 @@ export interface Page<T> {
 /** Every result of a limit/offset list, up to `max`, read page by page through `readPage`. */
 export async function allPages<T>(readPage: (qs: { limit: number; offset: number }) => Promise<Page<T>>, max = 1000): Promise<T[]> {
 	const out: T[] = [];
-	for (let offset = 0; out.length < max; ) {
+	for (let offset = 0; out.length < max;) {
 		const page = await readPage({ limit: 100, offset });
 		out.push(...page.results);
 		offset += page.results.length;

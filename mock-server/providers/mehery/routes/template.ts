@@ -16,9 +16,8 @@ export function templateRoutes(ctx: ProviderContext, state: () => MeheryState): 
 			handle(req, res) {
 				const channelId = typeof req.query.channelId === 'string' && req.query.channelId !== '' ? req.query.channelId : undefined;
 				const channelStatus = typeof req.query.channelStatus === 'string' && req.query.channelStatus !== '' ? req.query.channelStatus.toUpperCase() : undefined;
-				const templates = state().templates.filter((t) =>
-					t.approved!.some((a) => (!channelId || a.channelId === channelId) && (!channelStatus || a.status === channelStatus)) ||
-					(!channelId && !channelStatus),
+				const templates = state().templates.filter(
+					(t) => t.approved!.some((a) => (!channelId || a.channelId === channelId) && (!channelStatus || a.status === channelStatus)) || (!channelId && !channelStatus),
 				);
 				res.json(apiResponse(ctx, req, templates[0], templates));
 			},

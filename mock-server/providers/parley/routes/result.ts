@@ -61,9 +61,7 @@ export function resultRoutes(ctx: ProviderContext, state: () => ParleyState): Ro
 			handle: (req, res) => {
 				const s = state();
 				const result = findResult(s, param(req, 'resultId'));
-				const context = s.results
-					.filter((r) => r.caseId === result.caseId && r.id !== result.id && r.status !== STATUS_CODES.deleted)
-					.slice(-CONTEXT_LIMIT);
+				const context = s.results.filter((r) => r.caseId === result.caseId && r.id !== result.id && r.status !== STATUS_CODES.deleted).slice(-CONTEXT_LIMIT);
 				sendPayload(req, res, ctx.variant, 'result', typed(result), { context: context.map(typed) });
 			},
 		}),

@@ -2,12 +2,7 @@ import type { Router } from 'express';
 
 import { route, routeTable } from '../../../core/route-table';
 import type { ProviderContext } from '../../../core/types';
-import type {
-	ConversationState,
-	ConversationStateUpdateRequest,
-	InitiateConversationItem,
-	InitiateConversationsResponse,
-} from '../../../../schemas/social25/types.generated';
+import type { ConversationState, ConversationStateUpdateRequest, InitiateConversationItem, InitiateConversationsResponse } from '../../../../schemas/social25/types.generated';
 import { fieldError, invalidBody } from '../errors';
 import { assertTenant, conversationFrom, conversationView, knownConversation, knownTenant, page } from '../lookup';
 import { COUNTRIES, INVALID_PHONE, toE164 } from '../phone';

@@ -2,15 +2,7 @@ import type { Router } from 'express';
 
 import { route, routeTable } from '../../../core/route-table';
 import type { ProviderContext } from '../../../core/types';
-import type {
-	BulkMessageItem,
-	MediaHsmRequest,
-	MediaMessageRequest,
-	MediaTemplateHsmRequest,
-	Message,
-	SendBulkHsmRequest,
-	SendMessageRequest,
-} from '../../../../schemas/social25/types.generated';
+import type { BulkMessageItem, MediaHsmRequest, MediaMessageRequest, MediaTemplateHsmRequest, Message, SendBulkHsmRequest, SendMessageRequest } from '../../../../schemas/social25/types.generated';
 import { fieldError, invalidBody, Social25Error } from '../errors';
 import { conversationFrom, knownConversation, knownTenant, page, platformOf } from '../lookup';
 import { COUNTRIES, toE164 } from '../phone';
@@ -38,8 +30,7 @@ function templateText(state: Social25State, name: string, locale: string, parame
 	return template.text.replace(/\{\{(\d+)\}\}/g, (whole, n) => parameters[Number(n) - 1] ?? whole);
 }
 
-const bodyTexts = (components: MediaHsmRequest['components']) =>
-	(components ?? []).filter((c) => c.type === 'body').flatMap((c) => c.parameters.map((p) => p.text ?? ''));
+const bodyTexts = (components: MediaHsmRequest['components']) => (components ?? []).filter((c) => c.type === 'body').flatMap((c) => c.parameters.map((p) => p.text ?? ''));
 
 export function messageRoutes(ctx: ProviderContext, state: () => Social25State): Router {
 	/** Stores an outbound message; the conversation's last message is the last one stored. */
@@ -68,7 +59,14 @@ export function messageRoutes(ctx: ProviderContext, state: () => Social25State):
 			default: {
 				const media = body as MediaMessageRequest;
 				if (!s.uploads.has(media.media_file.path) && media.media_file.path !== DOCUMENTED_UPLOAD.path) throw fieldError('media_file', 'Unknown media file: upload it first.');
-				return outbound(conversation, { type: media.type, text: media.text ?? null, file: media.media_file, file_type: media.media_file.resource_type, media_title: media.media_file.title, mime_type: media.media_file.mime_type });
+				return outbound(conversation, {
+					type: media.type,
+					text: media.text ?? null,
+					file: media.media_file,
+					file_type: media.media_file.resource_type,
+					media_title: media.media_file.title,
+					mime_type: media.media_file.mime_type,
+				});
 			}
 		}
 	}
@@ -140,9 +138,7 @@ export function messageRoutes(ctx: ProviderContext, state: () => Social25State):
 							if (!conversation) throw new Social25Error(404, `Conversation ${item.conversation_id} not found.`);
 							const fields = item as unknown as { text: string; name: string; locale: string; components?: MediaHsmRequest['components'] };
 							const single: SendMessageRequest =
-								item.type === 'text'
-									? { type: 'text', text: fields.text }
-									: { type: 'MEDIA_HSM', name: fields.name, locale: fields.locale, components: fields.components };
+								item.type === 'text' ? { type: 'text', text: fields.text } : { type: 'MEDIA_HSM', name: fields.name, locale: fields.locale, components: fields.components };
 							deliver(conversation, single);
 							job.processed++;
 						} catch (error) {
@@ -162,7 +158,12 @@ export function messageRoutes(ctx: ProviderContext, state: () => Social25State):
 			before: [knownTenant(state)],
 			handle: (_req, res, body) => {
 				const from = body.messages[0].from;
-				const job = runLegacyJob('send_bulk_hsm', body.process_sync ?? false, from, body.messages.map((m) => ({ to: m.to.phone_number, name: m.name, locale: m.locale, parameters: m.parameters ?? [] })));
+				const job = runLegacyJob(
+					'send_bulk_hsm',
+					body.process_sync ?? false,
+					from,
+					body.messages.map((m) => ({ to: m.to.phone_number, name: m.name, locale: m.locale, parameters: m.parameters ?? [] })),
+				);
 				res.json(body.process_sync ? { status: 'success', processed: job.processed, failed: job.failed } : { status: 'success' });
 			},
 		}),
@@ -175,7 +176,12 @@ export function messageRoutes(ctx: ProviderContext, state: () => Social25State):
 			before: [knownTenant(state)],
 			handle: (_req, res, body) => {
 				const from = body.messages[0].from;
-				const job = runLegacyJob('media_template_hsm', body.process_sync ?? false, from, body.messages.map((m) => ({ to: m.to, name: m.name, locale: m.locale, parameters: bodyTexts(m.components) })));
+				const job = runLegacyJob(
+					'media_template_hsm',
+					body.process_sync ?? false,
+					from,
+					body.messages.map((m) => ({ to: m.to, name: m.name, locale: m.locale, parameters: bodyTexts(m.components) })),
+				);
 				res.json(body.process_sync ? { status: 'success', processed: job.processed, failed: job.failed } : { status: 'success' });
 			},
 		}),

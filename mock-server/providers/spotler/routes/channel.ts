@@ -2,13 +2,7 @@ import type { Router } from 'express';
 
 import { route, routeTable } from '../../../core/route-table';
 import { param, type ProviderContext } from '../../../core/types';
-import type {
-	AutomatedMessageUpdateRequest,
-	ChannelUpdateRequest,
-	Profile,
-	ProfileReplaceRequest,
-	ProfileUpdateRequest,
-} from '../../../../schemas/spotler/types.generated';
+import type { AutomatedMessageUpdateRequest, ChannelUpdateRequest, Profile, ProfileReplaceRequest, ProfileUpdateRequest } from '../../../../schemas/spotler/types.generated';
 import { currentKey, requireScope } from '../auth';
 import { invalidBody, SpotlerError } from '../errors';
 import { channelFrom } from '../lookup';
@@ -17,7 +11,9 @@ import { isoNow, type Channel, type SpotlerState } from '../state';
 /** Channels, their automated messages and their WhatsApp Business profile. */
 export function channelRoutes(ctx: ProviderContext, state: () => SpotlerState): Router {
 	const automated = (channel: Channel, type: string) => {
-		const message = state().automatedMessages.get(channel.jid)!.find((m) => m.type === type.toUpperCase());
+		const message = state()
+			.automatedMessages.get(channel.jid)!
+			.find((m) => m.type === type.toUpperCase());
 		if (!message) throw new SpotlerError(1009, `Automated message ${type} not found`);
 		return message;
 	};
@@ -37,9 +33,7 @@ export function channelRoutes(ctx: ProviderContext, state: () => SpotlerState): 
 			before: [requireScope('channel')],
 			handle: (_req, res) => {
 				const key = currentKey(res);
-				const visible = state().channels.filter(
-					(c) => key.scope === 'COMPANY' || key.scope === 'OWNER' || key.objects.some((o) => o.jid === c.jid),
-				);
+				const visible = state().channels.filter((c) => key.scope === 'COMPANY' || key.scope === 'OWNER' || key.objects.some((o) => o.jid === c.jid));
 				res.json(visible);
 			},
 		}),

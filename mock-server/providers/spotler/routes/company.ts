@@ -2,15 +2,7 @@ import type { Router } from 'express';
 
 import { route, routeTable } from '../../../core/route-table';
 import { param, type ProviderContext } from '../../../core/types';
-import type {
-	AssistantUpdateRequest,
-	Label,
-	LabelCreateRequest,
-	LabelUpdateRequest,
-	Team,
-	TeamCreateRequest,
-	TeamUpdateRequest,
-} from '../../../../schemas/spotler/types.generated';
+import type { AssistantUpdateRequest, Label, LabelCreateRequest, LabelUpdateRequest, Team, TeamCreateRequest, TeamUpdateRequest } from '../../../../schemas/spotler/types.generated';
 import { requireScope } from '../auth';
 import { invalidBody, SpotlerError } from '../errors';
 import { companyFrom } from '../lookup';

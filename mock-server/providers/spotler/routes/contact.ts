@@ -2,13 +2,7 @@ import type { Request, Response, Router } from 'express';
 
 import { route, routeTable } from '../../../core/route-table';
 import { param, type ProviderContext } from '../../../core/types';
-import type {
-	ContactCreateRequest,
-	ContactUpdateRequest,
-	Note,
-	NoteCreateRequest,
-	NoteUpdateRequest,
-} from '../../../../schemas/spotler/types.generated';
+import type { ContactCreateRequest, ContactUpdateRequest, Note, NoteCreateRequest, NoteUpdateRequest } from '../../../../schemas/spotler/types.generated';
 import { currentKey, requireScope } from '../auth';
 import { invalidBody, SpotlerError } from '../errors';
 import { emitInBackground } from '../events';
@@ -84,7 +78,10 @@ export function contactRoutes(ctx: ProviderContext, state: () => SpotlerState): 
 			handle: (req, res) => {
 				const { channel, jid, list } = blacklistEntry(req, res);
 				if (!list.includes(jid)) throw new SpotlerError(1009, `${jid} is not blacklisted`);
-				state().blacklist.set(channel.jid, list.filter((j) => j !== jid));
+				state().blacklist.set(
+					channel.jid,
+					list.filter((j) => j !== jid),
+				);
 				res.status(204).end();
 			},
 		}),
@@ -215,7 +212,10 @@ export function contactRoutes(ctx: ProviderContext, state: () => SpotlerState): 
 				const channel = channelFrom(s, req, res);
 				const contact = contactFrom(s, channel, req);
 				const note = findNote(channel.jid, contact.jid, param(req, 'id'));
-				s.notes.set(conversationKey(channel.jid, contact.jid), notesOf(channel.jid, contact.jid).filter((n) => n !== note));
+				s.notes.set(
+					conversationKey(channel.jid, contact.jid),
+					notesOf(channel.jid, contact.jid).filter((n) => n !== note),
+				);
 				res.status(204).end();
 				emitInBackground(ctx, s, 'note', channel.jid, contact.jid, { note: { action: 'deleted', note } });
 			},

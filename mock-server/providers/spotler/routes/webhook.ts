@@ -74,7 +74,10 @@ export function webhookRoutes(ctx: ProviderContext, state: () => SpotlerState): 
 			handle: (req, res) => {
 				const channel = channelFrom(state(), req, res);
 				const hook = find(channel.jid, param(req, 'id'));
-				state().webhooks.set(channel.jid, hooksOf(channel.jid).filter((w) => w !== hook));
+				state().webhooks.set(
+					channel.jid,
+					hooksOf(channel.jid).filter((w) => w !== hook),
+				);
 				res.status(204).end();
 			},
 		}),

@@ -100,14 +100,22 @@ export function chatRoutes(ctx: ProviderContext, state: () => WabbitState, event
 				const s = state();
 				const user = currentUser(res);
 				const matchesAssignment = assignmentFilter(s, req, user);
-				const search = String(req.query.search ?? '').trim().toLowerCase();
+				const search = String(req.query.search ?? '')
+					.trim()
+					.toLowerCase();
 				const chats = chatIds(s)
 					.filter((wa_id) => canRead(s, user, wa_id) && matchesAssignment(wa_id))
 					.map((wa_id) => chatView(ctx, s, wa_id, user.id))
 					.filter((chat) => {
 						if (!search) return true;
 						const text = JSON.stringify(chat.last_message?.waba_payload ?? {});
-						return chat.wa_id.includes(search) || String(chat.contact.waba_payload.profile?.name ?? '').toLowerCase().includes(search) || text.toLowerCase().includes(search);
+						return (
+							chat.wa_id.includes(search) ||
+							String(chat.contact.waba_payload.profile?.name ?? '')
+								.toLowerCase()
+								.includes(search) ||
+							text.toLowerCase().includes(search)
+						);
 					})
 					.sort((a, b) => (b.contact.last_message_timestamp ?? 0) - (a.contact.last_message_timestamp ?? 0));
 				// The getting-started example prints the bare list; the schema the envelope (variant chatsList).

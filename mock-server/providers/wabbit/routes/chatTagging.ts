@@ -29,16 +29,7 @@ export function taggingEvent(ctx: ProviderContext, tag: Tag, action: 'added' | '
 }
 
 /** Adds a chat tagging (once per chat and tag) and tells webhooks and the Rule Engine; tagging a message does it too. */
-export function tagChat(
-	ctx: ProviderContext,
-	events: WabbitEvents,
-	s: WabbitState,
-	user: StoredUser,
-	wa_id: string,
-	tag: Tag,
-	extra: Record<string, unknown> | null,
-	fromMessage: boolean,
-) {
+export function tagChat(ctx: ProviderContext, events: WabbitEvents, s: WabbitState, user: StoredUser, wa_id: string, tag: Tag, extra: Record<string, unknown> | null, fromMessage: boolean) {
 	const existing = s.chatTaggings.find((t) => t.chat === wa_id && t.tag === tag.id);
 	if (existing) return existing;
 	const tagging = { id: s.nextId.tagging++, tag: tag.id, chat: wa_id, extra };
@@ -93,7 +84,16 @@ export function chatTaggingRoutes(ctx: ProviderContext, state: () => WabbitState
 				const s = state();
 				const tagging = findChatTagging(s, param(req, 'id'));
 				s.chatTaggings = s.chatTaggings.filter((t) => t !== tagging);
-				const event: ChatTaggingEvent = { ...taggingEvent(ctx, s.tags.find((t) => t.id === tagging.tag)!, 'removed', tagging.extra, currentUser(res)), chat: tagging.chat };
+				const event: ChatTaggingEvent = {
+					...taggingEvent(
+						ctx,
+						s.tags.find((t) => t.id === tagging.tag)!,
+						'removed',
+						tagging.extra,
+						currentUser(res),
+					),
+					chat: tagging.chat,
+				};
 				s.chatTaggingEvents.push(event);
 				res.status(204).end();
 				void events.chatTagging(event, false);

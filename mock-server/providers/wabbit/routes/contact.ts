@@ -22,15 +22,15 @@ export function contactRoutes(ctx: ProviderContext, state: () => WabbitState): R
 			 */
 			handle: (req, res) => {
 				const s = state();
-				const search = String(req.query.search ?? '').trim().toLowerCase();
+				const search = String(req.query.search ?? '')
+					.trim()
+					.toLowerCase();
 				const limit = Math.max(1, Number(req.query.limit) || 10);
 				const pageIndex = Math.max(0, Number(req.query.page) || 0);
 				let count = 0;
 				let more = false;
 				const results = s.contactProviders.flatMap((provider) => {
-					const matching = provider.results.filter(
-						(r) => !search || r.name.toLowerCase().includes(search) || r.phone_numbers.some((p) => digits(p.phone_number).includes(digits(search) || '\u0000')),
-					);
+					const matching = provider.results.filter((r) => !search || r.name.toLowerCase().includes(search) || r.phone_numbers.some((p) => digits(p.phone_number).includes(digits(search) || '\u0000')));
 					count += matching.length;
 					if ((pageIndex + 1) * limit < matching.length) more = true;
 					return matching.slice(pageIndex * limit, (pageIndex + 1) * limit);

@@ -33,7 +33,9 @@ export function messageRoutes(ctx: ProviderContext, state: () => WabbitState, ev
 		const user = currentUser(res);
 		const wa_id = param(req, 'wa_id') || (req.query.wa_id ? String(req.query.wa_id) : '');
 		const matchesAssignment = assignmentFilter(s, req, user);
-		const search = String(req.query.search ?? '').trim().toLowerCase();
+		const search = String(req.query.search ?? '')
+			.trim()
+			.toLowerCase();
 		const visible = s.messages.filter(
 			(m) =>
 				(!wa_id || m.customer_wa_id === wa_id) &&
@@ -99,8 +101,7 @@ export function messageRoutes(ctx: ProviderContext, state: () => WabbitState, ev
 		};
 		s.messages.push(message);
 		const answer = ctx.variant('createMessageAnswer');
-		const response: CreateMessageResponse | Record<string, never> =
-			answer === 'empty' ? {} : answer === 'empty-waba-response' ? { waba_response: {} } : { waba_response: { messages: [{ id }] } };
+		const response: CreateMessageResponse | Record<string, never> = answer === 'empty' ? {} : answer === 'empty-waba-response' ? { waba_response: {} } : { waba_response: { messages: [{ id }] } };
 		res.status(201).json(response);
 		void events.outgoing(message);
 	};

@@ -64,7 +64,13 @@ export function messageTaggingRoutes(ctx: ProviderContext, state: () => WabbitSt
 				const tagging = findMessageTagging(s, param(req, 'id'));
 				s.messageTaggings = s.messageTaggings.filter((t) => t !== tagging);
 				const event: MessageTaggingEvent = {
-					...taggingEvent(ctx, s.tags.find((t) => t.id === tagging.tag)!, 'removed', tagging.extra, currentUser(res)),
+					...taggingEvent(
+						ctx,
+						s.tags.find((t) => t.id === tagging.tag)!,
+						'removed',
+						tagging.extra,
+						currentUser(res),
+					),
 					message: tagging.message,
 				};
 				s.messageTaggingEvents.push(event);
@@ -82,9 +88,7 @@ export function messageTaggingRoutes(ctx: ProviderContext, state: () => WabbitSt
 				const wa_id = req.query.wa_id ? String(req.query.wa_id) : undefined;
 				const messageId = req.query.message_id ? String(req.query.message_id) : undefined;
 				const chatOf = (id: string) => s.messages.find((m) => m.id === id)?.customer_wa_id ?? '';
-				const list = s.messageTaggingEvents.filter(
-					(e) => (!messageId || e.message === messageId) && (!wa_id || chatOf(e.message) === wa_id) && canRead(s, user, chatOf(e.message)),
-				);
+				const list = s.messageTaggingEvents.filter((e) => (!messageId || e.message === messageId) && (!wa_id || chatOf(e.message) === wa_id) && canRead(s, user, chatOf(e.message)));
 				res.json(page(req, timeWindow(req, list, (e) => e.timestamp).reverse()));
 			},
 		}),

@@ -15,7 +15,9 @@ export function personRoutes(ctx: ProviderContext, state: () => WabbitState): Ro
 			summary: 'List persons, most recent first',
 			handle: (req, res) => {
 				const s = state();
-				const search = String(req.query.search ?? '').trim().toLowerCase();
+				const search = String(req.query.search ?? '')
+					.trim()
+					.toLowerCase();
 				const persons = [...s.persons.values()]
 					.filter((p) => !search || p.wa_id.includes(search) || p.name.toLowerCase().includes(search))
 					.sort((a, b) => (b.last_message_timestamp ?? 0) - (a.last_message_timestamp ?? 0))

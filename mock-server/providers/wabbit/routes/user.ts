@@ -29,7 +29,8 @@ export function userRoutes(ctx: ProviderContext, state: () => WabbitState): Rout
 		const groups = body.groups?.map((g) => (typeof g === 'number' ? g : g.id));
 		const privileged =
 			(groups !== undefined && groups.sort().join() !== [...target.groups].sort().join()) ||
-			(body.permissions !== undefined && JSON.stringify(body.permissions) !== JSON.stringify({ can_use_tags: target.can_use_tags, can_read_chats: target.can_read_chats, can_write_to_chats: target.can_write_to_chats })) ||
+			(body.permissions !== undefined &&
+				JSON.stringify(body.permissions) !== JSON.stringify({ can_use_tags: target.can_use_tags, can_read_chats: target.can_read_chats, can_write_to_chats: target.can_write_to_chats })) ||
 			(body.profile !== undefined && body.profile.role !== target.role);
 		if (privileged && !isAdmin(actor)) throw forbidden('Only admins can change groups, permissions and roles.');
 		const unknown = groups?.filter((g) => !s.groups.some((group) => group.id === g));
@@ -56,7 +57,12 @@ export function userRoutes(ctx: ProviderContext, state: () => WabbitState): Rout
 			summary: "List the inbox's users",
 			handle: (req, res) => {
 				const s = state();
-				res.json(page(req, s.users.map((u) => userView(ctx, s, u))));
+				res.json(
+					page(
+						req,
+						s.users.map((u) => userView(ctx, s, u)),
+					),
+				);
 			},
 		}),
 		route<UserCreate>({

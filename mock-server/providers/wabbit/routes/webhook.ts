@@ -34,7 +34,12 @@ export function webhookRoutes(ctx: ProviderContext, state: () => WabbitState): R
 			handle: (req, res) => {
 				const s = state();
 				const user = currentUser(res);
-				res.json(page(req, s.webhooks.filter((w) => isAdmin(user) || w.userId === user.id).map((w) => view(s, w))));
+				res.json(
+					page(
+						req,
+						s.webhooks.filter((w) => isAdmin(user) || w.userId === user.id).map((w) => view(s, w)),
+					),
+				);
 			},
 		}),
 		route<WabaWebhookWrite>({

@@ -8,13 +8,12 @@ export const contactBuildContactInfoAnswer: INodePropertyOptions = {
 	name: 'Build Contact Info Answer',
 	value: 'buildContactInfoAnswer',
 	action: 'Build a contact info answer',
-	description: 'Shape the answer to Mehery\'s contact-info request (last node after the Mehery Contact Info Trigger)',
+	description: "Shape the answer to Mehery's contact-info request (last node after the Mehery Contact Info Trigger)",
 };
 
 export const contactBuildContactInfoAnswerFields = forOperation('contact', 'buildContactInfoAnswer', [
 	{
-		displayName:
-			'Makes no request: use it as the last node of a workflow started by the Mehery Contact Info Trigger. Its output is the answer Mehery receives; empty fields are left out (unchanged).',
+		displayName: 'Makes no request: use it as the last node of a workflow started by the Mehery Contact Info Trigger. Its output is the answer Mehery receives; empty fields are left out (unchanged).',
 		name: 'contactInfoNotice',
 		type: 'notice',
 		default: '',

@@ -32,7 +32,7 @@ export const contactSetLanguageFields = forOperation('contact', 'setLanguage', [
 		default: 'EN',
 		options: LANGUAGE_OPTIONS,
 		// The list is the doc's (ContactMeta.lang) plus en_US, the value of the doc's own example.
-		description: 'The language to set, from Mehery\'s language list (use an expression for another locale)',
+		description: "The language to set, from Mehery's language list (use an expression for another locale)",
 		routing: toBody('lang'),
 	},
 ]);

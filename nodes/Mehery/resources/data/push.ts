@@ -59,7 +59,7 @@ export const dataPushFields = forOperation('data', 'push', [
 		name: 'data',
 		type: 'json',
 		default: '{}',
-		description: 'The record\'s details as a JSON object (free-form: Mehery stores whatever you send)',
+		description: "The record's details as a JSON object (free-form: Mehery stores whatever you send)",
 	},
 	linksField,
 ]);

@@ -7,7 +7,7 @@ export const globalVariableGetAll = operation({
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many global variables',
-	description: 'List the account\'s global variables',
+	description: "List the account's global variables",
 	method: 'GET',
 	path: '/api/v1/config/global/vars',
 	output: [meheryResults],
@@ -16,7 +16,5 @@ export const globalVariableGetAll = operation({
 export const globalVariableGetAllFields = forOperation('globalVariable', 'getAll', [
 	// The API returns whole lists, so Limit cuts them.
 	...returnAllAndLimit({}, { cutList: true }),
-	collection('Filters', 'filters', 'Add Filter', [
-		channelFilter('Only variables that apply to this channel'),
-	]),
+	collection('Filters', 'filters', 'Add Filter', [channelFilter('Only variables that apply to this channel')]),
 ]);

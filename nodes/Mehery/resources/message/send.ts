@@ -1,14 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import type {
-	CommonMsgContactCard,
-	CommonTemplateMeta,
-	OutBoundContact,
-	OutBoundMessageType,
-	OutBoundMsg,
-	OutBoundMsgMedia,
-	TmplElement,
-} from '../../../../schemas/mehery/types.generated';
+import type { CommonMsgContactCard, CommonTemplateMeta, OutBoundContact, OutBoundMessageType, OutBoundMsg, OutBoundMsgMedia, TmplElement } from '../../../../schemas/mehery/types.generated';
 import { checkLength } from '../../../shared/limits';
 import { collection, emailField, forOperation, textField } from '../../../shared/operations';
 import { idOf, SENT, sentSummaryOutput } from '../../../shared/sent-summary';
@@ -17,15 +9,7 @@ import { fieldError } from '../../../shared/validation';
 import { channelLocator } from '../../shared/descriptions';
 import { meheryData } from '../../shared/envelope';
 import { MEHERY_LIMITS } from '../../shared/limits';
-import {
-	contactsMessage,
-	locationMessage,
-	mediaMessage,
-	outboundMessage,
-	templateMessage,
-	textMessage,
-	type MessageContent,
-} from '../../shared/messages';
+import { contactsMessage, locationMessage, mediaMessage, outboundMessage, templateMessage, textMessage, type MessageContent } from '../../shared/messages';
 import { operation } from '../../shared/operations';
 import { meheryTemplateVersions, pickedCode } from '../../shared/templates';
 
@@ -123,11 +107,17 @@ export const messageSendFields = forOperation('message', 'send', [
 		default: 0,
 		displayOptions: forMessageTypes(['location']),
 	},
-	collection('Location Details', 'locationDetails', 'Add Detail', [
-		{ displayName: 'Address', name: 'address', type: 'string', default: '', placeholder: '1 Hacker Way, Menlo Park, CA 94025' },
-		{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'Main Building' },
-		{ displayName: 'URL', name: 'url', type: 'string', default: '', description: 'A link for the location, e.g. a map' },
-	], { displayOptions: forMessageTypes(['location']) }),
+	collection(
+		'Location Details',
+		'locationDetails',
+		'Add Detail',
+		[
+			{ displayName: 'Address', name: 'address', type: 'string', default: '', placeholder: '1 Hacker Way, Menlo Park, CA 94025' },
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'Main Building' },
+			{ displayName: 'URL', name: 'url', type: 'string', default: '', description: 'A link for the location, e.g. a map' },
+		],
+		{ displayOptions: forMessageTypes(['location']) },
+	),
 	{
 		displayName: 'Contact Cards',
 		name: 'contactCards',
@@ -155,7 +145,7 @@ export const messageSendFields = forOperation('message', 'send', [
 								name: 'Work',
 								value: 'WORK',
 							},
-						]
+						],
 					},
 					{
 						displayName: 'Birthday',
@@ -210,7 +200,7 @@ export const messageSendFields = forOperation('message', 'send', [
 								name: 'Work',
 								value: 'WORK',
 							},
-					]
+						],
 					},
 					{
 						displayName: 'First Name',
@@ -286,7 +276,7 @@ export const messageSendFields = forOperation('message', 'send', [
 								name: 'Work',
 								value: 'WORK',
 							},
-					]
+						],
 					},
 					{
 						displayName: 'State',
@@ -319,7 +309,7 @@ export const messageSendFields = forOperation('message', 'send', [
 						type: 'string',
 						default: '',
 					},
-			],
+				],
 			},
 		],
 	},
@@ -365,7 +355,7 @@ export const messageSendFields = forOperation('message', 'send', [
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Parameter',
 		default: {},
-		description: 'Values for the template\'s placeholders, e.g. name = Ada for {{name}}. Missing ones are left blank.',
+		description: "Values for the template's placeholders, e.g. name = Ada for {{name}}. Missing ones are left blank.",
 		displayOptions: forTemplateVersion(1),
 		options: [
 			{
@@ -384,7 +374,7 @@ export const messageSendFields = forOperation('message', 'send', [
 		type: 'string',
 		default: '',
 		placeholder: 'en_US',
-		description: 'Which language version of the template to send; leave empty for the template\'s own',
+		description: "Which language version of the template to send; leave empty for the template's own",
 		displayOptions: forTemplateVersion(1),
 	},
 	{
@@ -394,7 +384,7 @@ export const messageSendFields = forOperation('message', 'send', [
 		default: '',
 		// Sent as template.linked, the one template member the doc marks required; the doc does not
 		// say what it holds, so it is sent only when set.
-		description: 'The template\'s link value, sent only when set. Leave empty unless Mehery tells you what it should hold.',
+		description: "The template's link value, sent only when set. Leave empty unless Mehery tells you what it should hold.",
 		displayOptions: forMessageTypes(['template']),
 	},
 	{
@@ -456,7 +446,7 @@ export const messageSendFields = forOperation('message', 'send', [
 								name: 'URL',
 								value: 'URL',
 							},
-						]
+						],
 					},
 					{
 						displayName: 'URL',
@@ -464,7 +454,7 @@ export const messageSendFields = forOperation('message', 'send', [
 						type: 'string',
 						default: '',
 					},
-			],
+				],
 			},
 		],
 	},
@@ -482,7 +472,10 @@ function recipient(ctx: IExecuteSingleFunctions): OutBoundContact {
 	if (!value) throw fieldError(ctx, '"Recipient"', 'is empty');
 	const to: OutBoundContact = {};
 	if (by === 'phone') {
-		const digits = value.replace(/[\s().-]/g, '').replace(/^\+/, '').replace(/^00/, '');
+		const digits = value
+			.replace(/[\s().-]/g, '')
+			.replace(/^\+/, '')
+			.replace(/^00/, '');
 		if (!/^\d{8,15}$/.test(digits)) throw fieldError(ctx, '"Recipient"', `"${value}" is not a phone number in international format`);
 		to.phone = digits;
 	} else if (by === 'email') {

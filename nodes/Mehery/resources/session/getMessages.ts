@@ -23,8 +23,7 @@ export const sessionGetMessagesFields = forOperation('session', 'getMessages', [
 		name: 'simplify',
 		type: 'boolean',
 		default: false,
-		description:
-			'Whether to output the common message shape shared by every provider of this package (the message stays under "raw"), instead of Mehery\'s message as is',
+		description: 'Whether to output the common message shape shared by every provider of this package (the message stays under "raw"), instead of Mehery\'s message as is',
 		routing: { output: { postReceive: [simplifySessionMessages] } },
 	},
 ]);

@@ -17,9 +17,7 @@ function sessionRouteBody(this: IExecuteSingleFunctions): SessionQueueAssignment
 	for (const row of (this.getNodeParameter('routingParameters.parameter', []) as Array<{ name: string; value: string }>) ?? []) {
 		if (row.name) params[row.name] = row.value;
 	}
-	const skills = (Array.isArray(assignment.skills) ? assignment.skills : String(assignment.skills ?? '').split(','))
-		.map((s) => String(s).trim())
-		.filter(Boolean);
+	const skills = (Array.isArray(assignment.skills) ? assignment.skills : String(assignment.skills ?? '').split(',')).map((s) => String(s).trim()).filter(Boolean);
 	const body: SessionQueueAssignment = { sessionId, queue, params };
 	if (assignment.agent?.trim()) body.agent = assignment.agent.trim();
 	if (assignment.team?.trim()) body.team = assignment.team.trim();
@@ -49,19 +47,25 @@ export const sessionRouteFields = forOperation('session', 'route', [
 		placeholder: 'SUPPORT',
 		description: 'The queue the session moves to; all later inbound messages go to this queue',
 	},
-	collection('Agent Assignment', 'assignment', 'Add Field', [
-		{ displayName: 'Agent Code', name: 'agent', type: 'string', default: '', description: 'The agent to assign the session to' },
-		{
-			displayName: 'Skills',
-			name: 'skills',
-			type: 'string',
-			typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Skill' },
-			default: [],
-			placeholder: 'dental',
-			description: 'Skills the agent needs',
-		},
-		{ displayName: 'Team Code', name: 'team', type: 'string', default: '', description: 'The team to assign the session to' },
-	], { description: 'Only applies when the queue is an agent queue' }),
+	collection(
+		'Agent Assignment',
+		'assignment',
+		'Add Field',
+		[
+			{ displayName: 'Agent Code', name: 'agent', type: 'string', default: '', description: 'The agent to assign the session to' },
+			{
+				displayName: 'Skills',
+				name: 'skills',
+				type: 'string',
+				typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Skill' },
+				default: [],
+				placeholder: 'dental',
+				description: 'Skills the agent needs',
+			},
+			{ displayName: 'Team Code', name: 'team', type: 'string', default: '', description: 'The team to assign the session to' },
+		],
+		{ description: 'Only applies when the queue is an agent queue' },
+	),
 	{
 		displayName: 'Parameters',
 		name: 'routingParameters',

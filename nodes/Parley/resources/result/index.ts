@@ -13,16 +13,19 @@ export const resultDescription: INodeProperties[] = [
 	{ ...operationSelector('result', [resultReply, resultGet, resultGetWithoutContext, resultSearch, resultSendEvent], 'reply'), default: 'search' },
 	...forOperation('result', ['get', 'getWithoutContext', 'reply', 'sendEvent'], [resultIdField]),
 	...resultSearchFields,
-	...forOperation('result', ['getWithoutContext', 'search'], [
-		{
-			displayName: 'Simplify',
-			name: 'simplify',
-			type: 'boolean',
-			default: false,
-			description:
-				'Whether to output the common message shape shared by every provider of this package (the result stays under "raw"), instead of Parley\'s result as is',
-		},
-	]),
+	...forOperation(
+		'result',
+		['getWithoutContext', 'search'],
+		[
+			{
+				displayName: 'Simplify',
+				name: 'simplify',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to output the common message shape shared by every provider of this package (the result stays under "raw"), instead of Parley\'s result as is',
+			},
+		],
+	),
 	...resultReplyFields,
 	...resultSendEventFields,
 ];

@@ -76,5 +76,10 @@ export const resultSearchFields: INodeProperties[] = forOperation('result', 'sea
 		description: 'Max number of results to return',
 		displayOptions: { show: { returnAll: [false] } },
 	},
-	collection('Filters', 'filters', 'Add Filter', [...commonFilterOptions, ...searchOnlyFilters].sort((a, b) => a.displayName.localeCompare(b.displayName))),
+	collection(
+		'Filters',
+		'filters',
+		'Add Filter',
+		[...commonFilterOptions, ...searchOnlyFilters].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	),
 ]);

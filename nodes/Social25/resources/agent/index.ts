@@ -5,9 +5,4 @@ import { agentCreate, agentCreateFields } from './create';
 import { agentGetAll, agentGetAllFields } from './getAll';
 import { agentUpdate, agentUpdateFields } from './update';
 
-export const agentDescription: INodeProperties[] = [
-	operationSelector('agent', [agentCreate, agentGetAll, agentUpdate], 'getAll'),
-	...agentGetAllFields,
-	...agentCreateFields,
-	...agentUpdateFields,
-];
+export const agentDescription: INodeProperties[] = [operationSelector('agent', [agentCreate, agentGetAll, agentUpdate], 'getAll'), ...agentGetAllFields, ...agentCreateFields, ...agentUpdateFields];

@@ -6,12 +6,14 @@ import { fieldError } from '../../../shared/validation';
 import { agentBody, agentTypeOptions, optionalAgentFields } from '../../shared/agents';
 import { operation } from '../../shared/operations';
 
-const UPDATE_FIELDS = ([
-	{ displayName: 'First Name', name: 'first_name', type: 'string', default: '' },
-	...optionalAgentFields,
-	{ displayName: 'Type', name: 'type', type: 'options', default: 'HUMAN', options: agentTypeOptions },
-	{ displayName: 'Username', name: 'username', type: 'string', default: '' },
-] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName));
+const UPDATE_FIELDS = (
+	[
+		{ displayName: 'First Name', name: 'first_name', type: 'string', default: '' },
+		...optionalAgentFields,
+		{ displayName: 'Type', name: 'type', type: 'options', default: 'HUMAN', options: agentTypeOptions },
+		{ displayName: 'Username', name: 'username', type: 'string', default: '' },
+	] as INodeProperties[]
+).sort((a, b) => a.displayName.localeCompare(b.displayName));
 
 export const agentUpdate = operation<AgentUpdateRequest>({
 	name: 'Update',

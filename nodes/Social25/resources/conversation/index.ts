@@ -11,19 +11,7 @@ import { conversationInitiateV1, conversationInitiateV1Fields } from './initiate
 import { conversationUpdateState, conversationUpdateStateFields } from './updateState';
 
 export const conversationDescription: INodeProperties[] = [
-	operationSelector(
-		'conversation',
-		[
-			conversationDelete,
-			conversationGet,
-			conversationGetAll,
-			conversationGetTags,
-			conversationInitiate,
-			conversationInitiateV1,
-			conversationUpdateState,
-		],
-		'getAll',
-	),
+	operationSelector('conversation', [conversationDelete, conversationGet, conversationGetAll, conversationGetTags, conversationInitiate, conversationInitiateV1, conversationUpdateState], 'getAll'),
 	// Get, Update State and Delete each name one conversation.
 	...forOperation('conversation', ['get', 'updateState', 'delete'], [conversationLocator()]),
 	...conversationGetAllFields,

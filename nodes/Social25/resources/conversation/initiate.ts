@@ -1,11 +1,6 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData, type INodePropertyOptions } from 'n8n-workflow';
 
-import type {
-	Conversation,
-	InitiateConversationItem,
-	InitiateConversationsResponse,
-	InitiateRejected,
-} from '../../../../schemas/social25/types.generated';
+import type { Conversation, InitiateConversationItem, InitiateConversationsResponse, InitiateRejected } from '../../../../schemas/social25/types.generated';
 import { forOperation } from '../../../shared/operations';
 import { batchSizeOf, batchSizeProperty, failItem, inBatches, sendBatch, stringParameter, type BulkEntry } from '../../shared/bulk';
 import { digitsOf, matchesExactlyOnly, phoneProblem, samePhoneNumber } from '../../shared/phone';
@@ -23,8 +18,7 @@ export const conversationInitiateFields = forOperation('conversation', 'initiate
 		default: '',
 		required: true,
 		placeholder: '={{ $json.phone }}',
-		description:
-			'The customer\'s number, usually an expression on the input items. E.164 (+31611122233) is best; other numbers are read in the national format of the platform\'s country by Social25.',
+		description: "The customer's number, usually an expression on the input items. E.164 (+31611122233) is best; other numbers are read in the national format of the platform's country by Social25.",
 	},
 	batchSizeProperty('Every phone number'),
 ]);
@@ -125,12 +119,16 @@ export async function initiateConversations(this: IExecuteFunctions): Promise<IN
 	const rejected: string[] = [];
 	const rejectedItems: number[] = [];
 	for (const batch of inBatches(entries, batchSizeOf(this))) {
-		const response = await sendBatch(this, batch, output, async () =>
-			await social25Request<InitiateConversationsResponse>(this, batch[0].itemIndex, {
-				method: 'POST',
-				path: `/tenants/${encodeURIComponent(tenantId)}/conversations/bulk/`,
-				body: batch.map((entry) => entry.body),
-			}),
+		const response = await sendBatch(
+			this,
+			batch,
+			output,
+			async () =>
+				await social25Request<InitiateConversationsResponse>(this, batch[0].itemIndex, {
+					method: 'POST',
+					path: `/tenants/${encodeURIComponent(tenantId)}/conversations/bulk/`,
+					body: batch.map((entry) => entry.body),
+				}),
 		);
 		if (!response) continue;
 		const records = await identifiedRecords(this, tenantId, batch[0].itemIndex, Array.isArray(response.records) ? response.records : []);
@@ -141,9 +139,7 @@ export async function initiateConversations(this: IExecuteFunctions): Promise<IN
 				output[entry.itemIndex] = { json: { ...record, input: entry.body.user_identifier }, pairedItem: { item: entry.itemIndex } };
 				continue;
 			}
-			const reason = record
-				? (record as InitiateRejected).error
-				: `Social25 returned no record for this number${response.success === false ? ' (its answer says not every number succeeded)' : ''}`;
+			const reason = record ? (record as InitiateRejected).error : `Social25 returned no record for this number${response.success === false ? ' (its answer says not every number succeeded)' : ''}`;
 			if (this.continueOnFail()) {
 				output[entry.itemIndex] = failItem(this, entry.itemIndex, `Social25 rejected "${entry.body.user_identifier}": ${reason}`);
 			} else {

@@ -38,6 +38,6 @@ export const conversationInitiateV1Fields = forOperation('conversation', 'initia
 		default: '',
 		required: true,
 		placeholder: '+31611122233',
-		description: 'The customer\'s number in E.164, or in the national format of the platform\'s country',
+		description: "The customer's number in E.164, or in the national format of the platform's country",
 	},
 ]);

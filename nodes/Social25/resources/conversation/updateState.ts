@@ -14,7 +14,7 @@ export const conversationUpdateStateFields = forOperation('conversation', 'updat
 		default: 'OPEN',
 		options: [
 			{ name: 'Auto Bot', value: 'AUTO_BOT', description: 'A bot handles the conversation; its messages are not pushed to Salesforce' },
-			{ name: 'Closed', value: 'CLOSED', description: 'No agent action needed; the customer\'s next message reopens it' },
+			{ name: 'Closed', value: 'CLOSED', description: "No agent action needed; the customer's next message reopens it" },
 			{ name: 'Expired', value: 'EXPIRED', description: 'The conversation cannot be used anymore' },
 			{ name: 'Open', value: 'OPEN', description: 'The default: messages are pushed to Salesforce' },
 		],

@@ -7,8 +7,7 @@ import { operation } from '../../shared/operations';
 export const failedSyncGetAllFields = [
 	...forOperation('failedSync', 'getAll', [
 		{
-			displayName:
-				'Social25 only returns messages 15 minutes after they arrived (it retries the sync until then), and at most 31 days per request. Times are UTC.',
+			displayName: 'Social25 only returns messages 15 minutes after they arrived (it retries the sync until then), and at most 31 days per request. Times are UTC.',
 			name: 'failedSyncNotice',
 			type: 'notice',
 			default: '',

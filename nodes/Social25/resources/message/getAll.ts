@@ -20,8 +20,7 @@ export const messageGetAllFields = [
 			name: 'simplify',
 			type: 'boolean',
 			default: false,
-			description:
-				'Whether to output the common message shape shared by every provider of this package (the message stays under "raw"), instead of Social25\'s message as is',
+			description: 'Whether to output the common message shape shared by every provider of this package (the message stays under "raw"), instead of Social25\'s message as is',
 			routing: { output: { postReceive: [simplifyMessagePage] } },
 		},
 	]),

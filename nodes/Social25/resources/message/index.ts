@@ -14,16 +14,7 @@ import { messageSendWhatsAppTemplate, messageSendWhatsAppTemplateFields } from '
 export const messageDescription: INodeProperties[] = [
 	operationSelector(
 		'message',
-		[
-			messageGetAll,
-			messageSendFacebookTemplate,
-			messageSendBulk,
-			messageSendMedia,
-			messageSendMediaTemplateHsm,
-			messageSendBulkHsm,
-			messageSendText,
-			messageSendWhatsAppTemplate,
-		],
+		[messageGetAll, messageSendFacebookTemplate, messageSendBulk, messageSendMedia, messageSendMediaTemplateHsm, messageSendBulkHsm, messageSendText, messageSendWhatsAppTemplate],
 		'sendText',
 	),
 	// Every operation on a conversation's messages names the conversation the same way.

@@ -35,7 +35,7 @@ export const messageSendBulkFields = forOperation('message', 'sendBulk', [
 			{ name: 'WhatsApp Template', value: 'media_hsm' },
 		],
 	},
-	textField('The text for each item, usually an expression that uses the item\'s fields (e.g. the customer\'s name)', { displayOptions: { show: { bulkMessageType: ['text'] } } }),
+	textField("The text for each item, usually an expression that uses the item's fields (e.g. the customer's name)", { displayOptions: { show: { bulkMessageType: ['text'] } } }),
 	// Version 1 (saved workflows): language as free text, values in a list the user fills blind.
 	languageProperty({ ...template, '@version': [1] }),
 	// Version 2: the language from WhatsApp's list, one field per placeholder, checked before sending.
@@ -45,8 +45,7 @@ export const messageSendBulkFields = forOperation('message', 'sendBulk', [
 	templateVariablesProperty({ ...template, '@version': [2] }),
 	batchSizeProperty('Every message'),
 	{
-		displayName:
-			'Social25 accepts each batch at once and sends its messages afterwards, so the output confirms the hand-over, not delivery. Check Message > Get Many later to see them.',
+		displayName: 'Social25 accepts each batch at once and sends its messages afterwards, so the output confirms the hand-over, not delivery. Check Message > Get Many later to see them.',
 		name: 'bulkNotice',
 		type: 'notice',
 		default: '',
@@ -62,7 +61,10 @@ function templateChecker(ctx: IExecuteFunctions, tenantId: string) {
 	const byLanguage = new Map<string, Promise<TemplateVersion[]>>();
 	return async (itemIndex: number, conversationId: string, language: string, name: string, values: string[]): Promise<string | undefined> => {
 		if (!byLanguage.has(language)) {
-			byLanguage.set(language, social25Request(ctx, itemIndex, { method: 'GET', path: templateListPath(tenantId, conversationId), qs: { language } }).then((r) => templateVersions(r, language)));
+			byLanguage.set(
+				language,
+				social25Request(ctx, itemIndex, { method: 'GET', path: templateListPath(tenantId, conversationId), qs: { language } }).then((r) => templateVersions(r, language)),
+			);
 		}
 		const versions = await byLanguage.get(language)!;
 		if (!versions.some((v) => v.name === name)) return `"Template" ${notApprovedProblem(name, language)}`;
@@ -125,12 +127,16 @@ export async function sendMessagesInBulk(this: IExecuteFunctions): Promise<INode
 	let batchNumber = 0;
 	for (const batch of inBatches(entries, batchSizeOf(this))) {
 		batchNumber++;
-		const response = await sendBatch(this, batch, output, async () =>
-			await social25Request<BulkStatusResponse>(this, batch[0].itemIndex, {
-				method: 'POST',
-				path: `/tenants/${encodeURIComponent(tenantId)}/conversations/messages/bulk/`,
-				body: batch.map((entry) => entry.body),
-			}),
+		const response = await sendBatch(
+			this,
+			batch,
+			output,
+			async () =>
+				await social25Request<BulkStatusResponse>(this, batch[0].itemIndex, {
+					method: 'POST',
+					path: `/tenants/${encodeURIComponent(tenantId)}/conversations/messages/bulk/`,
+					body: batch.map((entry) => entry.body),
+				}),
 		);
 		if (!response) continue;
 		for (const entry of batch) {

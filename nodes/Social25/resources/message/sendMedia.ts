@@ -25,7 +25,7 @@ export const messageSendMediaFields = forOperation('message', 'sendMedia', [
 		default: 'auto',
 		options: [
 			{ name: 'Audio', value: 'AUDIO' },
-			{ name: 'Automatic (From the Upload)', value: 'auto', description: 'Image, video or audio by the file\'s MIME type; anything else is sent as a file' },
+			{ name: 'Automatic (From the Upload)', value: 'auto', description: "Image, video or audio by the file's MIME type; anything else is sent as a file" },
 			{ name: 'File', value: 'FILE' },
 			{ name: 'Image', value: 'IMAGE' },
 			{ name: 'Video', value: 'VIDEO' },

@@ -23,6 +23,4 @@ export const messageSendText = operation<TextMessageRequest>({
 	output: [social25SentSummary],
 });
 
-export const messageSendTextFields = forOperation('message', 'sendText', [
-	textField('The message text. On WhatsApp, free text reaches a customer only within 24 hours of their last message.'),
-]);
+export const messageSendTextFields = forOperation('message', 'sendText', [textField('The message text. On WhatsApp, free text reaches a customer only within 24 hours of their last message.')]);

@@ -8,11 +8,7 @@ import { tenantIdOf } from '../../shared/tenant';
  * GET /tenants/ lists every tenant the token reaches; keep the one picked in the node (or the
  * credential's), inside the page so the pagination still reads it.
  */
-async function keepSelectedTenant(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	_response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+async function keepSelectedTenant(this: IExecuteSingleFunctions, items: INodeExecutionData[], _response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
 	const tenantId = await tenantIdOf(this.getNodeParameter('tenant', '', { extractValue: true }), async (type) => await this.getCredentials(type));
 	if (!tenantId) return items;
 	return items.map((item) => {

@@ -10,11 +10,7 @@ import { languageProperty } from '../../shared/templates';
  * The answer is {"<language>": [templates], "namespace": "..."}; one item per template, with
  * its language and namespace, is what a workflow can use.
  */
-async function flattenTemplates(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	_response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+async function flattenTemplates(this: IExecuteSingleFunctions, items: INodeExecutionData[], _response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
 	return items.flatMap((item) => {
 		const { namespace, ...byLanguage } = item.json as Record<string, unknown>;
 		return Object.entries(byLanguage).flatMap(([language, templates]) =>

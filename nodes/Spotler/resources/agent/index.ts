@@ -4,8 +4,4 @@ import { operationSelector } from '../../../shared/operations';
 import { agentGet, agentGetFields } from './get';
 import { agentGetAll, agentGetAllFields } from './getAll';
 
-export const agentDescription: INodeProperties[] = [
-	operationSelector('agent', [agentGet, agentGetAll], 'getAll'),
-	...agentGetFields,
-	...agentGetAllFields,
-];
+export const agentDescription: INodeProperties[] = [operationSelector('agent', [agentGet, agentGetAll], 'getAll'), ...agentGetFields, ...agentGetAllFields];

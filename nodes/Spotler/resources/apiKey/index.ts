@@ -4,7 +4,4 @@ import { operationSelector } from '../../../shared/operations';
 import { apiKeyGetAll, apiKeyGetAllFields } from './getAll';
 import { apiKeyGetCurrent } from './getCurrent';
 
-export const apiKeyDescription: INodeProperties[] = [
-	operationSelector('apiKey', [apiKeyGetCurrent, apiKeyGetAll], 'getCurrent'),
-	...apiKeyGetAllFields,
-];
+export const apiKeyDescription: INodeProperties[] = [operationSelector('apiKey', [apiKeyGetCurrent, apiKeyGetAll], 'getCurrent'), ...apiKeyGetAllFields];

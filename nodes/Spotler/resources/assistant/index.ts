@@ -4,8 +4,4 @@ import { operationSelector } from '../../../shared/operations';
 import { assistantGetAll, assistantGetAllFields } from './getAll';
 import { assistantUpdate, assistantUpdateFields } from './update';
 
-export const assistantDescription: INodeProperties[] = [
-	operationSelector('assistant', [assistantGetAll, assistantUpdate], 'getAll'),
-	...assistantGetAllFields,
-	...assistantUpdateFields,
-];
+export const assistantDescription: INodeProperties[] = [operationSelector('assistant', [assistantGetAll, assistantUpdate], 'getAll'), ...assistantGetAllFields, ...assistantUpdateFields];

@@ -4,8 +4,4 @@ import { operationSelector } from '../../../shared/operations';
 import { channelGetAll, channelGetAllFields } from './getAll';
 import { channelUpdate, channelUpdateFields } from './update';
 
-export const channelDescription: INodeProperties[] = [
-	operationSelector('channel', [channelGetAll, channelUpdate], 'getAll'),
-	...channelGetAllFields,
-	...channelUpdateFields,
-];
+export const channelDescription: INodeProperties[] = [operationSelector('channel', [channelGetAll, channelUpdate], 'getAll'), ...channelGetAllFields, ...channelUpdateFields];

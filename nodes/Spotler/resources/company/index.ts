@@ -5,8 +5,4 @@ import { companyGet, companyGetFields } from './get';
 import { companyGetAll, companyGetAllFields } from './getAll';
 import { companyGetCurrent } from './getCurrent';
 
-export const companyDescription: INodeProperties[] = [
-	operationSelector('company', [companyGet, companyGetCurrent, companyGetAll], 'getCurrent'),
-	...companyGetFields,
-	...companyGetAllFields,
-];
+export const companyDescription: INodeProperties[] = [operationSelector('company', [companyGet, companyGetCurrent, companyGetAll], 'getCurrent'), ...companyGetFields, ...companyGetAllFields];

@@ -26,7 +26,15 @@ export const contactCreateFields = forOperation('contact', 'create', [
 	contactField,
 	collection('Additional Fields', 'additionalFields', 'Add Field', [
 		{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'John Doe', routing: toBody('name') },
-		{ displayName: 'Reference', name: 'reference', type: 'string', default: '', placeholder: 'Customer #545', description: 'Your own ID for the contact, e.g. a CRM number', routing: toBody('reference') },
+		{
+			displayName: 'Reference',
+			name: 'reference',
+			type: 'string',
+			default: '',
+			placeholder: 'Customer #545',
+			description: 'Your own ID for the contact, e.g. a CRM number',
+			routing: toBody('reference'),
+		},
 		{ displayName: 'Remarks', name: 'remarks', type: 'string', default: '', placeholder: 'VIP', routing: toBody('remarks') },
 	]),
 ]);

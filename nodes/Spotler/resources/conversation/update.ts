@@ -34,11 +34,8 @@ async function buildConversationUpdate(this: IExecuteSingleFunctions, requestOpt
 		if (chosen.length === 0) fail(this, '"Labels"');
 		if (labelAction === 'set') body.labels = chosen;
 		else {
-			const current = await spotlerApiRequest.call(this, 'GET', requestOptions.url) as Conversation;
-			body.labels =
-				labelAction === 'add'
-					? [...new Set([...current.labels, ...chosen])]
-					: current.labels.filter((l) => !chosen.includes(l));
+			const current = (await spotlerApiRequest.call(this, 'GET', requestOptions.url)) as Conversation;
+			body.labels = labelAction === 'add' ? [...new Set([...current.labels, ...chosen])] : current.labels.filter((l) => !chosen.includes(l));
 		}
 	}
 

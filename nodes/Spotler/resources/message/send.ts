@@ -456,7 +456,11 @@ function buildMessage(ctx: IExecuteSingleFunctions): OutgoingMessage {
 			};
 		}
 		case 'productList': {
-			const items = requiredText(ctx, 'productIds', 'Product IDs').split(',').map((id) => id.trim()).filter(Boolean).map((productId) => ({ productId }));
+			const items = requiredText(ctx, 'productIds', 'Product IDs')
+				.split(',')
+				.map((id) => id.trim())
+				.filter(Boolean)
+				.map((productId) => ({ productId }));
 			checkCount(ctx, 'Product IDs', items.length, 'products', LIMITS.products);
 			return {
 				type: 'interactive',

@@ -16,6 +16,14 @@ export const noteCreateFields = forOperation('note', 'create', [
 	contactField,
 	{ displayName: 'Note', name: 'body', type: 'string', typeOptions: { rows: 3 }, default: '', required: true, placeholder: 'Customer number #63553', routing: toBody('body') },
 	collection('Additional Fields', 'additionalFields', 'Add Field', [
-		{ displayName: 'Reference ID', name: 'referenceId', type: 'string', default: '', placeholder: 'CUSTOMER_NUMBER', description: 'Your own key for the note, e.g. to find it again', routing: toBody('referenceId') },
+		{
+			displayName: 'Reference ID',
+			name: 'referenceId',
+			type: 'string',
+			default: '',
+			placeholder: 'CUSTOMER_NUMBER',
+			description: 'Your own key for the note, e.g. to find it again',
+			routing: toBody('referenceId'),
+		},
 	]),
 ]);

@@ -13,7 +13,4 @@ export const profileUpdate = operation({
 	preSend: [profileBody('updateFields')],
 });
 
-export const profileUpdateFields = forOperation('profile', 'update', [
-	channelLocator,
-	collection('Update Fields', 'updateFields', 'Add Field', businessProfileOptions),
-]);
+export const profileUpdateFields = forOperation('profile', 'update', [channelLocator, collection('Update Fields', 'updateFields', 'Add Field', businessProfileOptions)]);

@@ -56,7 +56,10 @@ function businessProfileUpdateBody(this: IExecuteSingleFunctions): BusinessProfi
 	const { websites, ...rest } = fields;
 	const body: BusinessProfileUpdate = { ...rest };
 	if (websites !== undefined) {
-		const list = websites.split(',').map((w) => w.trim()).filter(Boolean);
+		const list = websites
+			.split(',')
+			.map((w) => w.trim())
+			.filter(Boolean);
 		if (list.length > 2) throw fieldError(this, '"Websites"', 'has more than two URLs');
 		body.websites = list as BusinessProfileUpdate['websites'];
 	}

@@ -7,9 +7,7 @@ import { WABBIT_LIMITS } from '../../shared/limits';
 import { operation } from '../../shared/operations';
 
 async function profilePhoto(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	return await multipartFile(this, requestOptions, 'binaryPropertyName', 'file_encoded', (bytes) =>
-		checkSize(this, 'Input Binary Field', bytes, WABBIT_LIMITS.photoBytes, 'profile photos'),
-	);
+	return await multipartFile(this, requestOptions, 'binaryPropertyName', 'file_encoded', (bytes) => checkSize(this, 'Input Binary Field', bytes, WABBIT_LIMITS.photoBytes, 'profile photos'));
 }
 
 export const businessProfileUpdatePhoto = operation({
@@ -25,6 +23,4 @@ export const businessProfileUpdatePhoto = operation({
 	output: [successOutput()],
 });
 
-export const businessProfileUpdatePhotoFields = forOperation('businessProfile', 'updatePhoto', [
-	inputBinaryField('The name of the input binary field containing the photo (JPEG or PNG)'),
-]);
+export const businessProfileUpdatePhotoFields = forOperation('businessProfile', 'updatePhoto', [inputBinaryField('The name of the input binary field containing the photo (JPEG or PNG)')]);

@@ -23,15 +23,20 @@ export const chatGetAssignmentEvents = operation({
 
 export const chatGetAssignmentEventsFields = forOperation('chat', 'getAssignmentEvents', [
 	...returnAllAndLimit({}),
-	collection('Filters', 'filters', 'Add Filter', sortedByName([
-		{
-			displayName: 'Chat (WhatsApp Number)',
-			name: 'chat',
-			type: 'string',
-			default: '',
-			placeholder: '+48 123 123 123',
-			description: 'Only events of this chat',
-		},
-		...timeFilters(),
-	])),
+	collection(
+		'Filters',
+		'filters',
+		'Add Filter',
+		sortedByName([
+			{
+				displayName: 'Chat (WhatsApp Number)',
+				name: 'chat',
+				type: 'string',
+				default: '',
+				placeholder: '+48 123 123 123',
+				description: 'Only events of this chat',
+			},
+			...timeFilters(),
+		]),
+	),
 ]);

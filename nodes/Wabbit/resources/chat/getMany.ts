@@ -19,8 +19,7 @@ export const chatGetManyFields = forOperation('chat', 'getMany', [
 			type: 'options',
 			typeOptions: { loadOptionsMethod: 'getGroupOptions' },
 			default: '',
-			description:
-				'Only chats assigned to this group; you must be a member. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			description: 'Only chats assigned to this group; you must be a member. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			routing: toQuery('assigned_group'),
 		},
 		{
@@ -28,7 +27,7 @@ export const chatGetManyFields = forOperation('chat', 'getMany', [
 			name: 'assignedToMe',
 			type: 'boolean',
 			default: true,
-			description: 'Whether to return only chats assigned to the credential\'s user',
+			description: "Whether to return only chats assigned to the credential's user",
 			routing: toQuery('assigned_to_me'),
 		},
 		{

@@ -10,8 +10,7 @@ const optional = (p: INodeProperties, description: string): INodeProperties => (
 /** PUT sets both fields: an empty picker sends null, which clears that side of the assignment. */
 function setAssignmentBody(this: IExecuteSingleFunctions): ChatAssignmentWrite {
 	const wa_id = waIdOf(this, 'chat', 'Chat');
-	const value = (name: string, label: string) =>
-		String(this.getNodeParameter(name, '', { extractValue: true }) ?? '').trim() === '' ? null : idOf(this, name, label);
+	const value = (name: string, label: string) => (String(this.getNodeParameter(name, '', { extractValue: true }) ?? '').trim() === '' ? null : idOf(this, name, label));
 	return { wa_id, assigned_to_user: value('assignedUser', 'Assigned User'), assigned_group: value('assignedGroup', 'Assigned Group') };
 }
 

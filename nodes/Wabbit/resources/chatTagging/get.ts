@@ -12,14 +12,18 @@ export const chatTaggingGet = operation({
 });
 
 /** Delete names the tagging the same way. */
-export const chatTaggingGetFields = forOperation('chatTagging', ['get', 'delete'], [
-	{
-		displayName: 'Tagging ID',
-		name: 'taggingId',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 1,
-		required: true,
-		description: 'The tagging\'s ID: the ID in the Create output, or tagging_id in a chat\'s tags',
-	},
-]);
+export const chatTaggingGetFields = forOperation(
+	'chatTagging',
+	['get', 'delete'],
+	[
+		{
+			displayName: 'Tagging ID',
+			name: 'taggingId',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 1,
+			required: true,
+			description: "The tagging's ID: the ID in the Create output, or tagging_id in a chat's tags",
+		},
+	],
+);

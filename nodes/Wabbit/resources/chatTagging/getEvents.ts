@@ -17,10 +17,12 @@ export const chatTaggingGetEvents = operation({
 
 export const chatTaggingGetEventsFields = forOperation('chatTagging', 'getEvents', [
 	...returnAllAndLimit({}),
-	collection('Filters', 'filters', 'Add Filter', sortedByName([
-		{ displayName: 'Chat (WhatsApp Number)', name: 'chat', type: 'string', default: '', placeholder: '+48 123 123 123', description: 'Only events of this chat' },
-		...timeFilters(),
-	])),
+	collection(
+		'Filters',
+		'filters',
+		'Add Filter',
+		sortedByName([{ displayName: 'Chat (WhatsApp Number)', name: 'chat', type: 'string', default: '', placeholder: '+48 123 123 123', description: 'Only events of this chat' }, ...timeFilters()]),
+	),
 ]);
 
 async function taggingEventFilters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {

@@ -5,8 +5,4 @@ import { operationSelector } from '../../../shared/operations';
 import { mediaDownload, mediaDownloadFields } from './download';
 import { mediaUpload, mediaUploadFields } from './upload';
 
-export const mediaDescription: INodeProperties[] = [
-	operationSelector('media', [mediaDownload, mediaUpload], 'upload'),
-	...mediaUploadFields,
-	...mediaDownloadFields,
-];
+export const mediaDescription: INodeProperties[] = [operationSelector('media', [mediaDownload, mediaUpload], 'upload'), ...mediaUploadFields, ...mediaDownloadFields];

@@ -8,9 +8,7 @@ import { operation } from '../../shared/operations';
 
 /** The doc's example sends file_encoded as a multipart file part. */
 async function uploadedFile(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	return await multipartFile(this, requestOptions, 'binaryPropertyName', 'file_encoded', (bytes, mimeType) =>
-		checkMediaSize(this, 'Input Binary Field', bytes, mimeType, WABBIT_LIMITS),
-	);
+	return await multipartFile(this, requestOptions, 'binaryPropertyName', 'file_encoded', (bytes, mimeType) => checkMediaSize(this, 'Input Binary Field', bytes, mimeType, WABBIT_LIMITS));
 }
 
 export const mediaUpload = operation({
@@ -25,6 +23,4 @@ export const mediaUpload = operation({
 	output: [parseJsonResponse],
 });
 
-export const mediaUploadFields = forOperation('media', 'upload', [
-	inputBinaryField('The name of the input binary field containing the file to upload'),
-]);
+export const mediaUploadFields = forOperation('media', 'upload', [inputBinaryField('The name of the input binary field containing the file to upload')]);

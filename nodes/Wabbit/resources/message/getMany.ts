@@ -33,42 +33,47 @@ export const messageGetManyFields = forOperation('message', 'getMany', [
 		description: 'Only messages of this chat; leave empty for messages of every chat you can read',
 	},
 	...returnAllAndLimit({}),
-	collection('Filters', 'filters', 'Add Filter', sortedByName([
-		{
-			displayName: 'Assigned Group Name or ID',
-			name: 'assignedGroup',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getGroupOptions' },
-			default: '',
-			description:
-				'Only messages of chats assigned to this group; you must be a member. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			routing: toQuery('assigned_group'),
-		},
-		{
-			displayName: 'Assigned to Me',
-			name: 'assignedToMe',
-			type: 'boolean',
-			default: true,
-			description: 'Whether to return only messages of chats assigned to the credential\'s user',
-			routing: toQuery('assigned_to_me'),
-		},
-		{
-			displayName: 'Search',
-			name: 'search',
-			type: 'string',
-			default: '',
-			description: 'Only messages containing this text',
-			routing: toQuery('search'),
-		},
-		...timeFilters(),
-	])),
+	collection(
+		'Filters',
+		'filters',
+		'Add Filter',
+		sortedByName([
+			{
+				displayName: 'Assigned Group Name or ID',
+				name: 'assignedGroup',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getGroupOptions' },
+				default: '',
+				description:
+					'Only messages of chats assigned to this group; you must be a member. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				routing: toQuery('assigned_group'),
+			},
+			{
+				displayName: 'Assigned to Me',
+				name: 'assignedToMe',
+				type: 'boolean',
+				default: true,
+				description: "Whether to return only messages of chats assigned to the credential's user",
+				routing: toQuery('assigned_to_me'),
+			},
+			{
+				displayName: 'Search',
+				name: 'search',
+				type: 'string',
+				default: '',
+				description: 'Only messages containing this text',
+				routing: toQuery('search'),
+			},
+			...timeFilters(),
+		]),
+	),
 	collection('Options', 'options', 'Add Option', [
 		{
 			displayName: 'Mark As Received',
 			name: 'markAsReceived',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to mark every returned message as received by the credential\'s user, which lowers the chats\' new-message counts',
+			description: "Whether to mark every returned message as received by the credential's user, which lowers the chats' new-message counts",
 			routing: toQuery('mark_as_received', '={{ $value ? 1 : 0 }}'),
 		},
 	]),
@@ -77,7 +82,6 @@ export const messageGetManyFields = forOperation('message', 'getMany', [
 		name: 'simplify',
 		type: 'boolean',
 		default: false,
-		description:
-			'Whether to output the common message shape shared by every provider of this package (the message stays under "raw"), instead of Wabbit\'s message as is',
+		description: 'Whether to output the common message shape shared by every provider of this package (the message stays under "raw"), instead of Wabbit\'s message as is',
 	},
 ]);

@@ -21,7 +21,7 @@ export const messageMarkAsReceived = operation<MarkAsReceived>({
 	name: 'Mark As Received',
 	value: 'markAsReceived',
 	action: 'Mark messages as received',
-	description: 'Mark a chat\'s messages up to a time as received by the credential\'s user',
+	description: "Mark a chat's messages up to a time as received by the credential's user",
 	method: 'POST',
 	path: '/mark_as_received/',
 	body: markBody,
@@ -38,6 +38,7 @@ export const messageMarkAsReceivedFields = forOperation('message', 'markAsReceiv
 		type: 'string',
 		default: '={{ $now.toISO() }}',
 		required: true,
-		description: 'Messages of the chat up to this time count as received by the credential\'s user. A date, or the POSIX timestamp of the newest message read (the waba_payload.timestamp of that message).',
+		description:
+			"Messages of the chat up to this time count as received by the credential's user. A date, or the POSIX timestamp of the newest message read (the waba_payload.timestamp of that message).",
 	},
 ]);

@@ -52,7 +52,7 @@ export const messageSendFields = forOperation('message', 'send', [
 			{ name: 'Template', value: 'template', description: 'An approved template; the only type allowed outside the 24-hour window' },
 			{ name: 'Text', value: 'text' },
 		],
-		description: 'By default you can write only to chats assigned to the credential\'s user (admins: any chat)',
+		description: "By default you can write only to chats assigned to the credential's user (admins: any chat)",
 	},
 	textField('The message text. Free text reaches a customer only within 24 hours of their last message.', { displayOptions: show(['text']) }),
 	{
@@ -188,22 +188,28 @@ export const messageSendFields = forOperation('message', 'send', [
 	// Version 2: the language from the template's own, one field per placeholder with its example.
 	templateLanguageProperty({ name: 'languageCode', displayName: 'Language Name or ID' }, ['template.value'], v2Show(['template'])),
 	variablesProperty('getTemplateVariables', ['template.value', 'languageCode'], v2Show(['template']).show),
-	collection('Template Options', 'templateOptions', 'Add Option', [
-		{
-			displayName: 'Components (JSON)',
-			name: 'components',
-			type: 'json',
-			default: '[]',
-			description: 'WhatsApp template components (header, buttons...) in the WhatsApp Business API format; replaces Body Parameters (Template Variables in version 2)',
-		},
-		{
-			displayName: 'Namespace',
-			name: 'namespace',
-			type: 'string',
-			default: '',
-			description: 'The template namespace; when empty, the picked template\'s (from Template → Get Many)',
-		},
-	], { displayOptions: show(['template']) }),
+	collection(
+		'Template Options',
+		'templateOptions',
+		'Add Option',
+		[
+			{
+				displayName: 'Components (JSON)',
+				name: 'components',
+				type: 'json',
+				default: '[]',
+				description: 'WhatsApp template components (header, buttons...) in the WhatsApp Business API format; replaces Body Parameters (Template Variables in version 2)',
+			},
+			{
+				displayName: 'Namespace',
+				name: 'namespace',
+				type: 'string',
+				default: '',
+				description: "The template namespace; when empty, the picked template's (from Template → Get Many)",
+			},
+		],
+		{ displayOptions: show(['template']) },
+	),
 ]);
 
 function media(ctx: IExecuteSingleFunctions, withCaption: boolean, filename = ''): MediaPayload {

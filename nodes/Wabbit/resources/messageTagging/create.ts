@@ -25,7 +25,7 @@ export const messageTaggingCreateFields = forOperation('messageTagging', 'create
 		default: '',
 		required: true,
 		placeholder: 'ABGGSFEBeRJ_AhD8o8zP9ulNeUPgdK123456',
-		description: 'The WhatsApp message ID, as in a message item\'s waba_payload. Tagging a message also tags its chat.',
+		description: "The WhatsApp message ID, as in a message item's waba_payload. Tagging a message also tags its chat.",
 	},
 	tagLocator,
 	{

@@ -12,14 +12,18 @@ export const messageTaggingGet = operation({
 });
 
 /** Delete names the tagging the same way. */
-export const messageTaggingGetFields = forOperation('messageTagging', ['get', 'delete'], [
-	{
-		displayName: 'Tagging ID',
-		name: 'taggingId',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 1,
-		required: true,
-		description: 'The tagging\'s ID: the ID in the Create output, or tagging_id in a message\'s tags',
-	},
-]);
+export const messageTaggingGetFields = forOperation(
+	'messageTagging',
+	['get', 'delete'],
+	[
+		{
+			displayName: 'Tagging ID',
+			name: 'taggingId',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 1,
+			required: true,
+			description: "The tagging's ID: the ID in the Create output, or tagging_id in a message's tags",
+		},
+	],
+);

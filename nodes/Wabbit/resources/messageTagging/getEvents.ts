@@ -17,11 +17,16 @@ export const messageTaggingGetEvents = operation({
 
 export const messageTaggingGetEventsFields = forOperation('messageTagging', 'getEvents', [
 	...returnAllAndLimit({}),
-	collection('Filters', 'filters', 'Add Filter', sortedByName([
-		{ displayName: 'Chat (WhatsApp Number)', name: 'chat', type: 'string', default: '', placeholder: '+48 123 123 123', description: 'Only events of messages in this chat' },
-		{ displayName: 'Message ID', name: 'messageId', type: 'string', default: '', description: 'Only events of this message' },
-		...timeFilters(),
-	])),
+	collection(
+		'Filters',
+		'filters',
+		'Add Filter',
+		sortedByName([
+			{ displayName: 'Chat (WhatsApp Number)', name: 'chat', type: 'string', default: '', placeholder: '+48 123 123 123', description: 'Only events of messages in this chat' },
+			{ displayName: 'Message ID', name: 'messageId', type: 'string', default: '', description: 'Only events of this message' },
+			...timeFilters(),
+		]),
+	),
 ]);
 
 async function taggingEventFilters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {

@@ -12,4 +12,4 @@ export const personGet = operation({
 	path: '/persons/{person}/',
 });
 
-export const personGetFields = forOperation('person', 'get', [{ ...chatLocator, displayName: 'Person', description: 'The person\'s WhatsApp number (wa_id)' }]);
+export const personGetFields = forOperation('person', 'get', [{ ...chatLocator, displayName: 'Person', description: "The person's WhatsApp number (wa_id)" }]);

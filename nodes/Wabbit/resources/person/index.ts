@@ -5,8 +5,4 @@ import { operationSelector } from '../../../shared/operations';
 import { personGet, personGetFields } from './get';
 import { personGetMany, personGetManyFields } from './getMany';
 
-export const personDescription: INodeProperties[] = [
-	operationSelector('person', [personGet, personGetMany], 'getMany'),
-	...personGetFields,
-	...personGetManyFields,
-];
+export const personDescription: INodeProperties[] = [operationSelector('person', [personGet, personGetMany], 'getMany'), ...personGetFields, ...personGetManyFields];

@@ -14,8 +14,7 @@ export const ruleEngineBuildAnswer: INodePropertyOptions = {
 
 export const ruleEngineBuildAnswerFields = forOperation('ruleEngine', 'buildAnswer', [
 	{
-		displayName:
-			'Put this node last in a workflow that starts with the Wabbit Rule Engine Trigger: it turns every input item into one assignment and outputs the single answer Wabbit expects',
+		displayName: 'Put this node last in a workflow that starts with the Wabbit Rule Engine Trigger: it turns every input item into one assignment and outputs the single answer Wabbit expects',
 		name: 'notice',
 		type: 'notice',
 		default: '',

@@ -13,6 +13,4 @@ export const savedResponseCreate = operation({
 	preSend: [requireParameters({ text: 'Text' })],
 });
 
-export const savedResponseCreateFields = forOperation('savedResponse', 'create', [
-	textField('A canned answer inbox users can pick', { routing: toBody('text') }),
-]);
+export const savedResponseCreateFields = forOperation('savedResponse', 'create', [textField('A canned answer inbox users can pick', { routing: toBody('text') })]);

@@ -6,7 +6,7 @@ export const tagGetMany = operation({
 	value: 'getMany',
 	action: 'Get many tags',
 	// Wabbit API: GET /tags/, path inferred.
-	description: 'List the inbox\'s tags',
+	description: "List the inbox's tags",
 	method: 'GET',
 	path: '/tags/',
 });

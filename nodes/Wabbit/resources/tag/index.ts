@@ -5,8 +5,4 @@ import { operationSelector } from '../../../shared/operations';
 import { tagCreate, tagCreateFields } from './create';
 import { tagGetMany, tagGetManyFields } from './getMany';
 
-export const tagDescription: INodeProperties[] = [
-	operationSelector('tag', [tagCreate, tagGetMany], 'getMany'),
-	...tagCreateFields,
-	...tagGetManyFields,
-];
+export const tagDescription: INodeProperties[] = [operationSelector('tag', [tagCreate, tagGetMany], 'getMany'), ...tagCreateFields, ...tagGetManyFields];

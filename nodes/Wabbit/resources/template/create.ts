@@ -19,7 +19,12 @@ const CATEGORIES: TemplateCategory[] = [
 	'TICKET_UPDATE',
 	'TRANSPORTATION_UPDATE',
 ];
-const title = (value: string) => value.toLowerCase().split('_').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+const title = (value: string) =>
+	value
+		.toLowerCase()
+		.split('_')
+		.map((w) => w[0].toUpperCase() + w.slice(1))
+		.join(' ');
 
 export const templateCreate = operation<TemplateCreate>({
 	name: 'Create',

@@ -7,7 +7,7 @@ export const userChangePassword = operation({
 	value: 'changePassword',
 	action: 'Change my password',
 	// Wabbit API: PUT /users/password/change/, inferred.
-	description: 'Change the password of the credential\'s user',
+	description: "Change the password of the credential's user",
 	method: 'PUT',
 	path: '/users/password/change/',
 	preSend: [requireParameters({ currentPassword: 'Current Password', newPassword: 'New Password' })],
@@ -32,7 +32,7 @@ export const userChangePasswordFields = forOperation('user', 'changePassword', [
 		typeOptions: { password: true },
 		default: '',
 		required: true,
-		description: 'At least 8 characters. Update the n8n credential afterwards if it uses this user\'s password.',
+		description: "At least 8 characters. Update the n8n credential afterwards if it uses this user's password.",
 		routing: toBody('new_password'),
 	},
 ]);

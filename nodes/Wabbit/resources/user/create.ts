@@ -31,21 +31,25 @@ export const userCreate = operation({
 });
 
 /** Replace sends the same Username and Email. */
-const identityFields: INodeProperties[] = forOperation('user', ['create', 'replace'], [
-	{
-		displayName: 'Username',
-		name: 'username',
-		type: 'string',
-		default: '',
-		required: true,
-		description: 'Letters and digits only',
-		routing: toBody('username'),
-	},
-	emailField({
-		required: true,
-		routing: toBody('email'),
-	}),
-]);
+const identityFields: INodeProperties[] = forOperation(
+	'user',
+	['create', 'replace'],
+	[
+		{
+			displayName: 'Username',
+			name: 'username',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'Letters and digits only',
+			routing: toBody('username'),
+		},
+		emailField({
+			required: true,
+			routing: toBody('email'),
+		}),
+	],
+);
 
 export const userCreateFields = [
 	...identityFields,

@@ -6,7 +6,7 @@ export const userGetMany = operation({
 	value: 'getMany',
 	action: 'Get many users',
 	// Wabbit API: GET /users/, path inferred.
-	description: 'List the inbox\'s users',
+	description: "List the inbox's users",
 	method: 'GET',
 	path: '/users/',
 });

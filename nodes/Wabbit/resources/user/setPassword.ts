@@ -8,7 +8,7 @@ export const userSetPassword = operation({
 	value: 'setPassword',
 	action: 'Set the password of a user',
 	// Wabbit API: POST /users/{ID}/password/change/, method inferred.
-	description: 'Set another user\'s password; admins only',
+	description: "Set another user's password; admins only",
 	method: 'POST',
 	path: '/users/{user}/password/change/',
 	preSend: [requireParameters({ password: 'Password' })],
@@ -24,7 +24,7 @@ export const userSetPasswordFields = forOperation('user', 'setPassword', [
 		typeOptions: { password: true },
 		default: '',
 		required: true,
-		description: 'The user\'s new password, at least 8 characters',
+		description: "The user's new password, at least 8 characters",
 		routing: toBody('password'),
 	},
 ]);

@@ -91,13 +91,19 @@ export const userUpdate = operation<UserWrite>({
 });
 
 export const userUpdateFields = forOperation('user', 'update', [
-	collection('Update Fields', 'updateFields', 'Add Field', sortedByName([
-		...permissionFields,
-		emailField(),
-		{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
-		groupsField,
-		{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
-		{ displayName: 'Role', name: 'role', type: 'options', options: ROLE_OPTIONS, default: 'user' },
-		{ displayName: 'Username', name: 'username', type: 'string', default: '' },
-	]), { description: 'Only admins change groups, permissions and roles' }),
+	collection(
+		'Update Fields',
+		'updateFields',
+		'Add Field',
+		sortedByName([
+			...permissionFields,
+			emailField(),
+			{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
+			groupsField,
+			{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
+			{ displayName: 'Role', name: 'role', type: 'options', options: ROLE_OPTIONS, default: 'user' },
+			{ displayName: 'Username', name: 'username', type: 'string', default: '' },
+		]),
+		{ description: 'Only admins change groups, permissions and roles' },
+	),
 ]);

@@ -12,13 +12,17 @@ export const webhookGet = operation({
 });
 
 /** Update and Delete name the webhook the same way. */
-export const webhookGetFields = forOperation('webhook', ['get', 'update', 'delete'], [
-	{
-		displayName: 'Webhook ID',
-		name: 'webhookId',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 1,
-		required: true,
-	},
-]);
+export const webhookGetFields = forOperation(
+	'webhook',
+	['get', 'update', 'delete'],
+	[
+		{
+			displayName: 'Webhook ID',
+			name: 'webhookId',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 1,
+			required: true,
+		},
+	],
+);

@@ -6,7 +6,7 @@ export const webhookGetMany = operation({
 	value: 'getMany',
 	action: 'Get many webhooks',
 	// Wabbit API: GET /webhooks/waba/, path inferred.
-	description: 'List WABA webhooks: admins see everyone\'s, others their own',
+	description: "List WABA webhooks: admins see everyone's, others their own",
 	method: 'GET',
 	path: '/webhooks/waba/',
 });

@@ -7,7 +7,7 @@ export const webhookUpdate = operation({
 	value: 'update',
 	action: 'Update a webhook',
 	// Wabbit API: PUT /webhooks/waba/{ID}/, inferred; the doc leaves PUT or PATCH open.
-	description: 'Change a WABA webhook\'s URL',
+	description: "Change a WABA webhook's URL",
 	method: 'PUT',
 	path: '/webhooks/waba/{webhookId}/',
 	preSend: [requireParameters({ url: 'URL' })],
