@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyMode, INodePropertyOptions } from 'n8n-workflow';
 
 /**
  * "Return All" and "Limit" for an operation that lists things. A provider's paginate function
@@ -86,4 +86,20 @@ export function inputBinaryField(hint: string): INodeProperties {
 /** A required, multi-line "Text" field; `extra` adds displayOptions or routing. */
 export function textField(description: string, extra: Partial<INodeProperties> = {}): INodeProperties {
 	return { displayName: 'Text', name: 'text', type: 'string', default: '', required: true, typeOptions: { rows: 3 }, description, ...extra };
+}
+
+/**
+ * A picker of something the provider lists: "From List" (searched through the node's listSearch
+ * method) first, then the modes for a typed or pasted value (an ID, a name...), which expressions use.
+ */
+export function pickerLocator(spec: { displayName: string; name: string; description: string; searchListMethod: string; required?: boolean; modes: INodePropertyMode[] }): INodeProperties {
+	return {
+		displayName: spec.displayName,
+		name: spec.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: spec.required ?? true,
+		description: spec.description,
+		modes: [{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: spec.searchListMethod, searchable: true } }, ...spec.modes],
+	};
 }

@@ -202,4 +202,4 @@ export function listOutput(options: { root?: string; toItem?: (element: unknown,
 	};
 }
 
-export { collection, emailField, inputBinaryField, operationSelector, resourceSelector, returnAllAndLimit, textField } from './descriptions';
+export { collection, emailField, inputBinaryField, pickerLocator, operationSelector, resourceSelector, returnAllAndLimit, textField } from './descriptions';

@@ -1,22 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { toBody, toQuery } from '../../shared/operations';
+import { pickerLocator, toBody, toQuery } from '../../shared/operations';
 
 /** The channel picker: configured channels from the API, or a channel ID typed in. */
-export const channelLocator: INodeProperties = {
+export const channelLocator = pickerLocator({
 	displayName: 'Channel',
 	name: 'channel',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
 	description: 'The channel to use, e.g. your WhatsApp Business number',
+	searchListMethod: 'getChannels',
 	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'getChannels', searchable: true },
-		},
 		{
 			displayName: 'By ID',
 			name: 'id',
@@ -25,7 +17,7 @@ export const channelLocator: INodeProperties = {
 			hint: 'The channel ID as Mehery lists it (Channel > Get Many)',
 		},
 	],
-};
+});
 
 /** The optional channel filter of a list operation (sent as the channelId query value). */
 export function channelFilter(description: string): INodeProperties {

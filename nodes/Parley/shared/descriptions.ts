@@ -1,39 +1,23 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { pickerLocator } from '../../shared/operations';
+
 /** The search profile by name, as result searches take it (first path segment). */
-export const searchProfileLocator: INodeProperties = {
+export const searchProfileLocator = pickerLocator({
 	displayName: 'Search Profile',
 	name: 'searchProfile',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
 	description: 'The search profile whose results to use',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'getSearchProfiles', searchable: true },
-		},
-		{ displayName: 'By Name', name: 'name', type: 'string', placeholder: 'Customer Service' },
-	],
-};
+	searchListMethod: 'getSearchProfiles',
+	modes: [{ displayName: 'By Name', name: 'name', type: 'string', placeholder: 'Customer Service' }],
+});
 
 /** The search profile by id, as the case endpoints take it (searchId). */
-export const searchIdLocator: INodeProperties = {
+export const searchIdLocator = pickerLocator({
 	displayName: 'Search Profile',
 	name: 'searchId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
 	description: 'The search profile the case belongs to',
+	searchListMethod: 'getSearchIds',
 	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'getSearchIds', searchable: true },
-		},
 		{
 			displayName: 'By ID',
 			name: 'id',
@@ -42,7 +26,7 @@ export const searchIdLocator: INodeProperties = {
 			validation: [{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'A search profile ID is a whole number' } }],
 		},
 	],
-};
+});
 
 export const resultIdField: INodeProperties = {
 	displayName: 'Result ID',

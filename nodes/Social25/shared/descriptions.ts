@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { pickerLocator } from '../../shared/operations';
 import { bodyParametersProperty } from './templates';
 
 const UUID_REGEX = '^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$';
@@ -33,20 +34,12 @@ export const tenantLocator: INodeProperties = {
 
 /** The conversation an operation works on; give it its operations with forOperation. */
 export function conversationLocator(description = 'The conversation to use'): INodeProperties {
-	return {
+	return pickerLocator({
 		displayName: 'Conversation',
 		name: 'conversationId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
 		description,
+		searchListMethod: 'getConversations',
 		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'getConversations', searchable: true },
-			},
 			{
 				displayName: 'By ID',
 				name: 'id',
@@ -55,7 +48,7 @@ export function conversationLocator(description = 'The conversation to use'): IN
 				validation: [{ type: 'regex', properties: { regex: UUID_REGEX, errorMessage: 'Enter a conversation uuid' } }],
 			},
 		],
-	};
+	});
 }
 
 /** The platform conversations are initiated on (Social25 supports WhatsApp and SMS for that). */

@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { Conversation, HsmComponent, WhatsAppTemplate } from '../../../schemas/social25/types.generated';
+import { pickerLocator } from '../../shared/operations';
 import { pickedParameter, variablesProperty, type TemplateVersion } from '../../shared/templates';
 import { social25ApiRequest } from './transport';
 
@@ -20,17 +21,14 @@ export const languageProperty = (show: Show = {}): INodeProperties => ({
 
 /** The approved-template picker; the list comes from the chosen conversation and language. */
 export const templateLocator = (show: Show = {}): INodeProperties => ({
-	displayName: 'Template',
-	name: 'template',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'An approved WhatsApp template in the chosen language',
+	...pickerLocator({
+		displayName: 'Template',
+		name: 'template',
+		description: 'An approved WhatsApp template in the chosen language',
+		searchListMethod: 'getTemplates',
+		modes: [{ displayName: 'By Name', name: 'name', type: 'string', placeholder: 'order_shipped' }],
+	}),
 	displayOptions: { show },
-	modes: [
-		{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'getTemplates', searchable: true } },
-		{ displayName: 'By Name', name: 'name', type: 'string', placeholder: 'order_shipped' },
-	],
 });
 
 export const bodyParametersProperty = (show: Show = {}): INodeProperties => ({

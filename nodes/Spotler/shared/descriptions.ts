@@ -1,20 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { pickerLocator } from '../../shared/operations';
+
 /** The channel picker shared by the action node and the trigger. */
-export const channelLocator: INodeProperties = {
+export const channelLocator = pickerLocator({
 	displayName: 'Channel',
 	name: 'channel',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
 	description: 'The channel (e.g. your WhatsApp Business number) to use',
+	searchListMethod: 'getChannels',
 	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'getChannels', searchable: true },
-		},
 		{
 			displayName: 'By JID',
 			name: 'id',
@@ -35,7 +29,7 @@ export const channelLocator: INodeProperties = {
 			hint: 'The WhatsApp Business number of the channel, in international format',
 		},
 	],
-};
+});
 
 export const contactField: INodeProperties = {
 	displayName: 'Contact',
@@ -47,20 +41,10 @@ export const contactField: INodeProperties = {
 	description: 'A phone number in international format for WhatsApp and SMS channels, the contact ID on other channels, or the contact JID (e.g. 31612345678@whatsapp.eazy.im)',
 };
 
-/** A picker of something the API lists, with an "ID" mode for expressions and pasted values. */
+/** A picker of something the API lists, with one mode for an ID typed in (expressions, pasted values). */
 function locator(spec: { displayName: string; name: string; searchListMethod: string; idLabel: string; placeholder: string; description: string; required?: boolean }): INodeProperties {
-	return {
-		displayName: spec.displayName,
-		name: spec.name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: spec.required ?? true,
-		description: spec.description,
-		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: spec.searchListMethod, searchable: true } },
-			{ displayName: spec.idLabel, name: 'id', type: 'string', placeholder: spec.placeholder },
-		],
-	};
+	const { idLabel, placeholder, ...picker } = spec;
+	return pickerLocator({ ...picker, modes: [{ displayName: idLabel, name: 'id', type: 'string', placeholder }] });
 }
 
 export const companyLocator = locator({

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { textParameter } from '../../shared/operations';
+import { pickerLocator, textParameter } from '../../shared/operations';
 import { fieldError } from '../../shared/validation';
 
 function locator(
@@ -10,15 +10,12 @@ function locator(
 	searchListMethod: string,
 	byId: { displayName: string; placeholder: string; regex: string; errorMessage: string },
 ): INodeProperties {
-	return {
+	return pickerLocator({
 		displayName,
 		name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
 		description,
+		searchListMethod,
 		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod, searchable: true } },
 			{
 				displayName: byId.displayName,
 				name: 'id',
@@ -27,7 +24,7 @@ function locator(
 				validation: [{ type: 'regex', properties: { regex: byId.regex, errorMessage: byId.errorMessage } }],
 			},
 		],
-	};
+	});
 }
 
 export const chatLocator = locator('chat', 'Chat', "The chat, i.e. the customer's WhatsApp number (wa_id)", 'getChats', {

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { CommonMsgContactCard, CommonTemplateMeta, OutBoundContact, OutBoundMessageType, OutBoundMsg, OutBoundMsgMedia, TmplElement } from '../../../../schemas/mehery/types.generated';
 import { checkLength } from '../../../shared/limits';
-import { collection, emailField, forOperation, textField } from '../../../shared/operations';
+import { collection, emailField, forOperation, pickerLocator, textField } from '../../../shared/operations';
 import { idOf, SENT, sentSummaryOutput } from '../../../shared/sent-summary';
 import { checkNamedTemplateSend, namedVariableValues, templateLanguageProperty, variablesProperty } from '../../../shared/templates';
 import { fieldError } from '../../../shared/validation';
@@ -15,6 +15,19 @@ import { meheryTemplateVersions, pickedCode } from '../../shared/templates';
 
 const forMessageTypes = (types: OutBoundMessageType[]) => ({ show: { messageType: types } });
 const forTemplateVersion = (version: number) => ({ show: { messageType: ['template'], '@version': [version] } });
+
+/** The template picker of one version (each lists templates its own way), with the ID and code modes. */
+const templateLocator = (description: string, searchListMethod: string) =>
+	pickerLocator({
+		displayName: 'Template',
+		name: 'template',
+		description,
+		searchListMethod,
+		modes: [
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '60d236c6142e53561cb7716c' },
+			{ displayName: 'By Code', name: 'code', type: 'string', placeholder: 'FEEDBACK' },
+		],
+	});
 
 const MEDIA_TYPES: OutBoundMessageType[] = ['audio', 'document', 'image', 'video', 'voice'];
 
@@ -314,35 +327,9 @@ export const messageSendFields = forOperation('message', 'send', [
 		],
 	},
 	// Version 1 (saved workflows): approved templates only, values by name typed blind, language free text.
-	{
-		displayName: 'Template',
-		name: 'template',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: 'The approved template to send',
-		displayOptions: forTemplateVersion(1),
-		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'getTemplates', searchable: true } },
-			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '60d236c6142e53561cb7716c' },
-			{ displayName: 'By Code', name: 'code', type: 'string', placeholder: 'FEEDBACK' },
-		],
-	},
+	{ ...templateLocator('The approved template to send', 'getTemplates'), displayOptions: forTemplateVersion(1) },
 	// Version 2: every template with its status on the channel, its own languages, one field per placeholder.
-	{
-		displayName: 'Template',
-		name: 'template',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: 'The template to send. Each language shows its status on the channel: only approved ones can be sent.',
-		displayOptions: forTemplateVersion(2),
-		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'getTemplatesWithStatus', searchable: true } },
-			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '60d236c6142e53561cb7716c' },
-			{ displayName: 'By Code', name: 'code', type: 'string', placeholder: 'FEEDBACK' },
-		],
-	},
+	{ ...templateLocator('The template to send. Each language shows its status on the channel: only approved ones can be sent.', 'getTemplatesWithStatus'), displayOptions: forTemplateVersion(2) },
 	templateLanguageProperty({ name: 'templateLanguage', displayName: 'Template Language Name or ID' }, ['template.value', 'channel.value'], forTemplateVersion(2)),
 	{
 		...variablesProperty('getTemplateVariables', ['template.value', 'templateLanguage', 'channel.value'], forTemplateVersion(2).show),

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { AgentUpdateRequest } from '../../../../schemas/social25/types.generated';
-import { collection, forOperation } from '../../../shared/operations';
+import { collection, forOperation, pickerLocator } from '../../../shared/operations';
 import { fieldError } from '../../../shared/validation';
 import { agentBody, agentTypeOptions, optionalAgentFields } from '../../shared/agents';
 import { operation } from '../../shared/operations';
@@ -30,17 +30,12 @@ export const agentUpdate = operation<AgentUpdateRequest>({
 });
 
 export const agentUpdateFields = forOperation('agent', 'update', [
-	{
+	pickerLocator({
 		displayName: 'Agent',
 		name: 'agentId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
 		description: 'The agent to update',
-		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'getAgents', searchable: true } },
-			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '46fbc862-427a-49fa-b542-c79818ab5e84' },
-		],
-	},
+		searchListMethod: 'getAgents',
+		modes: [{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '46fbc862-427a-49fa-b542-c79818ab5e84' }],
+	}),
 	collection('Update Fields', 'updateFields', 'Add Field', UPDATE_FIELDS),
 ]);
