@@ -74,6 +74,16 @@ function n8nEnv(extra = {}) {
 	};
 }
 
+/**
+ * A temp folder inside the n8n user folder, for TMPDIR: n8n writes to the OS temp folder (e.g.
+ * n8nDataTableUploads), and there it would outlive the run; here it goes with the user folder.
+ */
+function tmpDirIn(userFolder) {
+	const dir = path.join(userFolder, 'tmp');
+	fs.mkdirSync(dir, { recursive: true });
+	return dir;
+}
+
 function readJson(file) {
 	return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
@@ -166,6 +176,7 @@ module.exports = {
 	OutsideProjectError,
 	log,
 	n8nEnv,
+	tmpDirIn,
 	readJson,
 	isInstalled,
 	run,

@@ -9,7 +9,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const { N8nClient, OWNER, OutsideProjectError, isInstalled, log, n8nEnv, paths, run, sleep } = require('./lib');
+const { N8nClient, OWNER, OutsideProjectError, isInstalled, log, n8nEnv, paths, tmpDirIn, run, sleep } = require('./lib');
 const { ensureApiKey, freePort, importCredentials, installPackageInto, preparePackage, signIn, spawnService, startMock, stopService, waitFor } = require('./stack');
 
 const ENCRYPTION_KEY = 'omnichannel-queue-e2e-encryption-key-0123456789';
@@ -189,6 +189,7 @@ class QueueStack {
 		const env = n8nEnv({
 			...this.shared,
 			N8N_USER_FOLDER: userFolder,
+			TMPDIR: tmpDirIn(userFolder),
 			N8N_PORT: String(kind === 'worker' ? await freePort() : port),
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_RUNNERS_BROKER_PORT: String(brokerPort),

@@ -6,7 +6,7 @@ const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
 
-const { N8nClient, OWNER, OutsideProjectError, ROOT, log, n8nEnv, paths, readJson, run, sleep } = require('./lib');
+const { N8nClient, OWNER, OutsideProjectError, ROOT, log, n8nEnv, paths, readJson, tmpDirIn, run, sleep } = require('./lib');
 
 const PACKAGE_NAME = 'n8n-nodes-omnichannel';
 
@@ -144,6 +144,7 @@ async function startN8n({ port, userFolder, echo }) {
 	const url = `http://127.0.0.1:${port}`;
 	const env = n8nEnv({
 		N8N_USER_FOLDER: userFolder,
+		TMPDIR: tmpDirIn(userFolder),
 		N8N_PORT: String(port),
 		N8N_LISTEN_ADDRESS: process.env.N8N_LISTEN_ADDRESS ?? '127.0.0.1',
 		N8N_HOST: '127.0.0.1',
