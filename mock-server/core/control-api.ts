@@ -88,7 +88,7 @@ export function controlApi(deps: ControlDeps): Router {
 				'DELETE /__control/requests': 'Clear the request log.',
 				'GET /__control/deliveries': 'Webhook delivery log (query: provider, event; wait=1 waits for retries to finish).',
 				'POST /__control/faults':
-					"Inject a fault: {provider, method, path, latencyMs, status, retryAfter, count, ratio, message, body}. status answers in the provider's error format; body answers with that JSON verbatim (status default 200). Faults on one request compose: their latencies add up, then the oldest with a status or body answers.",
+					"Inject a fault: {provider, method, path, latencyMs, status, retryAfter, location, count, ratio, message, body}. status answers in the provider's error format; body answers with that JSON verbatim (status default 200). Faults on one request compose: their latencies add up, then the oldest with a status or body answers.",
 				'GET /__control/faults': 'List active faults.',
 				'DELETE /__control/faults[/:id]': 'Remove one or every fault.',
 				'GET /__control/variants': "Every provider's open questions (where its document is silent), the answers the mock can play, and the one in play.",

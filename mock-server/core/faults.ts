@@ -23,6 +23,8 @@ export interface FaultSpec {
 	body?: unknown;
 	/** Seconds for the Retry-After header sent with the status. */
 	retryAfter?: number;
+	/** Sent as the Location header: with a 3xx status, the fault plays a redirect. */
+	location?: string;
 	/** Error message to put in the provider's error body. */
 	message?: string;
 	/** Apply to the next N matching requests only. */
@@ -87,6 +89,7 @@ export class FaultInjector {
 		if (spec.retryAfter !== undefined && !(Number.isInteger(spec.retryAfter) && spec.retryAfter >= 0)) throw new Error('retryAfter must be a whole number of seconds');
 		if (spec.message !== undefined && typeof spec.message !== 'string') throw new Error('message must be a string');
 		if (spec.path !== undefined && typeof spec.path !== 'string') throw new Error('path must be a string');
+		if (spec.location !== undefined && (typeof spec.location !== 'string' || /[\r\n]/.test(spec.location))) throw new Error('location must be a one-line string');
 		if (spec.method !== undefined && typeof spec.method !== 'string') throw new Error('method must be a string');
 		if (spec.latencyMs === undefined && spec.status === undefined && !('body' in spec)) throw new Error('a fault needs latencyMs, status, body or a mix');
 		const fault = {
@@ -170,6 +173,7 @@ export class FaultInjector {
 				if (!answering) return next();
 				if (res.locals.logEntry) res.locals.logEntry.fault = answering.id;
 				if (answering.retryAfter !== undefined) res.setHeader('Retry-After', String(answering.retryAfter));
+				if (answering.location !== undefined) res.setHeader('Location', answering.location);
 				if ('body' in answering) {
 					res.status(answering.status!).json(answering.body);
 					return;

@@ -19,7 +19,7 @@ import {
 
 import { batchingOf, forEachItem } from './batching';
 import { plainParameterReader, type PlainParameterReader } from './plain-expressions';
-import { DEFAULT_TIMEOUT_MS, RateGate, withRetries } from './request-pipeline';
+import { DEFAULT_TIMEOUT_MS, RateGate, unredirected, withRetries } from './request-pipeline';
 import { attachRunMemo, type RunMemo } from './run-memo';
 import { apiBaseUrl, type ProviderApi } from './transport';
 
@@ -205,7 +205,7 @@ async function runRoute(this: IExecuteFunctions, description: INodeTypeDescripti
 		try {
 			let options: IHttpRequestOptions = { method: route.method, url: route.url, baseURL, headers: { ...headers }, qs: {}, body: {}, json: true, ...settings };
 			for (const preSend of route.preSend) options = await preSend.call(item, options);
-			const response = (await withRetries(async () => await this.helpers.httpRequestWithAuthentication.call(item, api.credentialType, { ...options, returnFullResponse: true }), {
+			const response = (await withRetries(async () => await this.helpers.httpRequestWithAuthentication.call(item, api.credentialType, unredirected({ ...options, returnFullResponse: true })), {
 				provider: api.provider,
 				readError: api.readError,
 				node,

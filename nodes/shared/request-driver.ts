@@ -1,6 +1,6 @@
 import type { DeclarativeRestApiSettings, IExecutePaginationFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { DEFAULT_TIMEOUT_MS, withRetries, type ProviderErrorReader } from './request-pipeline';
+import { DEFAULT_TIMEOUT_MS, unredirected, withRetries, type ProviderErrorReader } from './request-pipeline';
 
 export type { ProviderError } from './request-pipeline';
 
@@ -33,7 +33,7 @@ export function requestDriver(options: RequestDriverOptions) {
 			itemIndex: this.getItemIndex(),
 			timeoutMs: this.getNodeParameter('requestOptions.timeout', DEFAULT_TIMEOUT_MS) as number,
 		};
-		const send = async (data: DeclarativeRestApiSettings.ResultOptions) => await withRetries(() => this.makeRoutingRequest(data), pipeline);
+		const send = async (data: DeclarativeRestApiSettings.ResultOptions) => await withRetries(() => this.makeRoutingRequest({ ...data, options: unredirected(data.options) }), pipeline);
 		if (options.paginate) return await options.paginate.call(this, requestData, send);
 		return await send(requestData);
 	};

@@ -11,6 +11,7 @@ import { NodeApiError, sleep, type INode, type JsonObject } from 'n8n-workflow';
  *    processed, so the item fails instead.
  * 2. When many items are in flight, one 429 slows them all (RateGate), not just the one item.
  * 3. Errors carry the provider's own message and code, the HTTP status and the item index.
+ * 4. A request that changes something is not redirected (see `unredirected`).
  */
 
 export const MAX_RETRIES = 3;
@@ -56,6 +57,23 @@ export function httpFailure(error: unknown): HttpFailure {
 	const httpCode = Number((error as { httpCode?: string })?.httpCode);
 	return Number.isFinite(httpCode) && httpCode > 0 ? { status: httpCode } : {};
 }
+
+/**
+ * The request, set not to follow redirects when it changes something (anything but GET and HEAD).
+ *
+ * No provider document mentions a redirect, so one means the address is wrong (most often an
+ * http:// Base URL that the host sends on to https://). Followed, a POST answered 301, 302 or 303
+ * would be sent again as a GET without its body: the message not sent, and the item reported as
+ * sent. Not followed, the item fails with the address the provider pointed to (pipelineError).
+ * It also spares every send follow-redirects' wrapping of the request: about a fifth of the CPU
+ * time of a send through n8n's client, measured on the Spotler send.
+ */
+export function unredirected<T extends { method?: string; disableFollowRedirect?: boolean }>(request: T): T {
+	const method = (request.method ?? 'GET').toUpperCase();
+	return method === 'GET' || method === 'HEAD' ? request : { ...request, disableFollowRedirect: true };
+}
+
+const isRedirect = (status: number | undefined) => status !== undefined && status >= 300 && status < 400;
 
 /** Milliseconds to wait before retry number `retry` (1-based), or undefined to give up. */
 export function retryDelay(failure: HttpFailure, retry: number, now = Date.now()): number | undefined {
@@ -122,6 +140,14 @@ export function pipelineError(error: unknown, failure: HttpFailure, options: Pip
 			apiError.message = `${options.provider} did not answer within ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`;
 			apiError.description = 'The request timed out (see Options > Timeout). It was not sent again, because the provider may still have processed it.';
 		}
+		return apiError;
+	}
+	if (isRedirect(failure.status)) {
+		const location = failure.headers?.location ?? failure.headers?.Location;
+		apiError.message = `${options.provider} answered HTTP ${failure.status}, a redirect${location ? ` to ${String(location)}` : ''}: the request was not sent on`;
+		apiError.description =
+			'A request that sends or changes something goes only to the address it was built for (a redirected POST would arrive without its body). Check the Base URL in the credential: for example https:// instead of http://, or the new address the provider announced.';
+		apiError.httpCode = String(failure.status);
 		return apiError;
 	}
 	const own = failure.body !== undefined ? options.readError(failure.body) : undefined;

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, IExecuteSingleFunctions, IHookFunctions, IHttpRequestOptions, ILoadOptionsFunctions, IPollFunctions, IWebhookFunctions } from 'n8n-workflow';
 
-import { withRetries, type ProviderErrorReader, type RateGate } from './request-pipeline';
+import { unredirected, withRetries, type ProviderErrorReader, type RateGate } from './request-pipeline';
 
 /** Every kind of node context that may call a provider outside declarative routing. */
 export type ApiContext = IExecuteFunctions | IExecuteSingleFunctions | IHookFunctions | ILoadOptionsFunctions | IPollFunctions | IWebhookFunctions;
@@ -43,7 +43,7 @@ export async function providerRequest<T = unknown>(ctx: ApiContext, api: Provide
 	const getCredentials = ctx.getCredentials as (type: string, itemIndex?: number) => Promise<{ baseUrl?: unknown }>;
 	const credentials = await getCredentials.call(ctx, api.credentialType, itemIndex);
 	const { path, ...rest } = request;
-	const http: IHttpRequestOptions = { json: true, ...rest, url: `${apiBaseUrl(api, credentials)}${path}` };
+	const http: IHttpRequestOptions = unredirected({ json: true, ...rest, url: `${apiBaseUrl(api, credentials)}${path}` });
 	return (await withRetries(async () => await ctx.helpers.httpRequestWithAuthentication.call(ctx, api.credentialType, http), {
 		provider: api.provider,
 		readError: api.readError,

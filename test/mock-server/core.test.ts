@@ -98,6 +98,9 @@ describe('mock server core', () => {
 		expect((await mock.json('POST', '/__control/faults', { status: 42 })).status).toBe(400);
 		expect((await mock.json('POST', '/__control/faults', { provider: 'nope', status: 500 })).status).toBe(400);
 		expect((await mock.json('POST', '/__control/faults', { path: '/x' })).status).toBe(400);
+		// A Location header may not carry a line break (it would split the answer's headers).
+		expect((await mock.json('POST', '/__control/faults', { status: 301, location: '/a\r\nSet-Cookie: x=1' })).status).toBe(400);
+		expect((await mock.json('POST', '/__control/faults', { status: 301, location: 7 })).status).toBe(400);
 		expect((await mock.json('GET', '/__control/nope/state')).status).toBe(404);
 		expect((await mock.json('POST', '/__control/spotler/simulate/unknown-kind', {})).status).toBe(404);
 	});
