@@ -85,17 +85,20 @@ const rl = (mode: string, value: string) => ({ __rl: true, mode, value });
 const mapper = (value: Record<string, string>) => ({ mappingMode: 'defineBelow', value });
 
 /** n8n's HTTP Request node (v4.2) as a user sets it up by hand: one request per item. */
-function httpRequest(parameters: { method?: string; url: string; headers: Record<string, string>; jsonBody?: string; formBody?: Record<string, string> }): NodeSpec {
-	const body: INodeParameters = parameters.formBody
-		? {
-				sendBody: true,
-				contentType: 'form-urlencoded',
-				bodyParameters: { parameters: Object.entries(parameters.formBody).map(([name, value]) => ({ name, value })) },
-			}
-		: { sendBody: true, specifyBody: 'json', jsonBody: parameters.jsonBody ?? '{}' };
+function httpRequest(parameters: { name?: string; method?: string; url: string; headers: Record<string, string>; jsonBody?: string; formBody?: Record<string, string> }): NodeSpec {
+	const body: INodeParameters =
+		parameters.method === 'GET'
+			? {}
+			: parameters.formBody
+				? {
+						sendBody: true,
+						contentType: 'form-urlencoded',
+						bodyParameters: { parameters: Object.entries(parameters.formBody).map(([name, value]) => ({ name, value })) },
+					}
+				: { sendBody: true, specifyBody: 'json', jsonBody: parameters.jsonBody ?? '{}' };
 	return {
 		type: 'n8n-nodes-base.httpRequest',
-		name: 'HTTP Request',
+		name: parameters.name ?? 'HTTP Request',
 		typeVersion: 4.2,
 		parameters: {
 			method: parameters.method ?? 'POST',
@@ -122,9 +125,13 @@ const HTTP_LOOP_BATCH = 1_000;
 /** The baseline's name, saying when it runs inside Loop Over Items. */
 const baselineName = (name: string) => (n: number) => (n > HTTP_LOOP_ABOVE ? `${name}, inside Loop Over Items (${HTTP_LOOP_BATCH.toLocaleString('en-US')} per batch)` : name);
 
-/** A baseline's plan: the HTTP Request node alone, or above HTTP_LOOP_ABOVE items inside Loop Over Items. */
-function baselinePlan(n: number, items: INodeExecutionData[], node: NodeSpec): Plan {
-	if (n <= HTTP_LOOP_ABOVE) return { items, nodes: [node] };
+/**
+ * A baseline's plan: the HTTP Request node (or a chain of nodes, run in a line) alone, or above
+ * HTTP_LOOP_ABOVE items inside Loop Over Items.
+ */
+function baselinePlan(n: number, items: INodeExecutionData[], chain: NodeSpec | NodeSpec[]): Plan {
+	const nodes = Array.isArray(chain) ? chain : [chain];
+	if (n <= HTTP_LOOP_ABOVE) return { items, nodes: [{ type: 'n8n-nodes-base.noOp', name: 'Recipients', typeVersion: 1, parameters: {} }, ...nodes] };
 	const link = (to: string) => [{ node: to, type: 'main' as const, index: 0 }];
 	return {
 		items,
@@ -132,14 +139,14 @@ function baselinePlan(n: number, items: INodeExecutionData[], node: NodeSpec): P
 			// The items enter here: Loop Over Items reads where its input came from.
 			{ type: 'n8n-nodes-base.noOp', name: 'Recipients', typeVersion: 1, parameters: {} },
 			{ type: 'n8n-nodes-base.splitInBatches', name: 'Loop Over Items', typeVersion: 3, parameters: { batchSize: HTTP_LOOP_BATCH, options: {} } },
-			node,
+			...nodes,
 			{ type: 'n8n-nodes-base.noOp', name: 'Sent', typeVersion: 1, parameters: {} },
 		],
 		connections: {
 			Recipients: { main: [link('Loop Over Items')] },
 			// Output 0 is "done" (every item, once the loop ends), output 1 the next batch.
-			'Loop Over Items': { main: [link('Sent'), link(node.name!)] },
-			[node.name!]: { main: [link('Loop Over Items')] },
+			'Loop Over Items': { main: [link('Sent'), link(nodes[0].name!)] },
+			...Object.fromEntries(nodes.map((node, i) => [node.name!, { main: [link(nodes[i + 1]?.name ?? 'Loop Over Items')] }])),
 		},
 	};
 }
@@ -216,6 +223,19 @@ const parleyItems = (n: number, results: ParleyPrepared['results']): INodeExecut
 	recipients(n).map((item, i) => ({ json: { ...item.json, resultId: results[i % results.length].id, connectionId: results[i % results.length].connectionId } }));
 
 const PARLEY_REPLY = '=Thanks {{ $json.name }}, we are on it ({{ $json.order }})';
+
+/** The baselines' set-up: the user fetches a token once (untimed here) and sends it as a header. */
+async function parleyWithToken({ mockUrl, credentials }: PrepareInput): Promise<ParleyPrepared> {
+	const { clientId, clientSecret, accessTokenUrl } = credentials.parley.credential;
+	const response = await fetch(`${accessTokenUrl}?grant_type=client_credentials`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`, connection: 'close' },
+		body: 'grant_type=client_credentials',
+	});
+	if (!response.ok) throw new Error(`setup: the Parley token endpoint answered ${response.status}`);
+	const token = ((await response.json()) as { access_token: string }).access_token;
+	return { results: await replyableResults(mockUrl), token };
+}
 
 // ---- Omnichannel Reply: replying to N common-shape Spotler messages ---------------------------
 
@@ -505,7 +525,9 @@ export const VARIANTS: Record<string, Variant> = {
 	'parley-node': {
 		name: 'Parley node: Result › Reply, one per result',
 		provider: 'parley',
-		baseline: 'parley-http',
+		// The same job: the node reads each result first, as the document asks (replyAvailable), and
+		// takes the reply's connection from it. parley-http, the reply alone, is printed beside it.
+		baseline: 'parley-http-checked',
 		sendRoute: () => ({ method: 'POST', path: '/replies' }),
 		// Per item the result (is a reply available, on which connection) and the reply; and one OAuth2
 		// token per run (the first item runs alone, so the others find the token in place).
@@ -528,18 +550,7 @@ export const VARIANTS: Record<string, Variant> = {
 		sendRoute: () => ({ method: 'POST', path: '/replies' }),
 		expected: perItem(),
 		credentials: () => ({}),
-		prepare: async ({ mockUrl, credentials }) => {
-			// The user fetches a token once (untimed here) and sends it as a header.
-			const { clientId, clientSecret, accessTokenUrl } = credentials.parley.credential;
-			const response = await fetch(`${accessTokenUrl}?grant_type=client_credentials`, {
-				method: 'POST',
-				headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`, connection: 'close' },
-				body: 'grant_type=client_credentials',
-			});
-			if (!response.ok) throw new Error(`setup: the Parley token endpoint answered ${response.status}`);
-			const token = ((await response.json()) as { access_token: string }).access_token;
-			return { results: await replyableResults(mockUrl), token } satisfies ParleyPrepared;
-		},
+		prepare: parleyWithToken,
 		plan: ({ n, credentials, prepared }) =>
 			baselinePlan(
 				n,
@@ -550,6 +561,42 @@ export const VARIANTS: Record<string, Variant> = {
 					formBody: { message: PARLEY_REPLY, connectionId: '={{ $json.connectionId }}', public: 'true' },
 				}),
 			),
+	},
+
+	'parley-http-checked': {
+		name: baselineName('Parley route, HTTP Request node 4.2: GET the result, If replyAvailable, POST the reply on its connection'),
+		provider: 'parley',
+		sendRoute: () => ({ method: 'POST', path: '/replies' }),
+		expected: perItem(2),
+		credentials: () => ({}),
+		prepare: parleyWithToken,
+		plan: ({ n, credentials, prepared }) => {
+			const { baseUrl } = credentials.parley.credential;
+			const headers = { Authorization: `Bearer ${(prepared as ParleyPrepared).token}` };
+			// After the GET the item is the answer (the mock's default envelope: data.result); the name and order come from the recipient.
+			const recipient = (field: string) => `{{ $('Recipients').item.json.${field} }}`;
+			return baselinePlan(n, parleyItems(n, (prepared as ParleyPrepared).results), [
+				httpRequest({ name: 'Get Result', method: 'GET', url: `=${baseUrl}/results/{{ $json.resultId }}/noContext`, headers }),
+				{
+					type: 'n8n-nodes-base.if',
+					name: 'Reply Available?',
+					typeVersion: 2.2,
+					parameters: {
+						conditions: {
+							options: { caseSensitive: true, leftValue: '', typeValidation: 'strict', version: 2 },
+							conditions: [{ id: 'reply-available', leftValue: '={{ $json.data.result.replyAvailable }}', rightValue: '', operator: { type: 'boolean', operation: 'true', singleValue: true } }],
+							combinator: 'and',
+						},
+						options: {},
+					},
+				},
+				httpRequest({
+					url: `=${baseUrl}/results/{{ $json.data.result.id }}/replies`,
+					headers,
+					formBody: { message: `=Thanks ${recipient('name')}, we are on it (${recipient('order')})`, connectionId: '={{ $json.data.result.connectionId }}', public: 'true' },
+				}),
+			]);
+		},
 	},
 
 	// ---- Omnichannel Reply ---------------------------------------------------------------------
