@@ -1,8 +1,9 @@
-import { NodeHelpers, type IDataObject, type IExecuteFunctions, type INode, type INodeProperties, type INodeTypeDescription } from 'n8n-workflow';
+import { NodeHelpers, type IDataObject, type IExecuteFunctions, type INode, type INodeProperties, type INodeTypeDescription, type IWorkflowDataProxyData } from 'n8n-workflow';
 
 /**
  * Item parameters whose expressions only read the item (`={{ $json.phone }}`,
- * `=Thanks {{ $json["contact"].name }}!`), resolved without n8n's expression engine.
+ * `=Thanks {{ $json["contact"].name }}!`) or the item a node upstream gave for it
+ * (`={{ $('Recipients').item.json.name }}`), resolved without n8n's expression engine.
  *
  * n8n builds a whole global context for every expression it evaluates (the data proxy, luxon's
  * DateTime.now() with a time-zone lookup, the extensions): about 0.3 ms each, so on a send
@@ -15,18 +16,30 @@ import { NodeHelpers, type IDataObject, type IExecuteFunctions, type INode, type
  * test/package/plain-expressions.test.ts compares both over many shapes through the real engine.
  */
 
-/** One step into the item's json: `.name`, `["name"]`, `['name']` or `[0]`. */
+/** One step into the item: `.name`, `["name"]`, `['name']` or `[0]`. */
 const STEP = /^(?:\.([A-Za-z_$][\w$]*)|\[\s*(?:"([^"\\]*)"|'([^'\\]*)'|(\d+))\s*\])/;
 /** Names that are not data: n8n refuses `.constructor`, the others reach into prototypes. */
 const NOT_DATA = new Set(['constructor', '__proto__', 'prototype']);
+/**
+ * `$('Node Name').item` or `$("Node Name").item`, followed by a step. Names with quotes or
+ * backslashes (escapes) or braces (n8n's template syntax) are left to n8n.
+ */
+const NODE_ITEM = /^\$\(\s*(?:'([^'"\\{}\r\n]+)'|"([^'"\\{}\r\n]+)")\s*\)\.item(?=[.[])/;
 
 type Path = string[];
 
-/** `$json.a["b"][0]` (spaces around it allowed) -> ['a', 'b', '0'], or undefined for anything else. */
-function jsonPath(code: string): Path | undefined {
-	let rest = code.trim();
-	if (!rest.startsWith('$json')) return undefined;
-	rest = rest.slice('$json'.length);
+/**
+ * One read: from the item's json (`$json.a` -> path ['a']), or from the item a node upstream
+ * gave for it (`$('Node').item.json.a` -> node 'Node', path ['json', 'a']).
+ */
+interface ItemRead {
+	node?: string;
+	path: Path;
+}
+
+/** `.a["b"][0]` -> ['a', 'b', '0'], or undefined for anything else. */
+function steps(code: string): Path | undefined {
+	let rest = code;
 	const path: Path = [];
 	while (rest.length > 0) {
 		const step = STEP.exec(rest);
@@ -36,11 +49,26 @@ function jsonPath(code: string): Path | undefined {
 		path.push(key);
 		rest = rest.slice(step[0].length);
 	}
-	return path.length > 0 ? path : undefined;
+	return path;
+}
+
+/** `$json.a["b"][0]` or `$('Node').item.json.a` (spaces around it allowed), or undefined for anything else. */
+function itemRead(code: string): ItemRead | undefined {
+	const trimmed = code.trim();
+	if (trimmed.startsWith('$json')) {
+		const path = steps(trimmed.slice('$json'.length));
+		return path && path.length > 0 ? { path } : undefined;
+	}
+	const start = NODE_ITEM.exec(trimmed);
+	if (!start) return undefined;
+	const path = steps(trimmed.slice(start[0].length));
+	// Only the item's json: its binary, pairedItem and the like are left to n8n.
+	if (!path || path.length < 2 || path[0] !== 'json') return undefined;
+	return { node: start[1] ?? start[2], path };
 }
 
 /** An expression's parts: literal text and item reads. Undefined when it is not only those. */
-type Part = string | Path;
+type Part = string | ItemRead;
 
 /** Parsed expressions, per run: the node's parameters hold a handful. */
 type Compiled = Map<string, Part[] | null>;
@@ -55,6 +83,8 @@ function partsOf(expression: string, compiled: Compiled): Part[] | undefined {
 }
 
 function parse(template: string): Part[] | undefined {
+	// n8n refuses the whole expression when this appears anywhere in it, text and quoted names included.
+	if (/\.\s*constructor/.test(template)) return undefined;
 	const parts: Part[] = [];
 	let rest = template;
 	while (rest.length > 0) {
@@ -66,17 +96,24 @@ function parse(template: string): Part[] | undefined {
 		if (open === -1) break;
 		const close = rest.indexOf('}}', open + 2);
 		if (close === -1) return undefined;
-		const path = jsonPath(rest.slice(open + 2, close));
-		if (!path) return undefined;
-		parts.push(path);
+		const read = itemRead(rest.slice(open + 2, close));
+		if (!read) return undefined;
+		parts.push(read);
 		rest = rest.slice(close + 2);
 	}
 	return parts.some((p) => typeof p !== 'string') ? parts : undefined;
 }
 
-/** The item's value at `path`, when every step is the item's own data; undefined otherwise. */
-function read(json: IDataObject, path: Path): { value: unknown } | undefined {
-	let current: unknown = json;
+/** Where the reads of one item start: its json, and the items nodes upstream gave for it. */
+interface ItemSource {
+	json: IDataObject;
+	itemIndex: number;
+	nodeItem: NodeItems;
+}
+
+/** The value at `read`, when every step is the item's own data; undefined otherwise. */
+function read(source: ItemSource, { node, path }: ItemRead): { value: unknown } | undefined {
+	let current: unknown = node === undefined ? source.json : source.nodeItem(node, source.itemIndex);
 	for (const key of path) {
 		if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
 		current = (current as Record<string, unknown>)[key];
@@ -87,12 +124,12 @@ function read(json: IDataObject, path: Path): { value: unknown } | undefined {
 const isPlainValue = (value: unknown): value is string | number => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
 
 /** What n8n gives for this expression on this item, when that is certain; undefined otherwise. */
-function resolve(expression: string, json: IDataObject, compiled: Compiled): { value: string | number } | undefined {
+function resolve(expression: string, source: ItemSource, compiled: Compiled): { value: string | number } | undefined {
 	const parts = partsOf(expression, compiled);
 	if (!parts) return undefined;
 	if (parts.length === 1) {
 		// The whole expression is one read: n8n gives the value itself, type and all.
-		const found = read(json, parts[0] as Path);
+		const found = read(source, parts[0] as ItemRead);
 		return found && isPlainValue(found.value) ? { value: found.value } : undefined;
 	}
 	let text = '';
@@ -101,7 +138,7 @@ function resolve(expression: string, json: IDataObject, compiled: Compiled): { v
 			text += part;
 			continue;
 		}
-		const found = read(json, part);
+		const found = read(source, part);
 		if (!found || !isPlainValue(found.value)) return undefined;
 		text += String(found.value);
 	}
@@ -111,15 +148,15 @@ function resolve(expression: string, json: IDataObject, compiled: Compiled): { v
 const UNRESOLVED = Symbol('unresolved');
 
 /** A copy of `raw` with its expressions resolved, or UNRESOLVED when one of them needs n8n. */
-function resolveAll(raw: unknown, json: IDataObject, compiled: Compiled): unknown {
+function resolveAll(raw: unknown, source: ItemSource, compiled: Compiled): unknown {
 	if (typeof raw === 'string') {
 		if (raw.charAt(0) !== '=') return raw;
-		return resolve(raw, json, compiled)?.value ?? UNRESOLVED;
+		return resolve(raw, source, compiled)?.value ?? UNRESOLVED;
 	}
 	if (Array.isArray(raw)) {
 		const out: unknown[] = [];
 		for (const entry of raw) {
-			const value = resolveAll(entry, json, compiled);
+			const value = resolveAll(entry, source, compiled);
 			if (value === UNRESOLVED) return UNRESOLVED;
 			out.push(value);
 		}
@@ -128,11 +165,55 @@ function resolveAll(raw: unknown, json: IDataObject, compiled: Compiled): unknow
 	if (raw === null || typeof raw !== 'object') return raw;
 	const out: Record<string, unknown> = {};
 	for (const [key, entry] of Object.entries(raw)) {
-		const value = resolveAll(entry, json, compiled);
+		const value = resolveAll(entry, source, compiled);
 		if (value === UNRESOLVED) return UNRESOLVED;
 		out[key] = value;
 	}
 	return out;
+}
+
+/** `$('Node').item` for an item index: what n8n gives, or undefined when n8n would throw (or anything went wrong). */
+type NodeItems = (nodeName: string, itemIndex: number) => unknown;
+
+/**
+ * n8n's data proxy gives `$('Node').item` as `.itemMatching` called with the proxy's own item
+ * index, and both return the stored item itself (workflow-data-proxy.js): so one proxy per run
+ * serves every item, without a proxy and a global context per expression. Its `.itemMatching`
+ * getter checks that the node is a parent and has run (the same for every item: once per node);
+ * the paired-item walk is once per item, as several parameters read the same item. Whatever
+ * throws is left to n8n, which then gives its own error.
+ */
+function nodeItemsOf(ctx: IExecuteFunctions): NodeItems {
+	let proxy: IWorkflowDataProxyData | null | undefined;
+	const matching = new Map<string, ((itemIndex: number) => unknown) | null>();
+	const found = new Map<string, Map<number, unknown>>();
+	const matcherOf = (nodeName: string) => {
+		if (!matching.has(nodeName)) {
+			let matcher: unknown = null;
+			try {
+				if (proxy === undefined) proxy = ctx.getWorkflowDataProxy(0) ?? null;
+				matcher = proxy?.$(nodeName).itemMatching;
+			} catch {
+				proxy ??= null;
+			}
+			matching.set(nodeName, typeof matcher === 'function' ? (matcher as (itemIndex: number) => unknown) : null);
+		}
+		return matching.get(nodeName)!;
+	};
+	return (nodeName, itemIndex) => {
+		let items = found.get(nodeName);
+		if (!items) found.set(nodeName, (items = new Map()));
+		if (!items.has(itemIndex)) {
+			let item: unknown;
+			try {
+				item = matcherOf(nodeName)?.(itemIndex);
+			} catch {
+				item = undefined;
+			}
+			items.set(itemIndex, item);
+		}
+		return items.get(itemIndex);
+	};
 }
 
 /**
@@ -181,6 +262,7 @@ export function plainParameterReader(ctx: IExecuteFunctions, description: INodeT
 	const items = ctx.getInputData();
 	const plans = new Map<string, Plan | null>();
 	const compiled: Compiled = new Map();
+	const nodeItem = nodeItemsOf(ctx);
 
 	/** Per run and name: whether the shortcut may be taken, decided on the property n8n would find. */
 	const planOf = (name: string, options?: IDataObject): Plan | null => {
@@ -208,7 +290,7 @@ export function plainParameterReader(ctx: IExecuteFunctions, description: INodeT
 		const json = items[itemIndex]?.json;
 		if (plan && json) {
 			const raw = ctx.getNodeParameter(name, itemIndex, fallback as never, { rawExpressions: true }) as unknown;
-			const value = resolveAll(raw, json, compiled);
+			const value = resolveAll(raw, { json, itemIndex, nodeItem }, compiled);
 			if (value !== UNRESOLVED) {
 				if (plan.extraction !== 'locator') return value;
 				const extracted = locatorValue(plan.property, value);
