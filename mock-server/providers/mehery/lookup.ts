@@ -11,9 +11,12 @@ import type { Contact, MeheryState, Session } from './state';
  * contact the API prints, and the ApiResponse wrappers every success answer comes in.
  */
 
+/** Where a contact's sessions are indexed (MeheryState.sessionsByContact): its channel and id. */
+export const sessionKey = (contact: Pick<Contact, 'contactId' | 'channelId'>) => `${contact.channelId} ${contact.contactId}`;
+
 /** The contact's open (active or resolved) session on its channel, if any. */
 export function openSessionOf(state: MeheryState, contact: Contact): Session | undefined {
-	return [...state.sessions.values()].find((s) => s.contactId === contact.contactId && s.channelId === contact.channelId && s.status !== 'CLOSED');
+	return state.sessionsByContact.get(sessionKey(contact))?.find((s) => s.status !== 'CLOSED');
 }
 
 export function sessionById(state: MeheryState, sessionId: string): Session {

@@ -14,7 +14,7 @@ import type {
 	MsgChannel,
 	OutBoundMsg,
 } from '../../../schemas/mehery/types.generated';
-import { contactable, openSessionOf } from './lookup';
+import { contactable, openSessionOf, sessionKey } from './lookup';
 
 export interface Account {
 	apiKey: string;
@@ -87,6 +87,8 @@ export interface MeheryState {
 	templates: HSMTemplateDoc[];
 	contacts: Map<string, Contact>;
 	sessions: Map<string, Session>;
+	/** Each contact's sessions on its channel, oldest first (sessionKey): finding the open one must not scan every session. */
+	sessionsByContact: Map<string, Session[]>;
 	sentMessages: Map<string, SentMessage>;
 	dataObjects: Map<string, DigitalObjectDto>;
 	pushedEvents: DigitalEventDto[];
@@ -245,6 +247,7 @@ export function seedState(faker: Faker): MeheryState {
 		templates,
 		contacts,
 		sessions: new Map(),
+		sessionsByContact: new Map(),
 		sentMessages: new Map(),
 		dataObjects: new Map(),
 		pushedEvents: [],
@@ -270,6 +273,8 @@ export function continueOrStartSession(ctx: ProviderContext, state: MeheryState,
 		messages: [],
 	};
 	state.sessions.set(session.sessionId, session);
+	const key = sessionKey(contact);
+	state.sessionsByContact.set(key, [...(state.sessionsByContact.get(key) ?? []), session]);
 	return session;
 }
 
