@@ -150,13 +150,15 @@ function itemContext(
 	itemIndex: number,
 	credentials: (type: string) => Promise<ICredentialDataDecryptedObject>,
 	memo: RunMemo,
-	parameters: INode['parameters'],
+	node: INode,
 	parameter: PlainParameterReader,
 ): IExecuteSingleFunctions {
 	const item = Object.create(ctx, {
+		// n8n's getNode() deep-copies the node on every call; the operations only read it, so the run's one copy serves every item.
+		getNode: { value: () => node },
 		getItemIndex: { value: () => itemIndex },
 		getInputData: { value: () => ctx.getInputData()[itemIndex] },
-		getNodeParameter: { value: itemParameters(ctx, itemIndex, parameters, parameter) },
+		getNodeParameter: { value: itemParameters(ctx, itemIndex, node.parameters, parameter) },
 		getCredentials: { value: credentials },
 		evaluateExpression: { value: (expression: string, index = itemIndex) => ctx.evaluateExpression(expression, index) },
 		getWorkflowDataProxy: { value: () => ctx.getWorkflowDataProxy(itemIndex) },
@@ -201,7 +203,7 @@ async function runRoute(this: IExecuteFunctions, description: INodeTypeDescripti
 	const output: INodeExecutionData[][] = new Array(items.length);
 
 	await forEachItem(items.length, batchingOf(this), async (itemIndex) => {
-		const item = itemContext(this, itemIndex, credentials, memo, node.parameters, parameter);
+		const item = itemContext(this, itemIndex, credentials, memo, node, parameter);
 		try {
 			let options: IHttpRequestOptions = { method: route.method, url: route.url, baseURL, headers: { ...headers }, qs: {}, body: {}, json: true, ...settings };
 			for (const preSend of route.preSend) options = await preSend.call(item, options);

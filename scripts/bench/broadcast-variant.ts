@@ -20,6 +20,7 @@ import { loadavg } from 'node:os';
 import type { INodeType, IVersionedNodeType } from 'n8n-workflow';
 
 import { Engine, builtInNodeTypes } from '../../test/harness';
+import { BenchFloor } from './floor-node';
 import { VARIANTS, type MockCredentials, type Variant } from './variants';
 
 /** GET JSON on a fresh connection (a run can outlast the mock's keep-alive window); non-2xx fails. */
@@ -102,7 +103,7 @@ async function main() {
 	const compareUpTo = Number(flag('compare-up-to', '20000'));
 
 	const credentials = await getJson<MockCredentials>(`${mockUrl}/__control/credentials`);
-	const engine = await Engine.create({ extraNodeTypes: { ...builtInNodeTypes(), 'n8n-nodes-base.splitInBatches': loopOverItems() } });
+	const engine = await Engine.create({ extraNodeTypes: { ...builtInNodeTypes(), 'n8n-nodes-base.splitInBatches': loopOverItems(), 'bench.floor': new BenchFloor() } });
 	for (const [type, data] of Object.entries(variant.credentials(credentials))) engine.setCredentials(type, data);
 
 	if (phase === 'prepare') {

@@ -358,6 +358,27 @@ export const VARIANTS: Record<string, Variant> = {
 		},
 	},
 
+	// The floor: the same Spotler requests, prepared before the run, sent by a node that does nothing
+	// else (floor-node.ts). Not a goal row: it shows how much of spotler-node's time is n8n's request layer.
+	'spotler-floor': {
+		name: "Floor: Spotler's requests prepared beforehand, sent by a node that only sends (n8n's HTTP layer alone)",
+		provider: 'spotler',
+		baseline: 'spotler-http',
+		sendRoute: spotlerSendRoute,
+		expected: perItem(),
+		credentials: (c) => ({ spotlerApi: c.spotler.credential }),
+		plan: ({ n, credentials }) => {
+			const channel = encodeURIComponent(credentials.spotler.samples.channelJid);
+			const items = recipients(n).map(({ json }) => ({
+				json: {
+					path: `/channels/${channel}/messages/${encodeURIComponent(`${String(json.waId)}@whatsapp.eazy.im`)}`,
+					body: { message: { type: 'template', template: { ...SPOTLER_TEMPLATE, parameters: [json.name, json.order, 'Monday'] } } },
+				},
+			}));
+			return { items, nodes: [{ type: 'bench.floor', name: 'Floor', parameters: {} }] };
+		},
+	},
+
 	// ---- Wabbit --------------------------------------------------------------------------------
 	'wabbit-node': {
 		name: 'Wabbit node v2: Message › Send, template, one per recipient',
