@@ -131,13 +131,23 @@ function isSet(parameters: unknown, path: string): boolean {
  * that is not set gives the fallback (or n8n's error without one), and each read gets its own
  * copy of an object value.
  */
-function itemParameters(ctx: IExecuteFunctions, itemIndex: number, parameters: INode['parameters'], parameter: PlainParameterReader) {
+function itemParameters(ctx: IExecuteFunctions, itemIndex: number, setNames: (name: string) => boolean, parameter: PlainParameterReader) {
 	const read = new Map<string, unknown>();
 	return (name: string, fallback?: unknown, options?: IDataObject): unknown => {
-		if (!isSet(parameters, name)) return ctx.getNodeParameter(name, itemIndex, fallback as never, options);
+		if (!setNames(name)) return ctx.getNodeParameter(name, itemIndex, fallback as never, options);
 		const key = options ? `${name} ${JSON.stringify(options)}` : name;
 		if (!read.has(key)) read.set(key, parameter(name, itemIndex, fallback, options));
 		return copyOf(read.get(key));
+	};
+}
+
+/** Whether the node has a value for a parameter, answered once per run and name (the node's parameters are the same for every item). */
+function setNamesOf(parameters: INode['parameters']): (name: string) => boolean {
+	const known = new Map<string, boolean>();
+	return (name) => {
+		let set = known.get(name);
+		if (set === undefined) known.set(name, (set = isSet(parameters, name)));
+		return set;
 	};
 }
 
@@ -151,6 +161,7 @@ function itemContext(
 	credentials: (type: string) => Promise<ICredentialDataDecryptedObject>,
 	memo: RunMemo,
 	node: INode,
+	setNames: (name: string) => boolean,
 	parameter: PlainParameterReader,
 ): IExecuteSingleFunctions {
 	const item = Object.create(ctx, {
@@ -158,7 +169,7 @@ function itemContext(
 		getNode: { value: () => node },
 		getItemIndex: { value: () => itemIndex },
 		getInputData: { value: () => ctx.getInputData()[itemIndex] },
-		getNodeParameter: { value: itemParameters(ctx, itemIndex, node.parameters, parameter) },
+		getNodeParameter: { value: itemParameters(ctx, itemIndex, setNames, parameter) },
 		getCredentials: { value: credentials },
 		evaluateExpression: { value: (expression: string, index = itemIndex) => ctx.evaluateExpression(expression, index) },
 		getWorkflowDataProxy: { value: () => ctx.getWorkflowDataProxy(itemIndex) },
@@ -200,10 +211,11 @@ async function runRoute(this: IExecuteFunctions, description: INodeTypeDescripti
 	// Lookups every item would repeat (a template list) are read once per run (run-memo.ts).
 	const memo: RunMemo = new Map();
 	const parameter = plainParameterReader(this, description);
+	const setNames = setNamesOf(node.parameters);
 	const output: INodeExecutionData[][] = new Array(items.length);
 
 	await forEachItem(items.length, batchingOf(this), async (itemIndex) => {
-		const item = itemContext(this, itemIndex, credentials, memo, node, parameter);
+		const item = itemContext(this, itemIndex, credentials, memo, node, setNames, parameter);
 		try {
 			let options: IHttpRequestOptions = { method: route.method, url: route.url, baseURL, headers: { ...headers }, qs: {}, body: {}, json: true, ...settings };
 			for (const preSend of route.preSend) options = await preSend.call(item, options);

@@ -26,7 +26,10 @@ export function idOf(value: unknown): string | null {
  */
 export function withSentSummary(json: IDataObject, summary: SentSummary): IDataObject {
 	const merged: IDataObject = { ...json };
-	for (const [key, value] of Object.entries(summary)) if (!(key in merged)) merged[key] = value;
+	if (!('messageId' in merged)) merged.messageId = summary.messageId;
+	if (!('recipient' in merged)) merged.recipient = summary.recipient;
+	if (!('conversationId' in merged)) merged.conversationId = summary.conversationId;
+	if (!('status' in merged)) merged.status = summary.status;
 	return merged;
 }
 
