@@ -18,7 +18,7 @@ import {
 } from 'n8n-workflow';
 
 import { batchingOf, forEachItem } from './batching';
-import { plainParameterReader, type PlainParameterReader } from './plain-expressions';
+import { copyOf, plainParameterReader, type PlainParameterReader } from './plain-expressions';
 import { DEFAULT_TIMEOUT_MS, RateGate, unredirected, withRetries } from './request-pipeline';
 import { attachRunMemo, type RunMemo } from './run-memo';
 import { apiBaseUrl, type ProviderApi } from './transport';
@@ -104,15 +104,6 @@ function withPlainParameters(ctx: IExecuteFunctions, description: INodeTypeDescr
 	return Object.create(ctx, { getNodeParameter: { value: plainParameterReader(ctx, description) } }) as IExecuteFunctions;
 }
 
-/** A copy of the plain objects and arrays in a parameter value (other objects, such as dates, as they are). */
-function copyOf(value: unknown): unknown {
-	if (Array.isArray(value)) return value.map(copyOf);
-	if (value === null || typeof value !== 'object') return value;
-	const prototype = Object.getPrototypeOf(value);
-	if (prototype !== Object.prototype && prototype !== null) return value;
-	return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, copyOf(entry)]));
-}
-
 /** Whether the node has a value for the parameter at a dotted path ("requestOptions.timeout"). */
 function isSet(parameters: unknown, path: string): boolean {
 	let current = parameters;
@@ -127,15 +118,16 @@ function isSet(parameters: unknown, path: string): boolean {
  * The item's parameters, each evaluated once: an operation's steps read the same field several
  * times (the path, the body and the output summary all need the contact), and n8n evaluates an
  * expression anew on every read. Plain reads of the item (`={{ $json.phone }}`) are resolved
- * without n8n's expression engine (plain-expressions.ts). Otherwise as n8n's own: a parameter
- * that is not set gives the fallback (or n8n's error without one), and each read gets its own
- * copy of an object value.
+ * without n8n's expression engine, and values without expressions once per run
+ * (plain-expressions.ts). Otherwise as n8n's own: a parameter that is not set gives the fallback
+ * (or n8n's error without one), and each read gets its own copy of an object value.
  */
 function itemParameters(ctx: IExecuteFunctions, itemIndex: number, setNames: (name: string) => boolean, parameter: PlainParameterReader) {
-	const read = new Map<string, unknown>();
+	let read: Map<string, unknown> | undefined;
 	return (name: string, fallback?: unknown, options?: IDataObject): unknown => {
 		if (!setNames(name)) return ctx.getNodeParameter(name, itemIndex, fallback as never, options);
 		const key = options ? `${name} ${JSON.stringify(options)}` : name;
+		read ??= new Map();
 		if (!read.has(key)) read.set(key, parameter(name, itemIndex, fallback, options));
 		return copyOf(read.get(key));
 	};
@@ -151,30 +143,59 @@ function setNamesOf(parameters: INode['parameters']): (name: string) => boolean 
 	};
 }
 
+const ITEM_INDEX = Symbol('item index');
+const ITEM_PARAMETERS = Symbol('item parameters');
+
+/** One item's view of the run: its index and its parameter reads; everything else comes from the run's prototype. */
+interface ItemView {
+	[ITEM_INDEX]: number;
+	[ITEM_PARAMETERS]: ReturnType<typeof itemParameters>;
+}
+
 /**
- * One item's view of the run, as an IExecuteSingleFunctions (what preSend and postReceive
- * functions are written against), backed by the run's IExecuteFunctions.
+ * What every item's view of the run shares, as an IExecuteSingleFunctions (what preSend and
+ * postReceive functions are written against) backed by the run's IExecuteFunctions. Built once
+ * per run: an item's view (itemView) only adds its index and its parameter reads.
  */
-function itemContext(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	credentials: (type: string) => Promise<ICredentialDataDecryptedObject>,
-	memo: RunMemo,
-	node: INode,
-	setNames: (name: string) => boolean,
-	parameter: PlainParameterReader,
-): IExecuteSingleFunctions {
-	const item = Object.create(ctx, {
+function itemPrototype(ctx: IExecuteFunctions, credentials: (type: string) => Promise<ICredentialDataDecryptedObject>, memo: RunMemo, node: INode): object {
+	const prototype = Object.create(ctx, {
 		// n8n's getNode() deep-copies the node on every call; the operations only read it, so the run's one copy serves every item.
 		getNode: { value: () => node },
-		getItemIndex: { value: () => itemIndex },
-		getInputData: { value: () => ctx.getInputData()[itemIndex] },
-		getNodeParameter: { value: itemParameters(ctx, itemIndex, setNames, parameter) },
+		getItemIndex: {
+			value(this: ItemView) {
+				return this[ITEM_INDEX];
+			},
+		},
+		getInputData: {
+			value(this: ItemView) {
+				return ctx.getInputData()[this[ITEM_INDEX]];
+			},
+		},
+		getNodeParameter: {
+			value(this: ItemView, name: string, fallback?: unknown, options?: IDataObject) {
+				return this[ITEM_PARAMETERS](name, fallback, options);
+			},
+		},
 		getCredentials: { value: credentials },
-		evaluateExpression: { value: (expression: string, index = itemIndex) => ctx.evaluateExpression(expression, index) },
-		getWorkflowDataProxy: { value: () => ctx.getWorkflowDataProxy(itemIndex) },
-	}) as IExecuteSingleFunctions;
-	return attachRunMemo(item, memo);
+		evaluateExpression: {
+			value(this: ItemView, expression: string, index?: number) {
+				return ctx.evaluateExpression(expression, index ?? this[ITEM_INDEX]);
+			},
+		},
+		getWorkflowDataProxy: {
+			value(this: ItemView) {
+				return ctx.getWorkflowDataProxy(this[ITEM_INDEX]);
+			},
+		},
+	}) as object;
+	return attachRunMemo(prototype, memo);
+}
+
+function itemView(prototype: object, ctx: IExecuteFunctions, itemIndex: number, setNames: (name: string) => boolean, parameter: PlainParameterReader): IExecuteSingleFunctions {
+	const item = Object.create(prototype) as ItemView;
+	item[ITEM_INDEX] = itemIndex;
+	item[ITEM_PARAMETERS] = itemParameters(ctx, itemIndex, setNames, parameter);
+	return item as unknown as IExecuteSingleFunctions;
 }
 
 /** n8n's Request Options as RoutingNode applies them to a request. */
@@ -212,10 +233,11 @@ async function runRoute(this: IExecuteFunctions, description: INodeTypeDescripti
 	const memo: RunMemo = new Map();
 	const parameter = plainParameterReader(this, description);
 	const setNames = setNamesOf(node.parameters);
+	const prototype = itemPrototype(this, credentials, memo, node);
 	const output: INodeExecutionData[][] = new Array(items.length);
 
 	await forEachItem(items.length, batchingOf(this), async (itemIndex) => {
-		const item = itemContext(this, itemIndex, credentials, memo, node, setNames, parameter);
+		const item = itemView(prototype, this, itemIndex, setNames, parameter);
 		try {
 			let options: IHttpRequestOptions = { method: route.method, url: route.url, baseURL, headers: { ...headers }, qs: {}, body: {}, json: true, ...settings };
 			for (const preSend of route.preSend) options = await preSend.call(item, options);

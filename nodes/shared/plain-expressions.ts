@@ -251,49 +251,94 @@ interface Plan {
 	extraction: Extraction;
 }
 
+/** Whether a parameter value holds an expression anywhere: n8n resolves every string that starts with "=". */
+function hasExpression(raw: unknown): boolean {
+	if (typeof raw === 'string') return raw.charAt(0) === '=';
+	if (Array.isArray(raw)) return raw.some(hasExpression);
+	if (raw !== null && typeof raw === 'object') return Object.values(raw).some(hasExpression);
+	return false;
+}
+
+/** Options that change nothing per item: n8n's answer for a value without expressions is the same for every item. */
+const ITEM_INDEPENDENT_OPTIONS = new Set(['extractValue', 'ensureType', 'rawExpressions']);
+
+/** A copy of the plain objects and arrays in a parameter value (other objects, such as dates, as they are). */
+export function copyOf(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(copyOf);
+	if (value === null || typeof value !== 'object') return value;
+	const prototype = Object.getPrototypeOf(value);
+	if (prototype !== Object.prototype && prototype !== null) return value;
+	const copy: Record<string, unknown> = {};
+	for (const key of Object.keys(value)) copy[key] = copyOf((value as Record<string, unknown>)[key]);
+	return copy;
+}
+
+/** What the run knows about one read (a parameter name with its options), decided once. */
+interface Entry {
+	/** n8n's own answer, when the value holds no expression: the same for every item, so asked once. */
+	constant?: { value: unknown };
+	/** The shortcut for plain item reads, or null when n8n must answer. */
+	plan: Plan | null;
+	/** The node's value for a top-level name (item-independent: n8n resolves expressions only after reading it). */
+	raw: unknown;
+}
+
+const TOP_LEVEL_NAME = /^[A-Za-z_$][\w$]*$/;
+
 /**
  * The run's reader: `read(name, itemIndex, fallback, options)` gives the parameter as n8n's
  * getNodeParameter would, reading plain item expressions directly and asking n8n for the rest.
+ * A value without any expression is asked of n8n once per run: its answer (defaults, a picker's
+ * value, a checked type) cannot differ between items. A read n8n refuses is not remembered, so
+ * each item gets n8n's own error, naming it.
  */
 export type PlainParameterReader = (name: string, itemIndex: number, fallback?: unknown, options?: IDataObject) => unknown;
 
 export function plainParameterReader(ctx: IExecuteFunctions, description: INodeTypeDescription): PlainParameterReader {
 	const node: INode = ctx.getNode();
 	const items = ctx.getInputData();
-	const plans = new Map<string, Plan | null>();
+	const entries = new Map<string, Entry>();
 	const compiled: Compiled = new Map();
 	const nodeItem = nodeItemsOf(ctx);
 
-	/** Per run and name: whether the shortcut may be taken, decided on the property n8n would find. */
-	const planOf = (name: string, options?: IDataObject): Plan | null => {
-		const extract = options?.extractValue === true;
-		const other = options && Object.keys(options).some((key) => key !== 'extractValue');
-		if (other || name.includes('.')) return null;
-		const key = `${name} ${extract}`;
-		if (!plans.has(key)) {
-			// A top-level name: what n8n finds is one of the node's properties.
-			const property = NodeHelpers.findDisplayedProperty(name, description.properties, node.parameters, node, description) as INodeProperties | undefined;
-			// n8n validates against whichever property of that name it finds shown: any of them counts.
-			const anyValidated = description.properties.some((p) => p.name === name && validated(p));
-			let plan: Plan | null = null;
-			if (property && !anyValidated) {
-				const extraction = extract ? extractionOf(property) : 'none';
-				if (extraction !== 'n8n') plan = { property, extraction };
+	/** A top-level name: what n8n finds is one of the node's properties; n8n validates against whichever property of that name it finds shown. */
+	const planOf = (name: string, extract: boolean): Plan | null => {
+		const property = NodeHelpers.findDisplayedProperty(name, description.properties, node.parameters, node, description) as INodeProperties | undefined;
+		const anyValidated = description.properties.some((p) => p.name === name && validated(p));
+		if (!property || anyValidated) return null;
+		const extraction = extract ? extractionOf(property) : 'none';
+		return extraction === 'n8n' ? null : { property, extraction };
+	};
+
+	const entryOf = (name: string, itemIndex: number, fallback: unknown, options?: IDataObject): Entry => {
+		const keys = options ? Object.keys(options) : [];
+		const key = keys.length === 0 ? name : keys.length === 1 && options!.extractValue === true ? `${name} extract` : `${name} ${JSON.stringify(options)}`;
+		let entry = entries.get(key);
+		if (entry) return entry;
+		const raw = TOP_LEVEL_NAME.test(name) && Object.hasOwn(node.parameters, name) ? node.parameters[name] : undefined;
+		entry = { plan: null, raw };
+		if (raw !== undefined && !hasExpression(raw) && keys.every((k) => ITEM_INDEPENDENT_OPTIONS.has(k))) {
+			try {
+				entry.constant = { value: ctx.getNodeParameter(name, itemIndex, fallback as never, options) };
+			} catch {
+				// Left to n8n for every item, with its own error.
 			}
-			plans.set(key, plan);
+		} else if (raw !== undefined && keys.every((k) => k === 'extractValue')) {
+			entry.plan = planOf(name, options?.extractValue === true);
 		}
-		return plans.get(key)!;
+		entries.set(key, entry);
+		return entry;
 	};
 
 	return (name: string, itemIndex: number, fallback?: unknown, options?: IDataObject): unknown => {
-		const plan = planOf(name, options);
+		const entry = entryOf(name, itemIndex, fallback, options);
+		if (entry.constant) return copyOf(entry.constant.value);
 		const json = items[itemIndex]?.json;
-		if (plan && json) {
-			const raw = ctx.getNodeParameter(name, itemIndex, fallback as never, { rawExpressions: true }) as unknown;
-			const value = resolveAll(raw, { json, itemIndex, nodeItem }, compiled);
+		if (entry.plan && json) {
+			const value = resolveAll(entry.raw, { json, itemIndex, nodeItem }, compiled);
 			if (value !== UNRESOLVED) {
-				if (plan.extraction !== 'locator') return value;
-				const extracted = locatorValue(plan.property, value);
+				if (entry.plan.extraction !== 'locator') return value;
+				const extracted = locatorValue(entry.plan.property, value);
 				if (extracted) return extracted.value;
 			}
 		}

@@ -4,7 +4,9 @@
  * Sends one message to each of N recipients through the real n8n engine against the mock: every
  * provider's per-recipient send through this package's node, each beside n8n's HTTP Request node
  * posting the same bodies to the same route (variants.ts), plus Social25's bulk broadcast. Every
- * run is a fresh process against a freshly reset mock on a port chosen at run time; the figures
+ * run is a fresh process against a freshly reset mock on a port chosen at run time, the runs of
+ * all rows interleaved (each row once, then each again) so that the machine's drift falls on a row
+ * and its baseline alike; the figures
  * are medians over the runs. A row is valid only when every run of it succeeded with no failed
  * item, made exactly the requests it should (counted by the mock), had every send answered 2xx,
  * and sent the same requests as its baseline; otherwise it shows "invalid: <why>" instead of a
@@ -209,19 +211,24 @@ async function main() {
 		const table: string[] = [];
 		for (const n of sizes) {
 			const rows: Record<string, Sample & { problem?: string }> = {};
-			for (const variant of variants) {
-				const samples: Sample[] = [];
-				const problems: string[] = [];
-				for (let r = 0; r < runs; r++) {
+			const samplesOf: Record<string, Sample[]> = Object.fromEntries(variants.map((variant) => [variant, []]));
+			const problemsOf: Record<string, string[]> = Object.fromEntries(variants.map((variant) => [variant, []]));
+			// Runs are interleaved (every variant once, then every variant again): a shared machine that
+			// slows down or speeds up during the bench then weighs on a row and its baseline alike.
+			for (let r = 0; r < runs; r++) {
+				for (const variant of variants) {
 					await resetMock(mock.url);
 					const sample = runOnce(variant, n, mock.url, scratch);
 					const problem = problemOf(variant, sample);
-					if (problem) problems.push(problem);
-					samples.push(sample);
+					if (problem) problemsOf[variant].push(problem);
+					samplesOf[variant].push(sample);
 					process.stderr.write(
 						`  ${variant} n=${n} run ${r + 1}/${runs}: ${sample.wallMs} ms (CPU ${sample.cpuMs} ms, load ${sample.loadAverage}), ${sample.requests} requests (${sample.sends} sends), ${sample.peakRssMb} MB${problem ? `; INVALID: ${problem}` : ''}\n`,
 					);
 				}
+			}
+			for (const variant of variants) {
+				const samples = samplesOf[variant];
 				const wallMs = median(samples.map((s) => s.wallMs));
 				const hashes = new Set(samples.map((s) => s.sent?.hash));
 				rows[variant] = {
@@ -232,7 +239,7 @@ async function main() {
 					requests: median(samples.map((s) => s.requests)),
 					peakRssMb: median(samples.map((s) => s.peakRssMb)),
 					failed: Math.max(...samples.map((s) => s.failed)),
-					problem: problems[0] ?? (hashes.size > 1 ? 'runs sent different requests' : undefined),
+					problem: problemsOf[variant][0] ?? (hashes.size > 1 ? 'runs sent different requests' : undefined),
 				};
 			}
 			for (const variant of variants) {

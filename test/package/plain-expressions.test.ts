@@ -267,6 +267,13 @@ describe('plain item expressions read without the expression engine give what n8
 		expect(taken('=x.constructor {{ $json.a }}', 'text {}', ITEMS[0])).toBe(false);
 		expect(rows.filter((r) => r.shortcut).length).toBeGreaterThan(rows.length / 10);
 	});
+
+	it('asks n8n once per run for a value without expressions (its answer cannot differ between items)', () => {
+		for (const read of ['text {}', 'plainLocator {"extractValue":true}', 'rows {}']) {
+			const reads = rows.filter((r) => r.expression === 'plain text' && r.mode === 'id' && r.read === read);
+			expect({ read, shortcuts: reads.map((r) => r.shortcut) }).toEqual({ read, shortcuts: ITEMS.map((_, item) => item > 0) });
+		}
+	});
 });
 
 /** A node with one input and output for the workflows below. */
