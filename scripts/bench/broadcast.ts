@@ -6,8 +6,7 @@
  * posting the same bodies to the same route (variants.ts), plus Social25's bulk broadcast. Every
  * run is a fresh process against a freshly reset mock on a port chosen at run time, the runs of
  * all rows interleaved (each row once, then each again) so that the machine's drift falls on a row
- * and its baseline alike; the figures
- * are medians over the runs. A row is valid only when every run of it succeeded with no failed
+ * and its baseline alike; the figures are medians over the runs. A row is valid only when every run of it succeeded with no failed
  * item, made exactly the requests it should (counted by the mock), had every send answered 2xx,
  * and sent the same requests as its baseline; otherwise it shows "invalid: <why>" instead of a
  * ratio and the bench exits non-zero. The requests are compared up to N = 20,000 (reading more
