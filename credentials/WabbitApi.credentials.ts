@@ -114,7 +114,8 @@ export class WabbitApi implements ICredentialType {
 	}
 
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const headers = { ...(requestOptions.headers ?? {}) };
+		// Copied with Object.assign, not a leading spread, as keys are added: CONTRIBUTING.md, "Copies on the per-item path".
+		const headers = Object.assign({}, requestOptions.headers);
 		if (credentials.authentication === 'd360') headers['D360-Api-Key'] = String(credentials.d360ApiKey);
 		else headers.Authorization = `Token ${String(credentials.authentication === 'token' ? credentials.apiToken : credentials.sessionToken)}`;
 		return { ...requestOptions, headers };

@@ -13,6 +13,9 @@ import type { MockProvider, ProviderFactory } from './types';
 import { VariantSwitch } from './variants';
 import { DEFAULT_RETRY, type RetryPolicy, WebhookDispatcher } from './webhook-dispatcher';
 
+/** Linux caps it at net.core.somaxconn (4096 on current kernels). */
+const LISTEN_BACKLOG = 4096;
+
 export interface MockServerOptions {
 	/** Same seed, same data. Default 42. */
 	seed?: number;
@@ -208,7 +211,10 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 		console.warn(`\n[mock] WARNING: bound to ${host}, beyond loopback. Anyone who can reach this address can read the demo credentials and reset or steer the mock.\n`);
 	}
 
-	const server = app.listen(options.port ?? 4010, host);
+	// A backlog of pending connections as long as the system allows (Node's default is 511): a client
+	// that opens thousands at once, as n8n's HTTP Request node does for thousands of items, is then
+	// queued instead of finding some of its connections dropped.
+	const server = app.listen(options.port ?? 4010, host, LISTEN_BACKLOG);
 	// Clients (n8n's HTTP agent, fetch) keep connections alive and reuse them; Node's default of
 	// 5 s closes idle ones so soon that a reuse can race the close and fail with "socket hang up".
 	server.keepAliveTimeout = 65_000;

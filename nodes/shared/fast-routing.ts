@@ -19,7 +19,7 @@ import {
 
 import { batchingOf, forEachItem } from './batching';
 import { copyOf, plainParameterReader, type PlainParameterReader } from './plain-expressions';
-import { DEFAULT_TIMEOUT_MS, RateGate, unredirected, withRetries } from './request-pipeline';
+import { DEFAULT_TIMEOUT_MS, followsRedirects, RateGate, withRetries } from './request-pipeline';
 import { attachRunMemo, type RunMemo } from './run-memo';
 import { apiBaseUrl, type ProviderApi } from './transport';
 
@@ -99,9 +99,11 @@ export function perItemRunContext(ctx: IExecuteFunctions, description: INodeType
 	return Object.create(withPlainParameters(ctx, description), { getCredentials: { value: credentialsOncePerRun(ctx) } }) as IExecuteFunctions;
 }
 
-/** The run's context with plain item expressions read without the expression engine (plain-expressions.ts). */
+/** The run's context with plain item expressions read without the expression engine (plain-expressions.ts); each read its own copy. */
 function withPlainParameters(ctx: IExecuteFunctions, description: INodeTypeDescription): IExecuteFunctions {
-	return Object.create(ctx, { getNodeParameter: { value: plainParameterReader(ctx, description) } }) as IExecuteFunctions;
+	const read = plainParameterReader(ctx, description);
+	const getNodeParameter = (name: string, itemIndex: number, fallback?: unknown, options?: IDataObject) => copyOf(read(name, itemIndex, fallback, options));
+	return Object.create(ctx, { getNodeParameter: { value: getNodeParameter } }) as IExecuteFunctions;
 }
 
 /** Whether the node has a value for the parameter at a dotted path ("requestOptions.timeout"). */
@@ -126,7 +128,7 @@ function itemParameters(ctx: IExecuteFunctions, itemIndex: number, setNames: (na
 	let read: Map<string, unknown> | undefined;
 	return (name: string, fallback?: unknown, options?: IDataObject): unknown => {
 		if (!setNames(name)) return ctx.getNodeParameter(name, itemIndex, fallback as never, options);
-		const key = options ? `${name} ${JSON.stringify(options)}` : name;
+		const key = options === undefined ? name : options.extractValue === true && Object.keys(options).length === 1 ? `${name} extract` : `${name} ${JSON.stringify(options)}`;
 		read ??= new Map();
 		if (!read.has(key)) read.set(key, parameter(name, itemIndex, fallback, options));
 		return copyOf(read.get(key));
@@ -241,7 +243,12 @@ async function runRoute(this: IExecuteFunctions, description: INodeTypeDescripti
 		try {
 			let options: IHttpRequestOptions = { method: route.method, url: route.url, baseURL, headers: { ...headers }, qs: {}, body: {}, json: true, ...settings };
 			for (const preSend of route.preSend) options = await preSend.call(item, options);
-			const response = (await withRetries(async () => await this.helpers.httpRequestWithAuthentication.call(item, api.credentialType, unredirected({ ...options, returnFullResponse: true })), {
+			// Set on the item's own request (the preSend steps have built it; no one else holds it): the whole
+			// answer, as postReceive steps read its status and headers, and no redirects (request-pipeline.ts).
+			options.returnFullResponse = true;
+			if (!followsRedirects(options.method)) options.disableFollowRedirect = true;
+			const request = options;
+			const response = (await withRetries(() => this.helpers.httpRequestWithAuthentication.call(item, api.credentialType, request), {
 				provider: api.provider,
 				readError: api.readError,
 				node,
@@ -252,7 +259,8 @@ async function runRoute(this: IExecuteFunctions, description: INodeTypeDescripti
 			let result: INodeExecutionData[] = [{ json: response.body as IDataObject }];
 			if (route.postReceive.length === 0 && Array.isArray(response.body)) result = (response.body as IDataObject[]).map((json) => ({ json }));
 			for (const postReceive of route.postReceive) result = await postReceive.call(item, result, response);
-			output[itemIndex] = result.map((entry) => ({ ...entry, pairedItem: { item: itemIndex } }));
+			// The pairing named first: see CONTRIBUTING.md, "Copies on the per-item path" (the postReceive steps set none).
+			output[itemIndex] = result.map((entry) => ({ pairedItem: { item: itemIndex }, ...entry }));
 		} catch (error) {
 			const nodeError = error instanceof NodeOperationError || (error as { context?: unknown })?.context ? (error as NodeOperationError) : new NodeOperationError(node, error as Error, { itemIndex });
 			nodeError.context.itemIndex = itemIndex;

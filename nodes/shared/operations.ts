@@ -146,10 +146,9 @@ function bodyPreSend<Body>(build: BodyBuilder<Body>): PreSend {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const built = (await build.call(this, requestOptions)) as unknown;
 		const current = requestOptions.body;
-		requestOptions.body =
-			current && typeof current === 'object' && !Array.isArray(current) && built && typeof built === 'object' && !Array.isArray(built)
-				? { ...(current as IDataObject), ...(built as IDataObject) }
-				: (built as IDataObject);
+		// Nothing to merge into (the fast path starts every body empty): the builder's own object is the body.
+		const merge = current && typeof current === 'object' && !Array.isArray(current) && Object.keys(current).length > 0 && built && typeof built === 'object' && !Array.isArray(built);
+		requestOptions.body = merge ? { ...(current as IDataObject), ...(built as IDataObject) } : (built as IDataObject);
 		return requestOptions;
 	};
 }

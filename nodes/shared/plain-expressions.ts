@@ -147,29 +147,41 @@ function resolve(expression: string, source: ItemSource, compiled: Compiled): { 
 
 const UNRESOLVED = Symbol('unresolved');
 
-/** A copy of `raw` with its expressions resolved, or UNRESOLVED when one of them needs n8n. */
-function resolveAll(raw: unknown, source: ItemSource, compiled: Compiled): unknown {
+/** A copy of one parameter value with its expressions resolved for an item, or UNRESOLVED when one of them needs n8n. */
+type Resolver = (source: ItemSource) => unknown;
+
+/**
+ * The resolver for a parameter value, built once per run: the value's shape (which keys, which
+ * strings are expressions) is the same for every item, so each item only reads and copies.
+ */
+function resolverOf(raw: unknown, compiled: Compiled): Resolver {
 	if (typeof raw === 'string') {
-		if (raw.charAt(0) !== '=') return raw;
-		return resolve(raw, source, compiled)?.value ?? UNRESOLVED;
+		if (raw.charAt(0) !== '=') return () => raw;
+		return (source) => resolve(raw, source, compiled)?.value ?? UNRESOLVED;
 	}
 	if (Array.isArray(raw)) {
-		const out: unknown[] = [];
-		for (const entry of raw) {
-			const value = resolveAll(entry, source, compiled);
+		const entries = raw.map((entry) => resolverOf(entry, compiled));
+		return (source) => {
+			const out: unknown[] = [];
+			for (const entry of entries) {
+				const value = entry(source);
+				if (value === UNRESOLVED) return UNRESOLVED;
+				out.push(value);
+			}
+			return out;
+		};
+	}
+	if (raw === null || typeof raw !== 'object') return () => raw;
+	const entries = Object.entries(raw).map(([key, entry]) => [key, resolverOf(entry, compiled)] as const);
+	return (source) => {
+		const out: Record<string, unknown> = {};
+		for (const [key, entry] of entries) {
+			const value = entry(source);
 			if (value === UNRESOLVED) return UNRESOLVED;
-			out.push(value);
+			out[key] = value;
 		}
 		return out;
-	}
-	if (raw === null || typeof raw !== 'object') return raw;
-	const out: Record<string, unknown> = {};
-	for (const [key, entry] of Object.entries(raw)) {
-		const value = resolveAll(entry, source, compiled);
-		if (value === UNRESOLVED) return UNRESOLVED;
-		out[key] = value;
-	}
-	return out;
+	};
 }
 
 /** `$('Node').item` for an item index: what n8n gives, or undefined when n8n would throw (or anything went wrong). */
@@ -249,6 +261,11 @@ function locatorValue(property: INodeProperties, value: unknown): { value: unkno
 interface Plan {
 	property: INodeProperties;
 	extraction: Extraction;
+	/**
+	 * The node's value for the name (item-independent: n8n resolves expressions only after
+	 * reading it), its expressions resolved for an item.
+	 */
+	resolve: Resolver;
 }
 
 /** Whether a parameter value holds an expression anywhere: n8n resolves every string that starts with "=". */
@@ -279,8 +296,6 @@ interface Entry {
 	constant?: { value: unknown };
 	/** The shortcut for plain item reads, or null when n8n must answer. */
 	plan: Plan | null;
-	/** The node's value for a top-level name (item-independent: n8n resolves expressions only after reading it). */
-	raw: unknown;
 }
 
 const TOP_LEVEL_NAME = /^[A-Za-z_$][\w$]*$/;
@@ -289,8 +304,9 @@ const TOP_LEVEL_NAME = /^[A-Za-z_$][\w$]*$/;
  * The run's reader: `read(name, itemIndex, fallback, options)` gives the parameter as n8n's
  * getNodeParameter would, reading plain item expressions directly and asking n8n for the rest.
  * A value without any expression is asked of n8n once per run: its answer (defaults, a picker's
- * value, a checked type) cannot differ between items. A read n8n refuses is not remembered, so
- * each item gets n8n's own error, naming it.
+ * value, a checked type) cannot differ between items, and every read of it gets the same object:
+ * whoever hands a value to an operation copies it first (copyOf). A read n8n refuses is not
+ * remembered, so each item gets n8n's own error, naming it.
  */
 export type PlainParameterReader = (name: string, itemIndex: number, fallback?: unknown, options?: IDataObject) => unknown;
 
@@ -302,12 +318,12 @@ export function plainParameterReader(ctx: IExecuteFunctions, description: INodeT
 	const nodeItem = nodeItemsOf(ctx);
 
 	/** A top-level name: what n8n finds is one of the node's properties; n8n validates against whichever property of that name it finds shown. */
-	const planOf = (name: string, extract: boolean): Plan | null => {
+	const planOf = (name: string, raw: unknown, extract: boolean): Plan | null => {
 		const property = NodeHelpers.findDisplayedProperty(name, description.properties, node.parameters, node, description) as INodeProperties | undefined;
 		const anyValidated = description.properties.some((p) => p.name === name && validated(p));
 		if (!property || anyValidated) return null;
 		const extraction = extract ? extractionOf(property) : 'none';
-		return extraction === 'n8n' ? null : { property, extraction };
+		return extraction === 'n8n' ? null : { property, extraction, resolve: resolverOf(raw, compiled) };
 	};
 
 	const entryOf = (name: string, itemIndex: number, fallback: unknown, options?: IDataObject): Entry => {
@@ -316,7 +332,7 @@ export function plainParameterReader(ctx: IExecuteFunctions, description: INodeT
 		let entry = entries.get(key);
 		if (entry) return entry;
 		const raw = TOP_LEVEL_NAME.test(name) && Object.hasOwn(node.parameters, name) ? node.parameters[name] : undefined;
-		entry = { plan: null, raw };
+		entry = { plan: null };
 		if (raw !== undefined && !hasExpression(raw) && keys.every((k) => ITEM_INDEPENDENT_OPTIONS.has(k))) {
 			try {
 				entry.constant = { value: ctx.getNodeParameter(name, itemIndex, fallback as never, options) };
@@ -324,7 +340,7 @@ export function plainParameterReader(ctx: IExecuteFunctions, description: INodeT
 				// Left to n8n for every item, with its own error.
 			}
 		} else if (raw !== undefined && keys.every((k) => k === 'extractValue')) {
-			entry.plan = planOf(name, options?.extractValue === true);
+			entry.plan = planOf(name, raw, options?.extractValue === true);
 		}
 		entries.set(key, entry);
 		return entry;
@@ -332,10 +348,10 @@ export function plainParameterReader(ctx: IExecuteFunctions, description: INodeT
 
 	return (name: string, itemIndex: number, fallback?: unknown, options?: IDataObject): unknown => {
 		const entry = entryOf(name, itemIndex, fallback, options);
-		if (entry.constant) return copyOf(entry.constant.value);
+		if (entry.constant) return entry.constant.value;
 		const json = items[itemIndex]?.json;
 		if (entry.plan && json) {
-			const value = resolveAll(entry.raw, { json, itemIndex, nodeItem }, compiled);
+			const value = entry.plan.resolve({ json, itemIndex, nodeItem });
 			if (value !== UNRESOLVED) {
 				if (entry.plan.extraction !== 'locator') return value;
 				const extracted = locatorValue(entry.plan.property, value);

@@ -69,8 +69,13 @@ export function httpFailure(error: unknown): HttpFailure {
  * time of a send through n8n's client, measured on the Spotler send.
  */
 export function unredirected<T extends { method?: string; disableFollowRedirect?: boolean }>(request: T): T {
-	const method = (request.method ?? 'GET').toUpperCase();
-	return method === 'GET' || method === 'HEAD' ? request : { ...request, disableFollowRedirect: true };
+	return followsRedirects(request.method) ? request : { ...request, disableFollowRedirect: true };
+}
+
+/** Whether a request with this method may follow redirects: only one that changes nothing (see `unredirected`). */
+export function followsRedirects(method: string | undefined): boolean {
+	const upper = (method ?? 'GET').toUpperCase();
+	return upper === 'GET' || upper === 'HEAD';
 }
 
 const isRedirect = (status: number | undefined) => status !== undefined && status >= 300 && status < 400;
@@ -98,6 +103,11 @@ export class RateGate {
 	/** Holds every request of the run back for `ms` from now (a longer hold already set wins). */
 	close(ms: number): void {
 		this.openAt = Math.max(this.openAt, Date.now() + ms);
+	}
+
+	/** Whether a hold is in force (a request must wait for `passed()`). */
+	get closed(): boolean {
+		return this.openAt > Date.now();
 	}
 
 	/** Resolves once no hold is in force. */
@@ -163,7 +173,8 @@ export function pipelineError(error: unknown, failure: HttpFailure, options: Pip
 /** Runs `attempt` under the retry rules above; its failure becomes the item's error. */
 export async function withRetries<T>(attempt: () => Promise<T>, options: PipelineOptions): Promise<T> {
 	for (let retry = 1; ; retry++) {
-		await options.gate?.passed();
+		// Checked before waiting: an open gate costs each request nothing.
+		if (options.gate?.closed) await options.gate.passed();
 		try {
 			return await attempt();
 		} catch (error) {

@@ -6,7 +6,7 @@
  */
 const RUN_MEMO = Symbol('omnichannel run memo');
 
-export type RunMemo = Map<string, Promise<unknown>>;
+export type RunMemo = Map<string, unknown>;
 
 /** `ctx` with the run's memo attached (a property on the object, so nothing outlives the run). */
 export function attachRunMemo<T extends object>(ctx: T, memo: RunMemo): T {
@@ -28,4 +28,16 @@ export async function oncePerRun<T>(ctx: object, key: string, load: () => Promis
 		entry.catch(() => memo.delete(key));
 	}
 	return await entry;
+}
+
+/**
+ * `derive()` once per run and key, for what follows from the run's lookups alone (the versions of
+ * a template list, what a send of one template is checked against); without a run memo, every
+ * call derives afresh.
+ */
+export function derivedOncePerRun<T>(ctx: object, key: string, derive: () => T): T {
+	const memo = (ctx as { [RUN_MEMO]?: RunMemo })[RUN_MEMO];
+	if (!memo) return derive();
+	if (!memo.has(key)) memo.set(key, derive());
+	return memo.get(key) as T;
 }

@@ -1,5 +1,6 @@
 import type { IExecuteSingleFunctions, ILoadOptionsFunctions, INodeProperties, INodePropertyOptions, ResourceMapperField, ResourceMapperFields } from 'n8n-workflow';
 
+import { derivedOncePerRun } from './run-memo';
 import { fieldError } from './validation';
 
 /**
@@ -153,14 +154,18 @@ export function variableValues(ctx: IExecuteSingleFunctions, name = 'templateVar
 /** A resource mapper's value ({value: {"1": ..., "2": ...}}) as a list, {{1}} first; for callers that read it per item themselves. */
 export function mapperValuesInPosition(mapper: unknown): string[] {
 	const value = (mapper as { value?: Record<string, unknown> | null } | null)?.value ?? {};
-	const positions = Object.keys(value)
-		.map(Number)
-		.filter((n) => Number.isInteger(n) && n > 0);
-	const count = Math.max(0, ...positions);
-	return Array.from({ length: count }, (_, i) => {
-		const v = value[String(i + 1)];
-		return v === undefined || v === null ? '' : String(v);
-	});
+	// The highest position given; the ones below it that are missing stay ''.
+	let count = 0;
+	for (const key of Object.keys(value)) {
+		const position = Number(key);
+		if (Number.isInteger(position) && position > count) count = position;
+	}
+	const values: string[] = [];
+	for (let position = 1; position <= count; position++) {
+		const v = value[String(position)];
+		values.push(v === undefined || v === null ? '' : String(v));
+	}
+	return values;
 }
 
 /** The values of a mapper for named placeholders, by name; an empty one stays ''. */
@@ -177,8 +182,17 @@ export interface TemplateSendProblem {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
+/** What a send of one template in one language is checked against: its version, and the placeholders it has once asked. */
+interface SendTarget {
+	version: TemplateVersion;
+	/** {{1}}..{{n}}: how many values a list must hold. */
+	count?: number;
+	/** {{name}}, {{order}}: the names a record must hold. */
+	names?: string[];
+}
+
 /** The version to send, or why none can be: missing in the language or not approved. */
-function sendableVersion(name: string, language: string, versions: TemplateVersion[]): TemplateVersion | TemplateSendProblem {
+function sendTarget(name: string, language: string, versions: TemplateVersion[]): SendTarget | TemplateSendProblem {
 	const version = versions.find((v) => v.name === name && v.language === language);
 	if (!version) {
 		const languages = versions.filter((v) => v.name === name).map((v) => v.language);
@@ -188,26 +202,20 @@ function sendableVersion(name: string, language: string, versions: TemplateVersi
 		};
 	}
 	if (!isSendable(version)) return { field: 'template', problem: `"${name}" (${language}) is ${statusOf(version)}; only approved templates can be sent` };
-	return version;
+	return { version };
 }
 
-/**
- * Why a send would be refused by the provider, or undefined: the template is missing in the
- * language or not approved, or the values do not fit its placeholders (a list for numbered ones,
- * {{1}} first; a record by name for named ones). For callers without a routing context.
- */
-export function templateSendProblem(name: string, language: string, versions: TemplateVersion[], values: string[] | Record<string, string>): TemplateSendProblem | undefined {
-	const version = sendableVersion(name, language, versions);
-	if ('problem' in version) return version;
+/** Whether the values fit the target's placeholders: a list for numbered ones, {{1}} first; a record by name for named ones. */
+function valuesProblem(name: string, language: string, target: SendTarget, values: string[] | Record<string, string>): TemplateSendProblem | undefined {
 	if (Array.isArray(values)) {
-		const expected = placeholderCount(version.text);
+		const expected = (target.count ??= placeholderCount(target.version.text));
 		if (values.length !== expected) {
 			return { field: 'values', problem: `has ${plural(values.length, 'value')} but template "${name}" (${language}) expects ${expected}` };
 		}
 		const empty = values.findIndex((v) => v.trim() === '');
 		return empty === -1 ? undefined : { field: 'values', problem: `{{${empty + 1}}} of template "${name}" is empty` };
 	}
-	const expected = placeholderNames(version.text);
+	const expected = (target.names ??= placeholderNames(target.version.text));
 	const given = Object.keys(values);
 	const unknown = given.filter((n) => !expected.includes(n));
 	const missing = expected.filter((n) => !given.includes(n));
@@ -221,6 +229,16 @@ export function templateSendProblem(name: string, language: string, versions: Te
 	}
 	const empty = expected.find((n) => values[n].trim() === '');
 	return empty === undefined ? undefined : { field: 'values', problem: `{{${empty}}} of template "${name}" is empty` };
+}
+
+/**
+ * Why a send would be refused by the provider, or undefined: the template is missing in the
+ * language or not approved, or the values do not fit its placeholders (a list for numbered ones,
+ * {{1}} first; a record by name for named ones). For callers without a routing context.
+ */
+export function templateSendProblem(name: string, language: string, versions: TemplateVersion[], values: string[] | Record<string, string>): TemplateSendProblem | undefined {
+	const target = sendTarget(name, language, versions);
+	return 'problem' in target ? target : valuesProblem(name, language, target, values);
 }
 
 /**
@@ -243,10 +261,23 @@ export function checkNamedTemplateSend(
 	return checkedVersion(ctx, name, language, versions, values, valuesField);
 }
 
+/**
+ * The send targets of a run, by template list and then by name and language: every item of a run
+ * sends against the same list (read once per run), so which version it is, whether it can be sent
+ * and its placeholders are decided once; only the item's values are checked per item.
+ */
+type SendTargets = WeakMap<TemplateVersion[], Map<string, SendTarget | TemplateSendProblem>>;
+
 function checkedVersion(ctx: IExecuteSingleFunctions, name: string, language: string, versions: TemplateVersion[], values: string[] | Record<string, string>, valuesField: string): TemplateVersion {
-	const found = templateSendProblem(name, language, versions, values);
+	const targets = derivedOncePerRun<SendTargets>(ctx, 'template send targets', () => new WeakMap());
+	let byName = targets.get(versions);
+	if (!byName) targets.set(versions, (byName = new Map()));
+	const key = `${name}\n${language}`;
+	let target = byName.get(key);
+	if (!target) byName.set(key, (target = sendTarget(name, language, versions)));
+	const found = 'problem' in target ? target : valuesProblem(name, language, target, values);
 	if (found) throw fieldError(ctx, found.field === 'template' ? '"Template"' : `"${valuesField}"`, found.problem);
-	return versions.find((v) => v.name === name && v.language === language)!;
+	return (target as SendTarget).version;
 }
 
 /** A parameter of the node being edited, locators unwrapped ('' while unset or an expression). */

@@ -98,6 +98,30 @@ describe('Mehery templates that explain themselves (version 2)', () => {
 		expect(await posts()).toEqual([]);
 	});
 
+	it('checks each item against the status on its own channel when the items of one run use different channels', async () => {
+		// The run reads the template list once and derives each channel's statuses once: one channel's must not serve another.
+		const { channelId, sandboxChannelId } = world.samples;
+		const items = [{ json: { channel: channelId } }, { json: { channel: sandboxChannelId } }, { json: { channel: channelId } }];
+		const result = await world.engine.runNode(
+			{
+				type: 'mehery',
+				typeVersion: 2,
+				continueOnFail: true,
+				parameters: world.messageToContact({
+					channel: { __rl: true, mode: 'id', value: '={{ $json.channel }}' },
+					messageType: 'template',
+					template: { __rl: true, mode: 'code', value: 'FEEDBACK' },
+					templateLanguage: 'en_US',
+					templateVariables: { mappingMode: 'defineBelow', value: { amount: '10', currency: 'EUR' } },
+				}),
+			},
+			items,
+		);
+		expect(result.status).toBe('success');
+		expect(result.items.map((i) => (i.json.error ? String(i.json.error) : 'sent'))).toEqual(['sent', '"Template" "FEEDBACK" (en_US) is pending; only approved templates can be sent (item 1)', 'sent']);
+		expect((await posts()).map((post) => post.body.channelId)).toEqual([channelId, channelId]);
+	});
+
 	it('refuses a language the template does not have, and an empty value', async () => {
 		const language = await send({ mode: 'code', value: 'ORDER_SHIPPED' }, 'nl', { name: 'Ada', order: 'A-1' });
 		expect(language.error?.message).toBe('"Template" "ORDER_SHIPPED" has no "nl" version (it has en_US) (item 0)');

@@ -120,6 +120,45 @@ describe('Wabbit templates that explain themselves (version 2)', () => {
 		expect(await posts()).toEqual([]);
 	});
 
+	it('checks each item against its own template and language when the items of one run pick different ones', async () => {
+		// The run decides once per template and language what a send is checked against: a decision for one must not serve another.
+		const items = [
+			{ json: { template: 'order_shipped', language: 'en', values: { 1: 'Ada', 2: 'A-1' } } },
+			{ json: { template: 'spring_sale', language: 'en', values: { 1: 'Bob' } } },
+			{ json: { template: 'order_shipped', language: 'nl', values: { 1: 'Cor', 2: 'A-3' } } },
+			{ json: { template: 'appointment_reminder', language: 'en', values: { 1: 'Dee', 2: 'extra' } } },
+			{ json: { template: 'order_shipped', language: 'en', values: { 1: 'Eve' } } },
+			{ json: { template: 'order_shipped', language: 'nl', values: { 1: 'Fay', 2: 'A-6' } } },
+		];
+		const result = await t.run(
+			'message',
+			'send',
+			{
+				chat: byId(t.samples.waIdOutsideWindow),
+				messageType: 'template',
+				template: byId('={{ $json.template }}'),
+				languageCode: '={{ $json.language }}',
+				templateVariables: { mappingMode: 'defineBelow', value: { 1: '={{ $json.values[1] }}', 2: '={{ $json.values[2] }}' } },
+			},
+			{ items, continueOnFail: true },
+		);
+		expect(result.status).toBe('success');
+		expect(result.items.map((i) => (i.json.error ? String(i.json.error) : `sent ${String(i.json.status)}`))).toEqual([
+			'sent sent',
+			'"Template" "spring_sale" (en) is rejected; only approved templates can be sent (item 1)',
+			'sent sent',
+			'"Template Variables" has 2 values but template "appointment_reminder" (en) expects 1 (item 3)',
+			'"Template Variables" {{2}} of template "order_shipped" is empty (item 4)',
+			'sent sent',
+		]);
+		const sent = (await posts()).map((post) => [post.body.template.name, post.body.template.language.code, post.body.template.components[0].parameters[0].text]);
+		expect(sent).toEqual([
+			['order_shipped', 'en', 'Ada'],
+			['order_shipped', 'nl', 'Cor'],
+			['order_shipped', 'nl', 'Fay'],
+		]);
+	});
+
 	it('refuses a language the template does not have', async () => {
 		const result = await send('appointment_reminder', 'nl', { 1: 'maandag' });
 		expect(result.error?.message).toBe('"Template" "appointment_reminder" has no "nl" version (it has en) (item 0)');

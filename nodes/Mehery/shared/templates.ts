@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions } from 'n8n-workflow';
 
 import type { HSMTemplateDoc } from '../../../schemas/mehery/types.generated';
-import { oncePerRun } from '../../shared/run-memo';
+import { derivedOncePerRun, oncePerRun } from '../../shared/run-memo';
 import { pickedParameter, type TemplateVersion } from '../../shared/templates';
 import type { ApiContext } from '../../shared/transport';
 import { listOf } from './envelope';
@@ -36,10 +36,10 @@ export function meheryTemplateVersionsOf(docs: HSMTemplateDoc[], channelId: stri
 	}));
 }
 
-/** Every template (unfiltered, so a rejected or pending one is seen as such), with its status on the channel. */
+/** Every template (unfiltered, so a rejected or pending one is seen as such), with its status on the channel; once per run and channel where the run shares lookups. */
 export async function meheryTemplateVersions(ctx: ApiContext, channelId: string): Promise<MeheryTemplateVersion[]> {
 	const response = await oncePerRun(ctx, 'GET /api/v1/config/tmpl/hsm', async () => await meheryApiRequest.call(ctx, 'GET', '/api/v1/config/tmpl/hsm'));
-	return meheryTemplateVersionsOf(listOf(response) as unknown as HSMTemplateDoc[], channelId);
+	return derivedOncePerRun(ctx, `versions of GET /api/v1/config/tmpl/hsm on ${channelId}`, () => meheryTemplateVersionsOf(listOf(response) as unknown as HSMTemplateDoc[], channelId));
 }
 
 /**

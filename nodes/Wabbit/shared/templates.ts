@@ -1,5 +1,5 @@
 import type { Template } from '../../../schemas/wabbit/types.generated';
-import { oncePerRun } from '../../shared/run-memo';
+import { derivedOncePerRun, oncePerRun } from '../../shared/run-memo';
 import type { ApiContext } from '../../shared/transport';
 import type { TemplateVersion } from '../../shared/templates';
 import { allPages, wabbitApiRequest, type Page } from './transport';
@@ -24,9 +24,10 @@ export function wabbitTemplateVersion(template: Template): TemplateVersion {
 	};
 }
 
-/** Every template of the inbox, one entry per language, with its body and example values. */
+/** Every template of the inbox, one entry per language, with its body and example values; once per run where the run shares lookups. */
 export async function wabbitTemplateVersions(ctx: ApiContext): Promise<TemplateVersion[]> {
-	return (await wabbitTemplates(ctx)).map(wabbitTemplateVersion);
+	const templates = await wabbitTemplates(ctx);
+	return derivedOncePerRun(ctx, `versions of GET ${TEMPLATES_PATH}`, () => templates.map(wabbitTemplateVersion));
 }
 
 /** The template list's path, after the API's /api/v1. */

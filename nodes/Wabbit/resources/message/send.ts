@@ -10,7 +10,7 @@ import { jsonParameter, templateLocator, waIdOf } from '../../shared/description
 import { WABBIT_LIMITS } from '../../shared/limits';
 import { contactsMessage, documentMessage, imageMessage, locationMessage, mediaPayload, stickerMessage, templateMessage, textMessage } from '../../shared/messages';
 import { operation } from '../../shared/operations';
-import { wabbitTemplates, wabbitTemplateVersion } from '../../shared/templates';
+import { wabbitTemplates, wabbitTemplateVersions } from '../../shared/templates';
 
 /**
  * Wabbit answers with WhatsApp's own {waba_response: {messages: [{id}]}} (or less: the document
@@ -272,9 +272,11 @@ async function checkedTemplate(ctx: IExecuteSingleFunctions, body: CreateMessage
 	const options = ctx.getNodeParameter('templateOptions', {}) as { components?: unknown };
 	const custom = jsonParameter(ctx, options.components, 'Components (JSON)') as unknown[] | undefined;
 	const valuesField = custom?.length ? 'Components (JSON)' : 'Template Variables';
-	checkTemplateSend(ctx, name, language.code, templates.map(wabbitTemplateVersion), sentBodyValues(body), valuesField);
+	checkTemplateSend(ctx, name, language.code, await wabbitTemplateVersions(ctx), sentBodyValues(body), valuesField);
 	const picked = templates.find((t) => t.name === name && t.language === language.code);
-	return body.template.namespace || !picked?.namespace ? body : { ...body, template: { ...body.template, namespace: picked.namespace } };
+	// The item's own body, built just before: the namespace is added in place.
+	if (!body.template.namespace && picked?.namespace) body.template.namespace = picked.namespace;
+	return body;
 }
 
 /**
@@ -286,7 +288,8 @@ async function withNamespace(ctx: IExecuteSingleFunctions, body: CreateMessage):
 	const { name, language } = body.template;
 	const templates = await wabbitTemplates(ctx);
 	const picked = templates.find((t) => t.name === name && t.language === language.code) ?? templates.find((t) => t.name === name);
-	return picked?.namespace ? { ...body, template: { ...body.template, namespace: picked.namespace } } : body;
+	if (picked?.namespace) body.template.namespace = picked.namespace;
+	return body;
 }
 
 /** Builds the WhatsApp Business API v1 payload the doc says POST /messages/ takes. */
