@@ -18,7 +18,7 @@ import {
 } from 'n8n-workflow';
 
 import { batchingOf, forEachItem } from './batching';
-import { copyOf, plainParameterReader, type PlainParameterReader } from './plain-expressions';
+import { plainParameterReader, type ItemAnswers, type PlainParameterReader } from './plain-expressions';
 import { DEFAULT_TIMEOUT_MS, followsRedirects, RateGate, withRetries } from './request-pipeline';
 import { attachRunMemo, type RunMemo } from './run-memo';
 import { apiBaseUrl, type ProviderApi } from './transport';
@@ -99,11 +99,9 @@ export function perItemRunContext(ctx: IExecuteFunctions, description: INodeType
 	return Object.create(withPlainParameters(ctx, description), { getCredentials: { value: credentialsOncePerRun(ctx) } }) as IExecuteFunctions;
 }
 
-/** The run's context with plain item expressions read without the expression engine (plain-expressions.ts); each read its own copy. */
+/** The run's context with plain item expressions read without the expression engine (plain-expressions.ts). */
 function withPlainParameters(ctx: IExecuteFunctions, description: INodeTypeDescription): IExecuteFunctions {
-	const read = plainParameterReader(ctx, description);
-	const getNodeParameter = (name: string, itemIndex: number, fallback?: unknown, options?: IDataObject) => copyOf(read(name, itemIndex, fallback, options));
-	return Object.create(ctx, { getNodeParameter: { value: getNodeParameter } }) as IExecuteFunctions;
+	return Object.create(ctx, { getNodeParameter: { value: plainParameterReader(ctx, description) } }) as IExecuteFunctions;
 }
 
 /** Whether the node has a value for the parameter at a dotted path ("requestOptions.timeout"). */
@@ -117,21 +115,16 @@ function isSet(parameters: unknown, path: string): boolean {
 }
 
 /**
- * The item's parameters, each evaluated once: an operation's steps read the same field several
- * times (the path, the body and the output summary all need the contact), and n8n evaluates an
- * expression anew on every read. Plain reads of the item (`={{ $json.phone }}`) are resolved
- * without n8n's expression engine, and values without expressions once per run
- * (plain-expressions.ts). Otherwise as n8n's own: a parameter that is not set gives the fallback
- * (or n8n's error without one), and each read gets its own copy of an object value.
+ * The item's parameters: plain reads of the item (`={{ $json.phone }}`) resolved without n8n's
+ * expression engine, values without expressions asked once per run, and what only n8n can answer
+ * asked once per item (plain-expressions.ts). Otherwise as n8n's own: a parameter that is not set
+ * gives the fallback (or n8n's error without one), and each read gets its own copy of an object value.
  */
 function itemParameters(ctx: IExecuteFunctions, itemIndex: number, setNames: (name: string) => boolean, parameter: PlainParameterReader) {
-	let read: Map<string, unknown> | undefined;
+	let asked: ItemAnswers | undefined;
 	return (name: string, fallback?: unknown, options?: IDataObject): unknown => {
 		if (!setNames(name)) return ctx.getNodeParameter(name, itemIndex, fallback as never, options);
-		const key = options === undefined ? name : options.extractValue === true && Object.keys(options).length === 1 ? `${name} extract` : `${name} ${JSON.stringify(options)}`;
-		read ??= new Map();
-		if (!read.has(key)) read.set(key, parameter(name, itemIndex, fallback, options));
-		return copyOf(read.get(key));
+		return parameter(name, itemIndex, fallback, options, (asked ??= new Map()));
 	};
 }
 

@@ -301,19 +301,38 @@ interface Entry {
 const TOP_LEVEL_NAME = /^[A-Za-z_$][\w$]*$/;
 
 /**
- * The run's reader: `read(name, itemIndex, fallback, options)` gives the parameter as n8n's
- * getNodeParameter would, reading plain item expressions directly and asking n8n for the rest.
- * A value without any expression is asked of n8n once per run: its answer (defaults, a picker's
- * value, a checked type) cannot differ between items, and every read of it gets the same object:
- * whoever hands a value to an operation copies it first (copyOf). A read n8n refuses is not
+ * What a read's options ask for, as a key: '' for none, 'extract' for `{ extractValue: true }`
+ * (the common two, without building a string per read), else the options themselves.
+ */
+function readKind(options: IDataObject | undefined): string {
+	if (options === undefined) return '';
+	const keys = Object.keys(options);
+	if (keys.length === 0) return '';
+	return keys.length === 1 && options.extractValue === true ? 'extract' : JSON.stringify(options);
+}
+
+/**
+ * What n8n answered for one item, by read: an operation's steps read the same field several times
+ * (the path, the body and the output summary all need the contact), and n8n evaluates an
+ * expression anew on every read.
+ */
+export type ItemAnswers = Map<object, unknown>;
+
+/**
+ * The run's reader: `read(name, itemIndex, fallback, options, asked)` gives the parameter as n8n's
+ * getNodeParameter would, reading plain item expressions directly and asking n8n for the rest
+ * (once per item and read when given the item's `asked`). A value without any expression is asked
+ * of n8n once per run: its answer (defaults, a picker's value, a checked type) cannot differ
+ * between items. Each read gets its own copy of an object value. A read n8n refuses is not
  * remembered, so each item gets n8n's own error, naming it.
  */
-export type PlainParameterReader = (name: string, itemIndex: number, fallback?: unknown, options?: IDataObject) => unknown;
+export type PlainParameterReader = (name: string, itemIndex: number, fallback?: unknown, options?: IDataObject, asked?: ItemAnswers) => unknown;
 
 export function plainParameterReader(ctx: IExecuteFunctions, description: INodeTypeDescription): PlainParameterReader {
 	const node: INode = ctx.getNode();
 	const items = ctx.getInputData();
-	const entries = new Map<string, Entry>();
+	// By read kind (readKind), then by name: no key is built per read.
+	const entries = new Map<string, Map<string, Entry>>();
 	const compiled: Compiled = new Map();
 	const nodeItem = nodeItemsOf(ctx);
 
@@ -327,10 +346,12 @@ export function plainParameterReader(ctx: IExecuteFunctions, description: INodeT
 	};
 
 	const entryOf = (name: string, itemIndex: number, fallback: unknown, options?: IDataObject): Entry => {
-		const keys = options ? Object.keys(options) : [];
-		const key = keys.length === 0 ? name : keys.length === 1 && options!.extractValue === true ? `${name} extract` : `${name} ${JSON.stringify(options)}`;
-		let entry = entries.get(key);
+		const kind = readKind(options);
+		let byName = entries.get(kind);
+		if (!byName) entries.set(kind, (byName = new Map()));
+		let entry = byName.get(name);
 		if (entry) return entry;
+		const keys = options ? Object.keys(options) : [];
 		const raw = TOP_LEVEL_NAME.test(name) && Object.hasOwn(node.parameters, name) ? node.parameters[name] : undefined;
 		entry = { plan: null };
 		if (raw !== undefined && !hasExpression(raw) && keys.every((k) => ITEM_INDEPENDENT_OPTIONS.has(k))) {
@@ -342,13 +363,13 @@ export function plainParameterReader(ctx: IExecuteFunctions, description: INodeT
 		} else if (raw !== undefined && keys.every((k) => k === 'extractValue')) {
 			entry.plan = planOf(name, raw, options?.extractValue === true);
 		}
-		entries.set(key, entry);
+		byName.set(name, entry);
 		return entry;
 	};
 
-	return (name: string, itemIndex: number, fallback?: unknown, options?: IDataObject): unknown => {
+	return (name: string, itemIndex: number, fallback?: unknown, options?: IDataObject, asked?: ItemAnswers): unknown => {
 		const entry = entryOf(name, itemIndex, fallback, options);
-		if (entry.constant) return entry.constant.value;
+		if (entry.constant) return copyOf(entry.constant.value);
 		const json = items[itemIndex]?.json;
 		if (entry.plan && json) {
 			const value = entry.plan.resolve({ json, itemIndex, nodeItem });
@@ -358,6 +379,8 @@ export function plainParameterReader(ctx: IExecuteFunctions, description: INodeT
 				if (extracted) return extracted.value;
 			}
 		}
-		return ctx.getNodeParameter(name, itemIndex, fallback as never, options);
+		if (!asked) return ctx.getNodeParameter(name, itemIndex, fallback as never, options);
+		if (!asked.has(entry)) asked.set(entry, ctx.getNodeParameter(name, itemIndex, fallback as never, options));
+		return copyOf(asked.get(entry));
 	};
 }

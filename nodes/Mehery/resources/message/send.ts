@@ -547,7 +547,9 @@ async function checkedTemplate(ctx: IExecuteSingleFunctions, channelId: string):
 }
 
 function buttons(ctx: IExecuteSingleFunctions): TmplElement[] {
-	const rows = (ctx.getNodeParameter('buttons.button', []) as Array<Record<string, string>>) ?? [];
+	// The collection, not the path 'buttons.button': with no button added that path is not set, and n8n
+	// would be asked for it on every item; the collection is read once per run (plain-expressions.ts).
+	const rows = ((ctx.getNodeParameter('buttons', {}) ?? {}) as { button?: Array<Record<string, string>> }).button ?? [];
 	return rows.map((row, i) => {
 		const label = String(row.label ?? '').trim();
 		if (!label) throw fieldError(ctx, `"Buttons" button ${i + 1}`, 'needs a Label');

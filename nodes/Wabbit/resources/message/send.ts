@@ -241,8 +241,7 @@ function bodyValues(ctx: IExecuteSingleFunctions): string[] {
 	return ((ctx.getNodeParameter('bodyParameters', {}) as { parameter?: Array<{ text: string }> }).parameter ?? []).map((p) => p.text);
 }
 
-function template(ctx: IExecuteSingleFunctions): CreateMessage {
-	const wa_id = waIdOf(ctx, 'chat', 'Chat');
+function template(ctx: IExecuteSingleFunctions, wa_id: string): CreateMessage {
 	const name = String(ctx.getNodeParameter('template', '', { extractValue: true }) ?? '').trim();
 	if (!name) throw fieldError(ctx, '"Template"', 'is empty');
 	const code = String(ctx.getNodeParameter('languageCode', 'en') ?? '').trim();
@@ -322,7 +321,7 @@ async function messageSendBody(this: IExecuteSingleFunctions): Promise<CreateMes
 		case 'contacts':
 			return contactsMessage(wa_id, contactCards(this));
 		case 'template':
-			return this.getNode().typeVersion >= 2 ? await checkedTemplate(this, template(this)) : await withNamespace(this, template(this));
+			return this.getNode().typeVersion >= 2 ? await checkedTemplate(this, template(this, wa_id)) : await withNamespace(this, template(this, wa_id));
 		default:
 			throw fieldError(this, '"Message Type"', `"${type}" is not supported`);
 	}
