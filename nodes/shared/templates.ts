@@ -182,7 +182,7 @@ export interface TemplateSendProblem {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** What a send of one template in one language is checked against: its version, and the placeholders it has once asked. */
+/** What a send of one template in one language is checked against: its version, and its placeholders once counted. */
 interface SendTarget {
 	version: TemplateVersion;
 	/** {{1}}..{{n}}: how many values a list must hold. */
