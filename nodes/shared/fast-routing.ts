@@ -240,8 +240,7 @@ async function runRoute(this: IExecuteFunctions, description: INodeTypeDescripti
 			// answer, as postReceive steps read its status and headers, and no redirects (request-pipeline.ts).
 			options.returnFullResponse = true;
 			if (!followsRedirects(options.method)) options.disableFollowRedirect = true;
-			const request = options;
-			const response = (await withRetries(() => this.helpers.httpRequestWithAuthentication.call(item, api.credentialType, request), {
+			const response = (await withRetries(() => this.helpers.httpRequestWithAuthentication.call(item, api.credentialType, options), {
 				provider: api.provider,
 				readError: api.readError,
 				node,
