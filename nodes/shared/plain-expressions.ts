@@ -178,7 +178,7 @@ function resolverOf(raw: unknown, compiled: Compiled): Resolver {
 		for (const [key, entry] of entries) {
 			const value = entry(source);
 			if (value === UNRESOLVED) return UNRESOLVED;
-			out[key] = value;
+			defineOwn(out, key, value);
 		}
 		return out;
 	};
@@ -286,8 +286,14 @@ export function copyOf(value: unknown): unknown {
 	const prototype = Object.getPrototypeOf(value);
 	if (prototype !== Object.prototype && prototype !== null) return value;
 	const copy: Record<string, unknown> = {};
-	for (const key of Object.keys(value)) copy[key] = copyOf((value as Record<string, unknown>)[key]);
+	for (const key of Object.keys(value)) defineOwn(copy, key, copyOf((value as Record<string, unknown>)[key]));
 	return copy;
+}
+
+/** `target[key] = value` as an own property, also for a key named "__proto__" (an assignment would set the prototype). */
+function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+	if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+	else target[key] = value;
 }
 
 /** What the run knows about one read (a parameter name with its options), decided once. */

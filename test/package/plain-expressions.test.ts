@@ -25,8 +25,9 @@ import { Engine, PACKAGE_ROOT } from '../harness';
 
 type Reader = (name: string, itemIndex: number, fallback?: unknown, options?: IDataObject) => unknown;
 // The built module, as n8n loads it.
-const { plainParameterReader } = createRequire(__filename)(resolve(PACKAGE_ROOT, 'dist/nodes/shared/plain-expressions.js')) as {
+const { plainParameterReader, copyOf } = createRequire(__filename)(resolve(PACKAGE_ROOT, 'dist/nodes/shared/plain-expressions.js')) as {
 	plainParameterReader: (ctx: IExecuteFunctions, description: INodeTypeDescription) => Reader;
+	copyOf: (value: unknown) => unknown;
 };
 
 const description: INodeTypeDescription = {
@@ -440,5 +441,17 @@ describe("plain reads of a node's paired item ($('Node').item.json) give what n8
 		expect(taken('={{ $("It\'s").item.json.a }}', {}, 'text {}', 0)).toBe(false);
 		expect(taken("={{ $('First').item.json.a }}", { order: 'reverse', binaryMode: 'combined' }, 'text {}', 1)).toBe(false);
 		expect(rows.filter((r) => r.shortcut).length).toBeGreaterThan(rows.length / 20);
+	});
+});
+
+describe('copies of parameter values', () => {
+	it('keep a key named "__proto__" as data: the copy keeps the plain prototype', () => {
+		const hostile = JSON.parse('{"a": 1, "__proto__": {"polluted": true}, "nested": {"__proto__": {"deep": true}}}') as object;
+		const copy = copyOf(hostile) as Record<string, unknown>;
+		expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+		expect(Object.getPrototypeOf(copy.nested)).toBe(Object.prototype);
+		expect((copy as { polluted?: unknown }).polluted).toBeUndefined();
+		expect(JSON.stringify(copy)).toBe(JSON.stringify(hostile));
+		expect(copy).not.toBe(hostile);
 	});
 });
